@@ -7,3 +7,4 @@ export * from "./contract/news-graph.js";
 export * from "./errors.js";
 export { toGraphJson, toGraphJsonObject, parseGraphJson, graphFromJson } from "./io/graph-json.js";
 export { toGraphml, escapeXml } from "./io/graphml.js";
+export * from "./contract/palette.js";
