@@ -8,3 +8,4 @@ export * from "./errors.js";
 export { toGraphJson, toGraphJsonObject, parseGraphJson, graphFromJson } from "./io/graph-json.js";
 export { toGraphml, escapeXml } from "./io/graphml.js";
 export * from "./contract/palette.js";
+export { runPipeline, type PipelineOptions } from "./pipeline/run-pipeline.js";

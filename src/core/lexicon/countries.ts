@@ -1,0 +1,106 @@
+// Countries and their demonyms, from the world-countries package, plus the usual short
+// forms of news copy and states that no longer exist (common in older wire stories).
+import worldCountries from "world-countries";
+
+export interface CountryEntry {
+  /** The canonical label: the common English name ("United States"). */
+  readonly label: string;
+  /** Whether the surface is an adjective ("Japanese") rather than a name ("Japan"). */
+  readonly adjectival: boolean;
+}
+
+/** Short forms used in news copy, by canonical label (names as data, not logic). */
+const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
+  "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "the States"],
+  "United Kingdom": ["Britain", "Great Britain", "U.K.", "UK"],
+  "South Korea": ["Korea", "Republic of Korea", "S. Korea"],
+  "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
+  China: ["People's Republic of China", "PRC", "mainland China"],
+  Taiwan: ["Republic of China"],
+  Russia: ["Russian Federation"],
+  Netherlands: ["Holland", "The Netherlands"],
+  "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
+  "Saudi Arabia": ["Saudi"],
+  "Czechia": ["Czech Republic"],
+  "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+  "Myanmar": ["Burma"],
+  "Eswatini": ["Swaziland"],
+  "DR Congo": ["Democratic Republic of the Congo", "Zaire"],
+  "Vatican City": ["Vatican", "Holy See"],
+};
+
+/** Countries of the past that news archives still name. */
+const HISTORICAL: readonly { label: string; names: string[]; demonyms: string[] }[] = [
+  { label: "Soviet Union", names: ["Soviet Union", "USSR", "U.S.S.R.", "Soviets"], demonyms: ["Soviet"] },
+  { label: "West Germany", names: ["West Germany", "Federal Republic of Germany"], demonyms: ["West German"] },
+  { label: "East Germany", names: ["East Germany", "German Democratic Republic"], demonyms: ["East German"] },
+  { label: "Yugoslavia", names: ["Yugoslavia"], demonyms: ["Yugoslav", "Yugoslavian"] },
+  { label: "Czechoslovakia", names: ["Czechoslovakia"], demonyms: ["Czechoslovak"] },
+];
+
+/** Demonyms that also name a country's people or are common variants. */
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  "United Kingdom": ["British", "UK"],
+  "United States": ["U.S.", "US"],
+  Netherlands: ["Dutch"],
+  Philippines: ["Philippine", "Filipino"],
+  "New Zealand": ["Kiwi"],
+  China: ["Sino"],
+  Switzerland: ["Swiss"],
+  Thailand: ["Thai"],
+};
+
+// Surfaces that are too ambiguous in English prose to mean a country.
+const AMBIGUOUS = new Set(["Chad", "Guinea", "Jersey", "Georgia", "Turkey", "Niger", "Jordan", "Dominica", "Man", "Mali", "Peru", "Oman", "Israel"].map((s) => s.toLowerCase()));
+// Keep the real country names that are ambiguous only as common nouns when capitalized in prose.
+const CAPITALIZED_OK = new Set(["Turkey", "Jordan", "Georgia", "Chad", "Israel", "Peru", "Oman", "Mali", "Niger", "Guinea"]);
+
+function build(): Map<string, CountryEntry> {
+  const map = new Map<string, CountryEntry>();
+  const add = (surface: string, label: string, adjectival: boolean) => {
+    const key = surface.toLowerCase();
+    if (!surface || /[^\p{L}\p{M}\s.'’-]/u.test(surface)) return;
+    if (!map.has(key)) map.set(key, { label, adjectival });
+  };
+  const labels = new Map<string, string>();
+  for (const c of worldCountries) {
+    if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
+    const label = c.name.common;
+    labels.set(c.cca2, label);
+    add(label, label, false);
+    add(c.name.official, label, false);
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, label, false);
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      add(dem.m, label, true);
+      add(dem.f, label, true);
+    }
+  }
+  for (const [label, forms] of Object.entries(NEWS_FORMS)) for (const f of forms) add(f, label, false);
+  for (const [label, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) add(f, label, !["U.S.", "US"].includes(f));
+  for (const h of HISTORICAL) {
+    for (const n of h.names) add(n, h.label, false);
+    for (const d of h.demonyms) add(d, h.label, true);
+  }
+  for (const a of AMBIGUOUS) if (!CAPITALIZED_OK.has(a.charAt(0).toUpperCase() + a.slice(1))) map.delete(a);
+  return map;
+}
+
+/** Lower-cased surface ("u.s.", "japanese", "south korea") → country. */
+export const COUNTRIES: ReadonlyMap<string, CountryEntry> = build();
+
+/** The longest country surface, in words, to bound look-ahead. */
+export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRIES.keys()].map((k) => k.split(/\s+/).length));
+
+/** Capital cities from the same package ("Tokyo", "Ottawa", "Washington"). */
+export const CAPITALS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const c of worldCountries) {
+    for (const cap of c.capital ?? []) {
+      map.set(cap.toLowerCase(), cap);
+      const short = cap.replace(/\s+D\.?C\.?$/, "").replace(/\s+City$/, "");
+      if (short !== cap) map.set(short.toLowerCase(), short);
+    }
+  }
+  return map;
+})();

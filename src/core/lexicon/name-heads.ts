@@ -1,0 +1,93 @@
+// Head nouns that decide what kind of thing a capitalized name is
+// ("Asia Pacific Foundation" → organization, "North Pacific Ocean" → place).
+
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "navy", "navies", "army", "air force", "forces", "coast guard", "police", "ministry", "department", "dept", "office", "agency",
+  "foundation", "institute", "institution", "bank", "fund", "council", "commission", "committee", "board", "authority",
+  "association", "federation", "union", "league", "party", "parliament", "congress", "senate", "assembly", "cabinet",
+  "government", "administration", "court", "tribunal", "organisation", "organization", "group", "company", "corporation",
+  "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "gmbh", "holdings", "industries", "airlines", "airways",
+  "motors", "petroleum", "oil", "energy", "exchange", "university", "college", "school", "press", "news", "times",
+  "post", "journal", "network", "broadcasting", "television", "radio", "tv", "club", "society", "secretariat",
+  "center", "centre", "alliance", "coalition", "movement", "front", "service", "services", "systems", "technologies",
+  "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "opec", "trust", "cooperative", "co-operative",
+  "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
+  "brotherhood", "council", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission",
+]);
+
+export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([
+  "agreement", "agreements", "accord", "accords", "treaty", "pact", "partnership", "protocol", "memorandum",
+  "convention", "charter", "deal", "arrangement", "compact", "understanding", "framework", "declaration", "mou",
+]);
+
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  "summit", "conference", "games", "olympics", "election", "elections", "referendum", "war", "festival", "cup",
+  "championship", "championships", "talks", "round", "expo", "exercise", "exercises", "meeting", "ceremony", "crisis",
+]);
+
+/** Words that open an event name ("Operation Nanook"). */
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(["operation", "exercise"]);
+
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits", "canal", "island", "islands", "peninsula",
+  "mountains", "valley", "desert", "coast", "province", "state", "county", "region", "territory", "territories",
+  "city", "port", "basin", "plain", "plains", "delta", "highlands", "heights", "district", "prefecture", "oblast",
+]);
+
+/** Regions and geographic areas (a direction word may precede them: "North Pacific"). */
+export const REGIONS: ReadonlySet<string> = new Set([
+  "arctic", "antarctic", "antarctica", "pacific", "atlantic", "indo-pacific", "asia-pacific", "middle east",
+  "near east", "far east", "europe", "asia", "africa", "latin america", "north america", "south america",
+  "central america", "caribbean", "balkans", "mediterranean", "baltic", "scandinavia", "siberia", "gulf",
+  "persian gulf", "arabian gulf", "sahara", "sahel", "west bank", "gaza", "gaza strip", "kashmir", "tibet",
+  "xinjiang", "crimea", "donbas", "south china sea", "east china sea", "horn of africa", "southeast asia",
+  "south asia", "east asia", "central asia", "eastern europe", "western europe", "the americas", "oceania",
+  "north sea", "black sea", "red sea", "caspian", "himalayas", "amazon", "andes", "alps", "yukon", "hong kong", "macau",
+]);
+
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+  "northwest", "southeast", "southwest", "upper", "lower",
+]);
+
+/** Provinces and states often named in news without a head noun (sub-national places). */
+export const SUBNATIONAL: ReadonlySet<string> = new Set([
+  // Canadian provinces and territories
+  "british columbia", "b.c.", "alberta", "saskatchewan", "manitoba", "ontario", "quebec", "nova scotia",
+  "new brunswick", "newfoundland", "labrador", "prince edward island", "nunavut", "northwest territories",
+  // U.S. states (those not also common words or first names)
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+  "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+  "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+  "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+  "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+  "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "washington state",
+  // large sub-national units elsewhere
+  "scotland", "wales", "england", "northern ireland", "bavaria", "catalonia", "flanders", "wallonia", "queensland",
+  "new south wales", "victoria", "tasmania", "punjab", "bengal", "gujarat", "maharashtra", "kerala", "tamil nadu",
+  "hokkaido", "okinawa", "kyushu", "honshu", "guangdong", "sichuan", "ontario", "siberia", "patagonia",
+]);
+
+/** Words that open an organization's name before "of"/"for" ("Ministry of Agriculture", "Bank of Japan"). */
+export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
+  "ministry", "department", "bank", "organisation", "organization", "institute", "university", "office", "council",
+  "commission", "bureau", "federation", "association", "union", "league", "party", "house", "chamber", "board",
+  "committee", "court", "agency", "society", "academy", "fund", "foundation", "government", "embassy", "order",
+]);
+
+/** Words that may describe an agreement before its head noun ("long-term grain agreement"). */
+export const AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
+  "strategic", "comprehensive", "partnership", "free", "trade", "long", "term", "long-term", "bilateral", "economic",
+  "security", "defence", "defense", "nuclear", "peace", "military", "investment", "cooperation", "co-operation",
+  "operation", "framework", "supply", "compensation", "barter", "swap", "purchase", "purchasing", "credit", "loan",
+  "fishing", "fisheries", "tariff", "textile", "commodity", "marketing", "export", "import", "maritime", "patrol",
+  "market", "access", "sales", "price", "pricing", "production", "quota", "quotas", "output", "ceasefire", "cease-fire",
+  "association", "partnership", "multilateral", "regional", "global", "interim", "preliminary", "final", "historic",
+  "landmark", "shipping", "grains", "farm", "agricultural", "energy", "technology", "cultural", "aviation", "air",
+  "services", "tax", "currency", "monetary", "debt", "aid", "understanding",
+]);
+
+/** Event heads that follow a place or name in lower case ("Tokyo summit", "G7 summit"). */
+export const LOWERCASE_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "summit", "conference", "election", "elections", "referendum", "games", "olympics",
+]);

@@ -1,0 +1,41 @@
+// Title words: what precedes or follows a name and says what the person is.
+// Matching is on lower-cased words; multi-word titles are listed whole.
+
+/** Titles of a head of state or government: their holder is a `leader`. */
+export const LEADER_TITLES: ReadonlySet<string> = new Set([
+  "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "amir",
+  "sultan", "shah", "tsar", "taoiseach", "governor", "head of state", "head of government", "pm", "crown prince",
+  "supreme leader", "grand duke", "prince",
+]);
+
+/** Other titles and roles: their holder is a `person` who may represent a country or body. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "minister", "secretary", "secretary of state", "secretary-general", "secretary general", "ambassador", "envoy",
+  "representative", "trade representative", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+  "chairman", "chairwoman", "chair", "director", "director-general", "director general", "senator", "congressman",
+  "congresswoman", "mayor", "leader", "official", "adviser", "advisor", "economist", "analyst", "executive",
+  "chief executive", "ceo", "head", "undersecretary", "under secretary", "under-secretary", "deputy", "consul",
+  "attache", "negotiator", "delegate", "general", "admiral", "commander", "lawmaker", "mp", "legislator",
+  "correspondent", "producer", "host", "reporter", "editor", "chief", "governor-general", "vice president",
+  "vice-president", "deputy prime minister", "vice premier", "vice-premier", "foreign secretary", "chancellor of the exchequer",
+  "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
+  "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
+  "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
+  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+]);
+
+/** Words that may stand in front of a title head ("Trade and Industry Minister", "Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "deputy", "vice", "acting", "former", "interim", "senior", "junior", "chief", "assistant", "associate", "first",
+  "foreign", "finance", "trade", "agriculture", "agricultural", "farm", "defence", "defense", "energy", "oil",
+  "petroleum", "mines", "mining", "industry", "industrial", "economy", "economic", "economics", "commerce", "external",
+  "international", "home", "interior", "justice", "health", "education", "environment", "transport", "labour", "labor",
+  "treasury", "fisheries", "food", "natural", "resources", "budget", "development", "planning", "investment",
+  "information", "communications", "culture", "tourism", "science", "technology", "security", "national",
+  "federal", "provincial", "state", "prime", "political", "parliamentary", "general", "executive", "managing",
+  "house", "senate", "majority", "minority", "opposition", "shadow", "cabinet", "european", "affairs", "and",
+  "relations", "policy", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative",
+]);
+
+/** Lower-cased forms of titles that, before "of"/"for"/"to", take a complement ("Minister of Trade"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([...LEADER_TITLES, ...PERSON_TITLES].filter((t) => !t.includes(" ")));

@@ -1,0 +1,54 @@
+// Stage 3: the typed mentions of a sentence. Vocabulary matches and classified names are
+// merged; where they overlap the longer span wins and keeps the shorter one as `inner`.
+import type { Mention, Sentence } from "../types.js";
+import { findNames, surfaceOf, type NameMatch } from "./find-names.js";
+import { matchVocabulary, type VocabularyMatch } from "./match-vocabulary.js";
+
+type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (NameMatch & { source: "name" });
+
+const length = (c: Candidate) => c.last - c.first;
+const rank = (c: Candidate) => (c.source === "name" && c.kind !== "name" ? 1 : 0);
+
+export function findMentions(sentence: Sentence): Mention[] {
+  const vocab = matchVocabulary(sentence);
+  const names = findNames(sentence, vocab);
+  const candidates: Candidate[] = [
+    ...vocab.map((v) => ({ ...v, source: "vocabulary" as const })),
+    ...names.map((n) => ({ ...n, source: "name" as const })),
+  ].sort((a, b) => length(b) - length(a) || rank(b) - rank(a) || a.first - b.first);
+
+  const taken: Candidate[] = [];
+  const inner = new Map<Candidate, { kind: VocabularyMatch["kind"]; canonical: string }[]>();
+  for (const c of candidates) {
+    const host = taken.find((t) => c.first < t.last && t.first < c.last);
+    if (!host) {
+      taken.push(c);
+      continue;
+    }
+    if (c.source === "vocabulary" && c.first >= host.first && c.last <= host.last) {
+      const list = inner.get(host) ?? [];
+      list.push({ kind: c.kind, canonical: c.canonical });
+      inner.set(host, list);
+    }
+  }
+  taken.sort((a, b) => a.first - b.first);
+
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = taken.map((c) => {
+    const start = tokens[c.first]!.start;
+    const end = tokens[c.last - 1]!.end;
+    const base = { doc: sentence.doc, sentence: sentence.index, first: c.first, last: c.last, start, end };
+    const within = inner.get(c);
+    if (c.source === "vocabulary") {
+      return { ...base, kind: c.kind, name: surfaceOf(tokens, c.first, c.last), canonical: c.canonical, adjectival: c.adjectival };
+    }
+    return { ...base, kind: c.kind, name: c.name, ...(within ? { inner: within } : {}) };
+  });
+  // titles: point the role at the mention that covers what the title is of
+  taken.forEach((c, i) => {
+    if (c.source !== "name" || !c.title) return;
+    const of = c.of ? mentions.findIndex((m) => m.first <= c.of![0] && m.last >= c.of![1]) : -1;
+    mentions[i]!.role = { title: c.title.title, leader: c.kind === "leader", ...(of >= 0 ? { of } : {}) };
+  });
+  return mentions;
+}

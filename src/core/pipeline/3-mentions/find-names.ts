@@ -1,0 +1,287 @@
+// Capitalized names in a sentence, classified by their head words: organizations,
+// agreements, events, places and people (with the titles that say who they are).
+import {
+  AGREEMENT_HEADS,
+  AGREEMENT_MODIFIERS,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  LOWERCASE_EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
+  PLACE_HEADS,
+} from "../../lexicon/name-heads.js";
+import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
+import { SECTORS } from "../../lexicon/sectors.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+import type { NodeKind } from "../../contract/ontology.js";
+import type { Sentence, Token } from "../types.js";
+import { titleAfter, titleBefore, type TitlePhrase } from "./find-titles.js";
+import type { VocabularyMatch } from "./match-vocabulary.js";
+
+export interface NameMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: NodeKind | "name";
+  readonly name: string;
+  readonly title?: TitlePhrase;
+  /** Token range of what the title is of (a country, place or organization), if stated. */
+  readonly of?: readonly [number, number];
+}
+
+const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
+
+export function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
+  let out = "";
+  for (let i = first; i < last; i++) out += (i > first && tokens[i]!.spaceBefore ? " " : "") + tokens[i]!.text;
+  return out;
+}
+
+const isSentenceStart = (tokens: readonly Token[], i: number) => tokens.slice(0, i).every((t) => !t.word);
+const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
+const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
+
+/** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
+function capitalRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!(tokens[i]!.word && tokens[i]!.cap)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.word && t.cap) j++;
+      else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
+      else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
+      else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
+      else break;
+    }
+    // do not end on a connector
+    while (j > i && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text)) j--;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Splits a run at connectors unless the left part is an organization or agreement opening. */
+function splitRun(tokens: readonly Token[], [a, b]: [number, number]): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = a;
+  let joined = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (!(t.word && CONNECTORS.has(t.lower))) continue;
+    const left = tokens.slice(start, i).map((x) => x.lower);
+    const lastLeft = left[left.length - 1] ?? "";
+    const keep =
+      (t.lower !== "and" && t.lower !== "&" && t.lower !== "the" &&
+        (ORGANIZATION_OPENERS.has(left[0] ?? "") || ORGANIZATION_HEADS.has(lastLeft) || AGREEMENT_HEADS.has(lastLeft) || EVENT_HEADS.has(lastLeft))) ||
+      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&"))) ||
+      (t.lower === "the" && joined);
+    if (keep) {
+      joined = true;
+      continue;
+    }
+    parts.push([start, i]);
+    start = i + 1;
+    joined = false;
+  }
+  parts.push([start, b]);
+  return parts.filter(([x, y]) => y > x);
+}
+
+function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
+  const words = tokens.slice(first, last).filter((t) => t.word);
+  const lower = words.map((t) => t.lower);
+  const head = lower[lower.length - 1] ?? "";
+  const n = words.length;
+  if (n >= 2 && EVENT_OPENERS.has(lower[0]!)) return "event";
+  if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
+  if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
+  if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
+  if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";
+  if (n >= 2 && PLACE_HEADS.has(head)) return "place";
+  if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
+  if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 ? "person" : "name";
+  if (n >= 2 && isNameWord(words[n - 1]!) && words.every((w) => isNameWord(w) || TITLE_WORDS.has(w.lower))) return "person";
+  return undefined;
+}
+
+/** Lower-case agreement phrases: "the long-term U.S.-Soviet grain agreement", "strategic partnership agreement". */
+function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMatch[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  const vocabAt = new Map<number, VocabularyMatch>();
+  for (const v of vocab) for (let i = v.first; i < v.last; i++) vocabAt.set(i, v);
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || head.lower === "understanding" || head.lower === "framework" || head.lower === "declaration") continue;
+    let last = h + 1;
+    if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
+    let first = h;
+    let specific = 0;
+    let modifiers = 0;
+    while (first > 0) {
+      const t = tokens[first - 1]!;
+      if (t.text === "-" && !t.spaceBefore) {
+        first--;
+        continue;
+      }
+      if (!t.word) break;
+      if (t.cap || /^\d/.test(t.text) || vocabAt.get(first - 1)?.kind === "country") specific++;
+      else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
+      else break;
+      first--;
+    }
+    if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
+    if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) continue; // part of a capitalized name
+    out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, last) });
+  }
+  return out;
+}
+
+/** What a title is of: a possessive or adjectival country/place/organization right before it. */
+function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]): [number, number] | undefined {
+  let end = at;
+  if (tokens[end - 1]?.lower === "'s") end--;
+  const v = vocab.find((m) => m.last === end && (m.kind === "country" || m.kind === "place"));
+  if (v) return [v.first, v.last];
+  const o = orgs.find(([, b]) => b === end);
+  return o;
+}
+
+/** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
+function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]) {
+  const prep = tokens[at]?.lower;
+  if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at") return undefined;
+  let start = at + 1;
+  if (tokens[start]?.lower === "the") start++;
+  const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
+  const range: [number, number] | undefined = v ? [v.first, v.last] : orgs.find(([a]) => a === start);
+  return range ? { prep, range } : undefined;
+}
+
+export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[]): NameMatch[] {
+  const tokens = sentence.tokens;
+  if (sentence.shouting) return [];
+  const out: NameMatch[] = [];
+  const parts: [number, number][] = [];
+  for (const run of capitalRuns(tokens)) parts.push(...splitRun(tokens, run));
+
+  const classified = parts.map(([a, b]) => {
+    // drop a leading sentence opener or article ("The", "But")
+    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower)))) a++;
+    // a country or place opening a run of name words is not part of the name: "Canada Kanji Yamanouchi"
+    const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
+    if (lead && classify(tokens, a, b) === "person") a = lead.last;
+    return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
+  });
+  const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
+
+  for (const { a, b, kind } of classified) {
+    if (!kind || a >= b) continue;
+    if (kind === "person" || kind === "name") {
+      // a title inside the run ("Prime Minister Mark Carney", "U.S. Trade Representative Clayton Yeutter")
+      let nameStart = a;
+      let title: TitlePhrase | undefined;
+      for (let k = b - 1; k > a; k--) {
+        const t = titleBefore(tokens, k);
+        if (t && t.first >= a - 3) {
+          title = t;
+          nameStart = k;
+          break;
+        }
+      }
+      let complementOf: [number, number] | undefined;
+      if (!title) {
+        const t = titleBefore(tokens, a);
+        if (t) title = t;
+      }
+      if (!title) {
+        // "Ambassador to Canada Kanji Yamanouchi", "Minister of Trade for Ontario Jane Doe"
+        const v = vocab.find((m) => m.last === a && (m.kind === "country" || m.kind === "place"));
+        const prep = v ? tokens[v.first - 1] : undefined;
+        if (v && prep && (prep.lower === "to" || prep.lower === "of" || prep.lower === "for")) {
+          const t = titleBefore(tokens, v.first - 1);
+          if (t) {
+            title = t;
+            if (prep.lower !== "to") complementOf = [v.first, v.last];
+          }
+        }
+      }
+      const nameTokens = tokens.slice(nameStart, b);
+      if (!nameTokens.length || !nameTokens.every((t) => isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-")) {
+        if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
+        continue;
+      }
+      // vocabulary words (countries, places) are not names unless titled
+      const vocabHit = vocab.find((v) => v.first < b && v.last > nameStart);
+      if (vocabHit && !title) continue;
+      let of: [number, number] | undefined;
+      if (title) {
+        of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
+        // "Japan's Ambassador to Canada Kanji Yamanouchi": the complement is a destination
+        if (!of) {
+          const c = complementAfter(tokens, vocab, title.last, orgRanges);
+          if (c && c.prep !== "to") of = c.range;
+        }
+      } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
+        // apposition: "Kanji Yamanouchi, Japan's ambassador to Canada," / "X, president of Y"
+        let s = b + 1;
+        if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
+        let affil: [number, number] | undefined;
+        const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
+        const o = orgRanges.find(([x]) => x === s);
+        const lead = v ? [v.first, v.last] as [number, number] : o;
+        if (lead) {
+          affil = lead;
+          s = lead[1];
+          if (tokens[s]?.lower === "'s") s++;
+        }
+        const t = titleAfter(tokens, s);
+        if (t && (t.last < tokens.length)) {
+          title = t;
+          of = affil;
+          if (!of) {
+            const c = complementAfter(tokens, vocab, t.last, orgRanges);
+            if (c && c.prep !== "to") of = c.range;
+          }
+        }
+      }
+      if (!title && kind === "name") {
+        out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
+        continue;
+      }
+      const ofOrg = of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]);
+      const leader = !!title?.leader && !ofOrg;
+      out.push({
+        first: nameStart,
+        last: b,
+        kind: leader ? "leader" : "person",
+        name: surfaceOf(tokens, nameStart, b),
+        ...(title ? { title } : {}),
+        ...(of ? { of } : {}),
+      });
+      continue;
+    }
+    // events named by a place + lower-case head: "Tokyo summit"
+    out.push({ first: a, last: b, kind, name: surfaceOf(tokens, a, b) });
+  }
+
+  // "<Name> summit" in lower case
+  for (const { a, b } of classified) {
+    const next = tokens[b];
+    if (a < b && next && !next.cap && LOWERCASE_EVENT_HEADS.has(next.lower)) {
+      out.push({ first: a, last: b + 1, kind: "event", name: surfaceOf(tokens, a, b + 1) });
+    }
+  }
+  out.push(...agreementPhrases(tokens, vocab));
+  // "Operation NANOOK" style names where the second word is upper case are caught by classify; nothing else here.
+  return out;
+}

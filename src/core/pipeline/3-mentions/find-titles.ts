@@ -1,0 +1,69 @@
+// Title phrases ("U.S. Trade Representative", "Japanese Prime Minister", "Ambassador to Canada"):
+// where they are, what they make their holder (leader or person) and whom they are of.
+import { LEADER_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import type { Token } from "../types.js";
+
+export interface TitlePhrase {
+  readonly first: number;
+  readonly last: number;
+  /** Lower-cased title head ("prime minister"). */
+  readonly title: string;
+  readonly leader: boolean;
+}
+
+const MAX_TITLE_WORDS = 3;
+
+/** The longest title head starting at i ("prime minister", "trade representative", "ambassador"). */
+function headAt(tokens: readonly Token[], i: number): { end: number; title: string } | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const words = tokens.slice(i, i + n);
+    if (!words.every((t) => t.word)) continue;
+    const key = words.map((t) => t.lower).join(" ");
+    if (LEADER_TITLES.has(key) || PERSON_TITLES.has(key)) return { end: i + n, title: key };
+  }
+  return undefined;
+}
+
+/**
+ * A title phrase ending right before `end` (exclusive), e.g. the tokens of
+ * "Deputy Foreign Minister" before a name. Modifiers must be capitalized or all the
+ * phrase lower case ("trade representative").
+ */
+export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase | undefined {
+  for (let headStart = Math.max(0, end - MAX_TITLE_WORDS); headStart < end; headStart++) {
+    const head = headAt(tokens, headStart);
+    if (!head || head.end !== end) continue;
+    let first = headStart;
+    while (first > 0) {
+      const t = tokens[first - 1]!;
+      if (!t.word || !(TITLE_MODIFIERS.has(t.lower) || headAt(tokens, first - 1)?.end === first)) break;
+      if (t.lower === "and" && !(tokens[first - 2]?.cap ?? false)) break;
+      first--;
+    }
+    if (tokens[first]?.lower === "and") first++;
+    const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
+    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant");
+    return { first, last: end, title: head.title, leader: LEADER_TITLES.has(head.title) && !demoted };
+  }
+  return undefined;
+}
+
+/** A title phrase starting at `start` (for appositions: "X, Japan's ambassador to Canada"). */
+export function titleAfter(tokens: readonly Token[], start: number): TitlePhrase | undefined {
+  let i = start;
+  while (i < tokens.length && tokens[i]!.word && TITLE_MODIFIERS.has(tokens[i]!.lower) && !headAt(tokens, i)) i++;
+  let best: TitlePhrase | undefined;
+  for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
+    const head = headAt(tokens, j);
+    if (!head) {
+      if (!tokens[j]!.word || !TITLE_MODIFIERS.has(tokens[j]!.lower)) break;
+      continue;
+    }
+    const modifiers = tokens.slice(start, j).map((t) => t.lower);
+    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting");
+    best = { first: start, last: head.end, title: head.title, leader: LEADER_TITLES.has(head.title) && !demoted };
+    j = head.end - 1;
+  }
+  return best;
+}

@@ -1,0 +1,100 @@
+// Vocabulary matches in a sentence: countries and demonyms, places (capitals, regions,
+// provinces and states) and sectors. Longest match wins at each position.
+import { CAPITALS, COUNTRIES, MAX_COUNTRY_WORDS } from "../../lexicon/countries.js";
+import { DIRECTIONS, REGIONS, SUBNATIONAL } from "../../lexicon/name-heads.js";
+import { MAX_SECTOR_WORDS, SECTORS } from "../../lexicon/sectors.js";
+import type { NodeKind } from "../../contract/ontology.js";
+import type { Sentence, Token } from "../types.js";
+
+export interface VocabularyMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: NodeKind;
+  readonly canonical: string;
+  readonly adjectival: boolean;
+}
+
+/** The words of tokens[first..last) joined as vocabulary keys are ("u.s.", "north pacific", "by-products"). */
+export function phrase(tokens: readonly Token[], first: number, last: number): string {
+  let out = "";
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    out += (i > first && t.spaceBefore ? " " : "") + t.lower;
+  }
+  return out;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function placeAt(tokens: readonly Token[], i: number): VocabularyMatch | undefined {
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const words = tokens.slice(i, i + n);
+    if (!words[0]!.cap || !words[words.length - 1]!.cap) continue;
+    const key = phrase(tokens, i, i + n);
+    const surface = words.map((t, k) => (k && t.spaceBefore ? " " : "") + t.text).join("");
+    if (SUBNATIONAL.has(key) || CAPITALS.has(key)) return { first: i, last: i + n, kind: "place", canonical: CAPITALS.get(key) ?? surface, adjectival: false };
+    if (REGIONS.has(key)) {
+      const dir = tokens[i - 1];
+      void dir;
+      return { first: i, last: i + n, kind: "place", canonical: titleCase(key), adjectival: false };
+    }
+    if (n >= 2 && DIRECTIONS.has(words[0]!.lower) && REGIONS.has(phrase(tokens, i + 1, i + n))) {
+      return { first: i, last: i + n, kind: "place", canonical: titleCase(key), adjectival: false };
+    }
+  }
+  return undefined;
+}
+
+function countryAt(tokens: readonly Token[], i: number): VocabularyMatch | undefined {
+  for (let n = Math.min(MAX_COUNTRY_WORDS, tokens.length - i); n >= 1; n--) {
+    const first = tokens[i]!;
+    const lastTok = tokens[i + n - 1]!;
+    if (!first.cap || !lastTok.word) continue;
+    const entry = COUNTRIES.get(phrase(tokens, i, i + n));
+    if (!entry) continue;
+    // "US" and "USA" only when upper case; "Korea" but not "korea"
+    if (n === 1 && first.text.length <= 3 && !first.upper && !first.text.includes(".")) continue;
+    return { first: i, last: i + n, kind: "country", canonical: entry.label, adjectival: entry.adjectival };
+  }
+  return undefined;
+}
+
+function sectorAt(tokens: readonly Token[], i: number, shouting: boolean): VocabularyMatch | undefined {
+  for (let n = Math.min(MAX_SECTOR_WORDS * 2, tokens.length - i); n >= 1; n--) {
+    const first = tokens[i]!;
+    if (!first.word) return undefined;
+    const key = phrase(tokens, i, i + n).replace(/ - /g, "-");
+    const label = SECTORS.get(key) ?? SECTORS.get(key.replace(/-/g, " "));
+    if (!label) continue;
+    const words = tokens.slice(i, i + n).filter((t) => t.word);
+    // lower-case words, or an acronym (LNG), or any case in a shouted headline
+    const casing = shouting || words.every((t) => !t.cap || t.upper || (t === first && i === 0));
+    if (!casing) continue;
+    if (words.some((t) => t.upper) && !shouting && !words.every((t) => t.upper)) continue;
+    return { first: i, last: i + n, kind: "sector", canonical: label, adjectival: false };
+  }
+  return undefined;
+}
+
+export function matchVocabulary(sentence: Sentence): VocabularyMatch[] {
+  const out: VocabularyMatch[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const m =
+      (t.cap || sentence.shouting ? countryAt(tokens, i) ?? placeAt(tokens, i) : undefined) ??
+      sectorAt(tokens, i, sentence.shouting);
+    if (m) {
+      out.push(m);
+      i = m.last;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// Normal forms of names used to decide that two mentions name the same thing.
+
+/** Lower-case, accents folded, possessive and punctuation dropped: "Japan’s" → "japan". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, "")
+    .replace(/[.']/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+/** The words of a personal name as a sorted set, so family-name-first order matches. */
+export function personKey(name: string): string {
+  return [...new Set(normalizeName(name).split(" ").filter((w) => w.length > 1 || /\d/.test(w)))].sort().join(" ");
+}
+
+const AGREEMENT_NOISE = new Set([
+  "agreement", "agreements", "accord", "accords", "treaty", "pact", "deal", "arrangement", "memorandum", "protocol",
+  "of", "on", "the", "a", "new", "long", "term", "longterm", "and", "for", "with", "historic", "landmark",
+]);
+
+/** Content words of an agreement name: "the new strategic partnership agreement" → {strategic, partnership}. */
+export function agreementWords(name: string): Set<string> {
+  return new Set(normalizeName(name).split(" ").filter((w) => w && !AGREEMENT_NOISE.has(w)));
+}

@@ -1,0 +1,186 @@
+// Stage 4: mentions of all articles → entities. One entity per real thing: vocabulary
+// terms by their canonical label, people by the set of their name words (surname-only
+// and title+surname references join the full name), acronyms defined in the text
+// join what they abbreviate, and agreement descriptions join the named agreement.
+import type { NodeKind } from "../../contract/ontology.js";
+import type { Entity, Mention, Sentence } from "../types.js";
+import { agreementWords, normalizeName, personKey } from "./name-forms.js";
+
+const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
+
+/** "Canada-United States-Mexico Agreement (CUSMA)": acronym → the mention it abbreviates. */
+function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Map<string, Mention> {
+  const defs = new Map<string, Mention>();
+  sentences.forEach((s, si) => {
+    const ms = mentions[si]!;
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const prev = ms[i - 1]!;
+      const open = s.tokens[m.first - 1];
+      const close = s.tokens[m.last];
+      if (open?.text !== "(" || close?.text !== ")" || m.last - m.first !== 1) continue;
+      if (prev.last !== m.first - 1 || prev.kind === "name" || prev.kind === "sector" || prev.kind === "country") continue;
+      const initials = prev.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      const acronym = m.name.toUpperCase();
+      // accept when the acronym's letters appear in order among the name's capitals or words
+      if (isSubsequence(acronym.replace(/[^A-Z]/g, ""), initials.toUpperCase()) || isSubsequence(acronym, prev.name.toUpperCase())) {
+        defs.set(m.name.toLowerCase(), prev);
+      }
+    }
+  });
+  return defs;
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return needle.length > 0 && j === needle.length;
+}
+
+export interface ResolveInput {
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[][];
+}
+
+export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const entity = (key: string, kind: NodeKind, label: string): Entity => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = { id: entities.length, kind, label, aliases: new Map(), mentions: [] };
+      entities.push(e);
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  const attach = (e: Entity, m: Mention) => {
+    m.entity = e.id;
+    e.mentions.push(m);
+    const alias = m.name.replace(/\s+/g, " ");
+    e.aliases.set(alias, (e.aliases.get(alias) ?? 0) + 1);
+  };
+
+  // pass 1: vocabulary terms, full personal names, named things
+  const persons = new Map<string, Entity>(); // person key → entity
+  const pending: { m: Mention; doc: number }[] = [];
+  const acronyms = new Map<string, Mention>();
+  docs.forEach((d, di) => {
+    for (const [k, v] of acronymDefinitions(d.sentences, d.mentions)) acronyms.set(k, v);
+    for (const ms of d.mentions) {
+      for (const m of ms) {
+        if (m.canonical) attach(entity(`${m.kind}:${m.canonical.toLowerCase()}`, m.kind as NodeKind, m.canonical), m);
+        else if (isPerson(m.kind) && m.name.split(/\s+/).length >= 2) {
+          const key = personKey(m.name);
+          let e = persons.get(key);
+          if (!e) {
+            e = entity(`person:${key}`, m.kind as NodeKind, m.name);
+            persons.set(key, e);
+          }
+          if (m.kind === "leader") e.kind = "leader";
+          attach(e, m);
+        } else pending.push({ m, doc: di });
+      }
+    }
+  });
+
+  // pass 2: single names, acronyms and descriptions join what they refer to
+  const personWords = new Map<string, Set<Entity>>(); // name word → persons having it
+  for (const e of persons.values()) for (const w of personKey(e.label).split(" ")) {
+    if (!personWords.has(w)) personWords.set(w, new Set());
+    personWords.get(w)!.add(e);
+  }
+  const docPersons = (doc: number) => {
+    const set = new Set<Entity>();
+    for (const ms of docs[doc]!.mentions) for (const m of ms) if (m.entity !== undefined && isPerson(m.kind)) set.add(entities[m.entity]!);
+    return set;
+  };
+  const docPersonCache = new Map<number, Set<Entity>>();
+
+  const named = pending.filter(({ m }) => m.kind !== "name" && !isPerson(m.kind));
+  const names = pending.filter(({ m }) => m.kind === "name" || isPerson(m.kind));
+
+  // named things (organizations, agreements, events, places) by normalized name; acronyms join their definitions
+  const agreementEntities: Entity[] = [];
+  for (const { m } of named.sort((a, b) => b.m.name.length - a.m.name.length)) {
+    const def = acronyms.get(m.name.toLowerCase());
+    if (def && def.entity !== undefined) {
+      attach(entities[def.entity]!, m);
+      continue;
+    }
+    if (m.kind === "agreement") {
+      const words = agreementWords(m.name);
+      const exact = byKey.get(`agreement:${normalizeName(m.name)}`);
+      if (exact) {
+        attach(exact, m);
+        continue;
+      }
+      // a description whose content words are all in one named agreement joins it
+      const hosts = agreementEntities.filter((e) => {
+        const ew = agreementWords(e.label);
+        return words.size > 0 && [...words].every((w) => ew.has(w));
+      });
+      if (hosts.length === 1) {
+        attach(hosts[0]!, m);
+        continue;
+      }
+      const e = entity(`agreement:${normalizeName(m.name)}`, "agreement", m.name);
+      agreementEntities.push(e);
+      attach(e, m);
+      continue;
+    }
+    attach(entity(`${m.kind}:${normalizeName(m.name)}`, m.kind as NodeKind, m.name), m);
+  }
+
+  for (const { m, doc } of names) {
+    const def = acronyms.get(m.name.toLowerCase());
+    if (def && def.entity !== undefined) {
+      attach(entities[def.entity]!, m);
+      continue;
+    }
+    const key = personKey(m.name);
+    const words = key.split(" ").filter(Boolean);
+    let inDoc = docPersonCache.get(doc);
+    if (!inDoc) docPersonCache.set(doc, (inDoc = docPersons(doc)));
+    const matches = (pool: Iterable<Entity>) =>
+      [...pool].filter((e) => e.kind === "leader" || e.kind === "person").filter((e) => {
+        const ew = new Set(personKey(e.label).split(" "));
+        return words.length > 0 && words.every((w) => ew.has(w));
+      });
+    const local = matches(inDoc);
+    const global = local.length ? local : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
+    if (global.length === 1) {
+      const e = global[0]!;
+      if (m.kind === "leader") e.kind = "leader";
+      attach(e, m);
+      continue;
+    }
+    if (isPerson(m.kind) && m.role) {
+      // a titled single name with no full form anywhere: "Secretary Lyng"
+      const e = entity(`person:${key}`, m.kind as NodeKind, m.name);
+      if (m.kind === "leader") e.kind = "leader";
+      attach(e, m);
+      persons.set(key, e);
+      continue;
+    }
+    // otherwise an unknown single capitalized word: an organization if it names one already known
+    const org = byKey.get(`organization:${normalizeName(m.name)}`);
+    if (org) attach(org, m);
+  }
+
+  for (const e of entities) e.label = chooseLabel(e);
+  return entities;
+}
+
+/** The most used full form; for people the longest name, for agreements a capitalized name. */
+function chooseLabel(e: Entity): string {
+  if (e.kind === "country" || e.kind === "sector" || (e.kind === "place" && e.mentions.some((m) => m.canonical))) return e.label;
+  const forms = [...e.aliases].filter(([a]) => !/^\p{Lu}{2,}$/u.test(a) || e.aliases.size === 1);
+  const score = ([a, n]: [string, number]) =>
+    (e.kind === "person" || e.kind === "leader" ? a.split(" ").length * 100 : 0) +
+    (e.kind === "agreement" && /^\p{Lu}/u.test(a) ? 1000 : 0) +
+    n * 10 +
+    a.length / 100;
+  forms.sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1));
+  return forms[0]?.[0] ?? e.label;
+}

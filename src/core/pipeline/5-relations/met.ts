@@ -1,0 +1,44 @@
+// met: "X met (with) Y", "X held talks with Y", "X hosted Y", "X and Y met",
+// "talks between X and Y", "in talks with X, Y asked …". Symmetric.
+import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
+import type { Found, RelationRule } from "./rule.js";
+import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
+
+const PEOPLE = ["leader", "person"] as const;
+
+export const met: RelationRule = (frame) => {
+  const out: Found[] = [];
+  const pair = (a: Slot, b: Slot, modality: Found["modality"], confidence: number) => {
+    if (a.entity !== b.entity) out.push({ source: a.entity, relation: "met", target: b.entity, modality, confidence });
+  };
+  for (let i = 0; i < frame.tokens.length; i++) {
+    const w = frame.tokens[i]!.lower;
+    if (!MET_TRIGGERS.has(w)) continue;
+    if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
+    // "meeting"/"talks"/"discussed" need a "with" or "between" to name the other side
+    const next = frame.tokens[i + 1]?.lower;
+    const nominal = w === "meeting" || w === "talks" || w === "discussed" || w === "discussing" || w === "discusses";
+    if (nominal && next !== "with" && next !== "between") continue;
+    const subjects = subjectBefore(frame, i, PEOPLE);
+    const objects = objectsAfter(frame, i + 1, PEOPLE).filter((o) => !subjects.includes(o));
+    const firstObject = objects[0];
+    const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
+    const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
+    if (modality === "negated") continue;
+    if (next === "between" && objectGroup.length >= 2) {
+      for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.8);
+      continue;
+    }
+    if (subjects.length && objectGroup.length) {
+      for (const s of subjects) for (const o of objectGroup) pair(s, o, modality, 0.85);
+    } else if (subjects.length >= 2) {
+      for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
+    } else if (!subjects.length && next === "with" && objectGroup.length) {
+      // "In talks with Kato, Lyng and Yeutter asked …": the other side is the main clause's subject
+      const after = objectsAfter(frame, objectGroup[objectGroup.length - 1]!.last, PEOPLE).filter((o) => !objectGroup.includes(o));
+      for (const a of objectGroup.slice(0, 1)) for (const b of after) pair(a, b, modality, 0.7);
+      for (let a = 0; a < after.length; a++) for (let b = a + 1; b < after.length; b++) pair(after[a]!, after[b]!, modality, 0.6);
+    }
+  }
+  return out;
+};

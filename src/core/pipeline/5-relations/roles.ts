@@ -1,0 +1,31 @@
+// leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
+// "Japan's Ambassador to Canada X" → X represents Japan; "X of the Asia Pacific Foundation".
+import type { RelationRule, Found } from "./rule.js";
+
+export const roles: RelationRule = (frame) => {
+  const out: Found[] = [];
+  frame.slots.forEach((slot) => {
+    const m = slot.mention;
+    if (!m || slot.anaphoric) return;
+    if (m.role?.of !== undefined) {
+      const target = frame.mentions[m.role.of];
+      const ofMention = frame.slots.find((s) => s.mention === target);
+      if (!ofMention) return;
+      if (slot.kind === "leader" && (ofMention.kind === "country" || ofMention.kind === "place")) {
+        out.push({ source: slot.entity, relation: "leads", target: ofMention.entity, modality: "asserted", confidence: 0.9 });
+      } else if (slot.kind === "person" && (ofMention.kind === "country" || ofMention.kind === "organization")) {
+        out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
+      }
+      return;
+    }
+    // "Vina Nadjibulla of the Asia Pacific Foundation"
+    if (slot.kind === "person" && frame.tokens[slot.last]?.lower === "of") {
+      let k = slot.last + 1;
+      if (frame.tokens[k]?.lower === "the") k++;
+      const org = frame.slots.find((s) => s.first === k && (s.kind === "organization" || (s.kind === "country" && !s.adjectival)));
+      if (org) out.push({ source: slot.entity, relation: "represents", target: org.entity, modality: "asserted", confidence: 0.7 });
+    }
+  });
+  return out;
+};
+

@@ -1,0 +1,176 @@
+// What the relation rules see of one sentence: its tokens and its slots (resolved
+// mentions plus pronouns and descriptions bound to earlier entities), with helpers
+// for coordination ("Canada and Japan"), subjects and modality.
+import type { NodeKind } from "../../contract/ontology.js";
+import { ANAPHORS, HOME_COUNTRY_PHRASES, NEGATIONS, PLANNED } from "../../lexicon/relation-words.js";
+import type { Modality } from "../../contract/ontology.js";
+import type { Entity, Mention, Sentence, Token } from "../types.js";
+
+export interface Slot {
+  readonly first: number;
+  readonly last: number;
+  readonly entity: number;
+  readonly kind: NodeKind;
+  readonly mention?: Mention;
+  /** Bound by a pronoun or description rather than named. */
+  readonly anaphoric: boolean;
+  readonly adjectival: boolean;
+}
+
+export interface Frame {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly slots: readonly Slot[];
+  /** The sentence's mentions, in order (what `Role.of` indexes). */
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly Entity[];
+}
+
+/** Per-document memory of recent entities, for pronouns and descriptions. */
+export interface Discourse {
+  recent: { entity: number; kind: NodeKind }[];
+  home?: number;
+}
+
+export function buildFrame(sentence: Sentence, mentions: readonly Mention[], entities: readonly Entity[], discourse: Discourse): Frame {
+  const tokens = sentence.tokens;
+  const slots: Slot[] = [];
+  for (const m of mentions) {
+    if (m.entity === undefined) continue;
+    const e = entities[m.entity]!;
+    slots.push({ first: m.first, last: m.last, entity: e.id, kind: e.kind, mention: m, anaphoric: false, adjectival: !!m.adjectival });
+  }
+  const covered = (i: number) => slots.some((s) => i >= s.first && i < s.last);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered(i)) continue;
+    for (const a of ANAPHORS) {
+      if (!a.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      // "the agreement" followed by a capitalized name is that name, not an anaphor
+      const end = i + a.words.length;
+      if (tokens[end]?.cap && tokens[end]!.word) continue;
+      const found: number[] = [];
+      for (let r = discourse.recent.length - 1; r >= 0 && found.length < a.count; r--) {
+        const c = discourse.recent[r]!;
+        if ((a.kinds as readonly string[]).includes(c.kind) && !found.includes(c.entity)) found.push(c.entity);
+      }
+      if (found.length === a.count) {
+        for (const id of found) slots.push({ first: i, last: end, entity: id, kind: entities[id]!.kind, anaphoric: true, adjectival: false });
+      }
+      i = end - 1;
+      break;
+    }
+    if (discourse.home !== undefined) {
+      for (const p of HOME_COUNTRY_PHRASES) {
+        if (p.every((w, k) => tokens[i + k]?.lower === w) && !covered(i)) {
+          slots.push({ first: i, last: i + p.length, entity: discourse.home, kind: "country", anaphoric: true, adjectival: false });
+        }
+      }
+    }
+  }
+  slots.sort((a, b) => a.first - b.first || a.entity - b.entity);
+  return { sentence, tokens, slots, mentions, entities };
+}
+
+/** Remembers the sentence's named entities (in order) for later pronouns. */
+export function remember(discourse: Discourse, frame: Frame): void {
+  for (const s of frame.slots) if (!s.anaphoric) discourse.recent.push({ entity: s.entity, kind: s.kind });
+  if (discourse.recent.length > 60) discourse.recent.splice(0, discourse.recent.length - 60);
+}
+
+const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", "its"]);
+
+/** The slots coordinated with `slot` ("Carney and Takaichi", "defence, energy, trade and technology"). */
+export function coordinated(frame: Frame, index: number, kinds: readonly NodeKind[]): Slot[] {
+  const group = [frame.slots[index]!];
+  const ok = (s: Slot) => kinds.includes(s.kind);
+  const gapOk = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!SEPARATORS.has(frame.tokens[i]!.lower)) return false;
+    return true;
+  };
+  for (let j = index + 1; j < frame.slots.length; j++) {
+    const prev = group[group.length - 1]!;
+    const s = frame.slots[j]!;
+    if (s.first === prev.first) {
+      if (ok(s)) group.push(s);
+      continue;
+    }
+    if (!ok(s) || !gapOk(prev.last, s.first)) break;
+    group.push(s);
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const next = group[0]!;
+    const s = frame.slots[j]!;
+    if (s.first === next.first) {
+      if (ok(s)) group.unshift(s);
+      continue;
+    }
+    if (!ok(s) || !gapOk(s.last, next.first)) break;
+    group.unshift(s);
+  }
+  return group;
+}
+
+const PREPOSITIONS = new Set(["to", "of", "from", "with", "in", "by", "for", "than", "at", "into", "on", "about", "between", "over", "under", "against", "like"]);
+
+/**
+ * The subject of a trigger at token `at`: the first slot of the wanted kinds in the clause
+ * before it that does not follow a preposition, with its coordinated group.
+ */
+export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind[]): Slot[] {
+  let clauseStart = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = frame.tokens[i]!.lower;
+    if (t === ";" || t === "while" || t === "whereas" || t === "but" || t === "although") {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  for (let j = 0; j < frame.slots.length; j++) {
+    const s = frame.slots[j]!;
+    if (s.first < clauseStart || s.first >= at) continue;
+    if (!kinds.includes(s.kind)) continue;
+    let p = s.first - 1;
+    while (p >= 0 && (frame.tokens[p]!.lower === "the" || frame.tokens[p]!.lower === "both")) p--;
+    if (p >= 0 && PREPOSITIONS.has(frame.tokens[p]!.lower) && !(frame.tokens[p]!.lower === "on" && s.kind === "country")) continue;
+    // a name inside a quote attribution is not a subject
+    return coordinated(frame, j, kinds).filter((x) => x.first < at);
+  }
+  return [];
+}
+
+/** Slots of the wanted kinds after `at`, up to the end of the clause. */
+export function objectsAfter(frame: Frame, at: number, kinds: readonly NodeKind[], stopAtKinds: readonly NodeKind[] = []): Slot[] {
+  const out: Slot[] = [];
+  let end = frame.tokens.length;
+  for (let i = at; i < frame.tokens.length; i++) {
+    const t = frame.tokens[i]!.lower;
+    if (t === ";" || t === "while" || t === "whereas" || t === "but" || t === "although" || t === "which" || t === "who") {
+      end = i;
+      break;
+    }
+  }
+  for (const s of frame.slots) {
+    if (s.first < at || s.first >= end) continue;
+    if (stopAtKinds.includes(s.kind) && out.length) break;
+    if (kinds.includes(s.kind)) out.push(s);
+  }
+  return out;
+}
+
+/** Modality of the statement whose subject ends at `from` and whose trigger is at `at`. */
+export function modalityBetween(frame: Frame, from: number, at: number): Modality {
+  let planned = false;
+  for (let i = Math.max(0, Math.min(from, at - 4)); i < at; i++) {
+    const w = frame.tokens[i]!.lower;
+    if (NEGATIONS.has(w)) return "negated";
+    if (PLANNED.has(w)) planned = true;
+  }
+  const trigger = frame.tokens[at]!.lower;
+  if (frame.tokens[at - 1]?.lower === "to" && !["agreed", "has", "have"].includes(frame.tokens[at - 2]?.lower ?? "")) planned = true;
+  if (/^(?:sign|meet|visit|buy|sell|import|export|supply|travel)$/.test(trigger) && !planned) {
+    // a bare infinitive or present plural is usually a plan in news copy ("will sign", "to meet")
+    const prev = frame.tokens[at - 1]?.lower ?? "";
+    if (["to", "will", "would", "could", "may", "might", "should"].includes(prev)) planned = true;
+  }
+  return planned ? "planned" : "asserted";
+}

@@ -1,0 +1,55 @@
+// signed: "X and Y signed the <agreement>", "the agreement was signed by X",
+// "an agreement signed with Morocco", and the parties named in a bilateral
+// agreement's name ("U.S.-Soviet grain agreement").
+import { SIGNED_TRIGGERS } from "../../lexicon/relation-words.js";
+import type { Found, RelationRule } from "./rule.js";
+import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
+
+const PARTIES = ["leader", "person", "country", "organization"] as const;
+
+export const signed: RelationRule = (frame) => {
+  const out: Found[] = [];
+  const agreements = frame.slots.filter((s) => s.kind === "agreement");
+  // parties named inside a bilateral agreement's name
+  for (const a of agreements) {
+    const inner = a.mention?.inner?.filter((x) => x.kind === "country") ?? [];
+    const text = a.mention?.name ?? "";
+    if (inner.length >= 2 && /\p{L}[-–\/]\p{Lu}/u.test(text)) {
+      for (const x of inner) {
+        const party = frame.entities.find((e) => e.kind === "country" && e.label === x.canonical);
+        if (party) out.push({ source: party.id, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
+      }
+    }
+  }
+  if (!agreements.length) return out;
+  for (let i = 0; i < frame.tokens.length; i++) {
+    const w = frame.tokens[i]!.lower;
+    if (!SIGNED_TRIGGERS.has(w)) continue;
+    if ((w === "agreed" || w === "reached") && !agreements.some((a) => a.first > i)) continue;
+    const target = agreements.find((a) => a.first > i) ?? [...agreements].reverse().find((a) => a.last <= i);
+    if (!target) continue;
+    let parties: Slot[] = [];
+    const by = frame.tokens[i + 1]?.lower === "by" ? i + 2 : -1;
+    const withAt = frame.tokens[i + 1]?.lower === "with" ? i + 2 : -1;
+    if (by >= 0 || (target.last <= i && withAt < 0)) {
+      // passive: "was signed by X and Y" / "the agreement signed by X"
+      const after = objectsAfter(frame, i + 1, PARTIES);
+      const first = after[0];
+      parties = first && by >= 0 ? coordinated(frame, frame.slots.indexOf(first), PARTIES) : subjectBefore(frame, target.first, PARTIES);
+    } else {
+      parties = subjectBefore(frame, i, PARTIES);
+    }
+    if (withAt >= 0) {
+      // "signed with Morocco": the other party signed too
+      const other = objectsAfter(frame, withAt, PARTIES)[0];
+      if (other && other.first <= withAt + 1) parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
+    }
+    const modality = modalityBetween(frame, parties.length ? parties[parties.length - 1]!.last : Math.max(0, i - 3), i);
+    if (modality === "negated") continue;
+    for (const p of parties) {
+      if (p.kind === "agreement") continue;
+      out.push({ source: p.entity, relation: "signed", target: target.entity, modality, confidence: p.anaphoric ? 0.6 : 0.85 });
+    }
+  }
+  return out;
+};

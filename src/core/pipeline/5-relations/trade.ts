@@ -1,0 +1,56 @@
+// exports and imports: "Canada exports LNG", "sells … to Japan", "supplier of wheat",
+// "Japan imports 87 per cent of its energy", "Japanese purchases of Canadian wheat",
+// "Canada's LNG exports". Broad domains (trade, security, …) are never traded goods.
+import type { Relation } from "../../contract/ontology.js";
+import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
+import { BROAD_SECTORS } from "../../lexicon/sectors.js";
+import type { Found, RelationRule } from "./rule.js";
+import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
+
+const ACTORS = ["country", "organization"] as const;
+const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
+
+function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
+  return slots.filter((s) => s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label));
+}
+
+function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationRule {
+  return (frame) => {
+    const out: Found[] = [];
+    for (let i = 0; i < frame.tokens.length; i++) {
+      const w = frame.tokens[i]!.lower;
+      if (!triggers.has(w)) continue;
+      if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
+      const nominal = NOMINAL.test(w);
+      const subjects = subjectBefore(frame, i, ACTORS);
+      if (!subjects.length) continue;
+      let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector"));
+      if (nominal) {
+        // "LNG exports", "wheat purchases": goods right before the noun
+        const before = frame.slots.filter((s) => s.kind === "sector" && s.last <= i && s.last >= i - 2 && s.first > subjects[subjects.length - 1]!.last - 1);
+        objects = [...goods(frame, before), ...objects];
+      }
+      if (!objects.length) continue;
+      const modality = modalityBetween(frame, subjects[subjects.length - 1]!.last, i);
+      if (modality === "negated") continue;
+      const toIndex = frame.tokens.findIndex((t, k) => k > i && t.lower === "to");
+      const destination = toIndex > 0 ? frame.slots.find((s) => s.first === toIndex + 1 || (s.first === toIndex + 2 && frame.tokens[toIndex + 1]!.lower === "the")) : undefined;
+      for (const s of subjects) {
+        for (const o of objects) {
+          out.push({
+            source: s.entity,
+            relation,
+            target: o.entity,
+            modality,
+            confidence: s.anaphoric ? 0.6 : 0.8,
+            ...(destination && destination.kind === "country" && destination.entity !== s.entity ? { to: destination.entity } : {}),
+          });
+        }
+      }
+    }
+    return out;
+  };
+}
+
+export const exportsRule = tradeRule("exports", EXPORT_TRIGGERS);
+export const importsRule = tradeRule("imports", IMPORT_TRIGGERS);

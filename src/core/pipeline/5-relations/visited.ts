@@ -1,0 +1,57 @@
+// visited: "X visited Tokyo", "travelled to", "arrived in", "landed in", "a visit to",
+// "after landing in Tokyo, X …", "the prime minister's trip, which included India and Australia".
+import { VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
+import type { Found, RelationRule } from "./rule.js";
+import { coordinated, modalityBetween, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
+
+const PEOPLE = ["leader", "person"] as const;
+const LOCATIONS = ["place", "country"] as const;
+const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits"]);
+
+function locationsFrom(frame: Frame, at: number): Slot[] {
+  // skip "to", "in", "at", "the", "back", "also", "included"
+  let k = at;
+  while (k < frame.tokens.length && /^(?:to|in|at|the|back|also|included|includes|including|which|briefly|on|for|a|an|official|state|two-day|three-day)$/.test(frame.tokens[k]!.lower)) k++;
+  const idx = frame.slots.findIndex((s) => s.first === k && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
+  return idx >= 0 ? coordinated(frame, idx, LOCATIONS).filter((s) => !s.adjectival) : [];
+}
+
+export const visited: RelationRule = (frame) => {
+  const out: Found[] = [];
+  for (let i = 0; i < frame.tokens.length; i++) {
+    const w = frame.tokens[i]!.lower;
+    if (!VISIT_TRIGGERS.has(w)) continue;
+    const noun = NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "his"].includes(frame.tokens[i - 1]?.lower ?? "") || /^(?:trip|tour)$/.test(w);
+    let places = locationsFrom(frame, i + 1);
+    if (noun && !places.length) {
+      // "trip which also included India and Australia"
+      const inc = frame.tokens.findIndex((t, k) => k > i && k < i + 6 && /^(?:included|includes|including)$/.test(t.lower));
+      if (inc > 0) places = locationsFrom(frame, inc + 1);
+    }
+    if (!places.length) continue;
+    let travellers = subjectBefore(frame, i, PEOPLE);
+    if (noun) {
+      // "the prime minister's trip": the possessor travels
+      const owner = frame.slots.find((s) => PEOPLE.includes(s.kind as "person") && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s");
+      if (owner) travellers = [owner];
+      else if (!travellers.length) continue;
+      // "Tokyo was the last stop on … trip"
+      const subjectPlace = frame.slots.find((s) => s.first === 0 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
+      if (subjectPlace && !places.includes(subjectPlace)) places = [subjectPlace, ...places];
+    }
+    if (!travellers.length) {
+      // "After landing in Tokyo, X …"
+      const after = frame.slots.find((s) => s.first > places[places.length - 1]!.last && PEOPLE.includes(s.kind as "person"));
+      if (after && frame.tokens.slice(places[places.length - 1]!.last, after.first).some((t) => t.text === ",")) {
+        travellers = coordinated(frame, frame.slots.indexOf(after), PEOPLE);
+      }
+    }
+    if (!travellers.length) continue;
+    const modality = modalityBetween(frame, travellers[travellers.length - 1]!.last, i);
+    if (modality === "negated") continue;
+    for (const t of travellers) for (const p of places) {
+      out.push({ source: t.entity, relation: "visited", target: p.entity, modality, confidence: t.anaphoric ? 0.6 : 0.8 });
+    }
+  }
+  return out;
+};
