@@ -46,6 +46,13 @@ export interface Role {
   readonly of?: number;
 }
 
+/** A vocabulary term inside a longer name; resolution sets its entity. */
+export interface InnerTerm {
+  readonly kind: NodeKind;
+  readonly canonical: string;
+  entity?: number;
+}
+
 /** Stage 3: a typed name or vocabulary term found in a sentence. */
 export interface Mention {
   readonly doc: number;
@@ -64,7 +71,7 @@ export interface Mention {
   /** The mention is an adjective (a demonym such as "Japanese"). */
   readonly adjectival?: boolean;
   /** Vocabulary terms inside this name (the countries of "U.S.-Soviet grain agreement", its sector). */
-  readonly inner?: readonly { kind: NodeKind; canonical: string }[];
+  readonly inner?: readonly InnerTerm[];
   /** Set by resolution: the entity this mention refers to. */
   entity?: number;
 }

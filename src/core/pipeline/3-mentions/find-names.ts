@@ -30,6 +30,7 @@ export interface NameMatch {
   readonly of?: readonly [number, number];
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
 export function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
@@ -133,7 +134,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
         first--;
         continue;
       }
-      if (!t.word) break;
+      if (!t.word || DETERMINERS.has(t.lower)) break;
       if (t.cap || /^\d/.test(t.text) || vocabAt.get(first - 1)?.kind === "country") specific++;
       else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
       else break;

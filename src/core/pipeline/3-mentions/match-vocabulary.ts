@@ -36,13 +36,11 @@ function placeAt(tokens: readonly Token[], i: number): VocabularyMatch | undefin
     const key = phrase(tokens, i, i + n);
     const surface = words.map((t, k) => (k && t.spaceBefore ? " " : "") + t.text).join("");
     if (SUBNATIONAL.has(key) || CAPITALS.has(key)) return { first: i, last: i + n, kind: "place", canonical: CAPITALS.get(key) ?? surface, adjectival: false };
-    if (REGIONS.has(key)) {
-      const dir = tokens[i - 1];
-      void dir;
-      return { first: i, last: i + n, kind: "place", canonical: titleCase(key), adjectival: false };
-    }
-    if (n >= 2 && DIRECTIONS.has(words[0]!.lower) && REGIONS.has(phrase(tokens, i + 1, i + n))) {
-      return { first: i, last: i + n, kind: "place", canonical: titleCase(key), adjectival: false };
+    const region = REGIONS.has(key) || (n >= 2 && DIRECTIONS.has(words[0]!.lower) && REGIONS.has(phrase(tokens, i + 1, i + n)));
+    if (region) {
+      // "North Pacific Ocean" is the North Pacific
+      const last = /^(?:Ocean|Sea)$/.test(tokens[i + n]?.text ?? "") ? i + n + 1 : i + n;
+      return { first: i, last, kind: "place", canonical: titleCase(key), adjectival: false };
     }
   }
   return undefined;

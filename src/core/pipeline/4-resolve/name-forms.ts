@@ -28,3 +28,8 @@ const AGREEMENT_NOISE = new Set([
 export function agreementWords(name: string): Set<string> {
   return new Set(normalizeName(name).split(" ").filter((w) => w && !AGREEMENT_NOISE.has(w)));
 }
+
+/** The key of an organization, place or event name: normalized, head noun singular ("Japanese Navies" → "japanese navy"). */
+export function nameKey(name: string): string {
+  return normalizeName(name).replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1");
+}

@@ -4,7 +4,7 @@
 // join what they abbreviate, and agreement descriptions join the named agreement.
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
-import { agreementWords, normalizeName, personKey } from "./name-forms.js";
+import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 
@@ -69,6 +69,12 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
     for (const [k, v] of acronymDefinitions(d.sentences, d.mentions)) acronyms.set(k, v);
     for (const ms of d.mentions) {
       for (const m of ms) {
+        for (const x of m.inner ?? []) {
+          // countries and sectors named inside a longer name are mentioned too ("Canada-United States-Mexico Agreement")
+          const e = entity(`${x.kind}:${x.canonical.toLowerCase()}`, x.kind, x.canonical);
+          x.entity = e.id;
+          attach(e, { ...m, kind: x.kind, name: x.canonical, canonical: x.canonical, inner: [] });
+        }
         if (m.canonical) attach(entity(`${m.kind}:${m.canonical.toLowerCase()}`, m.kind as NodeKind, m.canonical), m);
         else if (isPerson(m.kind) && m.name.split(/\s+/).length >= 2) {
           const key = personKey(m.name);
@@ -102,7 +108,9 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
 
   // named things (organizations, agreements, events, places) by normalized name; acronyms join their definitions
   const agreementEntities: Entity[] = [];
-  for (const { m } of named.sort((a, b) => b.m.name.length - a.m.name.length)) {
+  const capitalized = (name: string) => /^\p{Lu}/u.test(name) && !/^(?:The|A|An)\b/.test(name);
+  const order = (m: Mention) => (m.kind === "agreement" && !capitalized(m.name) ? 1 : 0);
+  for (const { m } of named.sort((a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0))) {
     const def = acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
       attach(entities[def.entity]!, m);
@@ -120,8 +128,10 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
         const ew = agreementWords(e.label);
         return words.size > 0 && [...words].every((w) => ew.has(w));
       });
-      if (hosts.length === 1) {
-        attach(hosts[0]!, m);
+      const named = hosts.filter((e) => capitalized(e.label));
+      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : undefined;
+      if (host) {
+        attach(host, m);
         continue;
       }
       const e = entity(`agreement:${normalizeName(m.name)}`, "agreement", m.name);
@@ -129,7 +139,7 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
       attach(e, m);
       continue;
     }
-    attach(entity(`${m.kind}:${normalizeName(m.name)}`, m.kind as NodeKind, m.name), m);
+    attach(entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name), m);
   }
 
   for (const { m, doc } of names) {
@@ -164,7 +174,7 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
       continue;
     }
     // otherwise an unknown single capitalized word: an organization if it names one already known
-    const org = byKey.get(`organization:${normalizeName(m.name)}`);
+    const org = byKey.get(`organization:${nameKey(m.name)}`);
     if (org) attach(org, m);
   }
 

@@ -9,9 +9,8 @@ export const covers: RelationRule = (frame) => {
   const out: Found[] = [];
   for (const a of frame.slots.filter((s) => s.kind === "agreement")) {
     for (const x of a.mention?.inner ?? []) {
-      if (x.kind !== "sector") continue;
-      const sector = frame.entities.find((e) => e.kind === "sector" && e.label === x.canonical);
-      if (sector) out.push({ source: a.entity, relation: "covers", target: sector.id, modality: "asserted", confidence: 0.75 });
+      if (x.kind !== "sector" || x.entity === undefined) continue;
+      out.push({ source: a.entity, relation: "covers", target: x.entity, modality: "asserted", confidence: 0.75 });
     }
     // the first sector group after the agreement, if a covering word stands between them
     const idx = frame.slots.findIndex((s) => s.first >= a.last && s.kind === "sector");

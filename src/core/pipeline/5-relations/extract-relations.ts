@@ -18,23 +18,47 @@ export interface DocSentences {
   readonly mentions: readonly Mention[][];
 }
 
-/** The country the article is mostly about: the most mentioned one (ties: first seen). */
-function homeCountry(doc: DocSentences, entities: readonly Entity[]): number | undefined {
+/** The countries the article is mostly about, most mentioned first (ties: first seen). */
+function homeCountries(doc: DocSentences, entities: readonly Entity[]): number[] {
   const counts = new Map<number, number>();
   for (const ms of doc.mentions) for (const m of ms) {
     if (m.entity !== undefined && entities[m.entity]!.kind === "country") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [e, n] of counts) if (n > bestCount) [best, bestCount] = [e, n];
-  return best;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
+}
+
+const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "chancellor", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
+
+/**
+ * "Prime Minister X" with no country named anywhere: in an article about one country
+ * whose leader is not otherwise known, X leads it (the text implies it).
+ */
+function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[], found: readonly RelationCandidate[]): RelationCandidate[] {
+  const leading = new Set(found.filter((c) => c.relation === "leads").map((c) => c.source));
+  const led = new Set(found.filter((c) => c.relation === "leads").map((c) => c.target));
+  const out: RelationCandidate[] = [];
+  const done = new Set<number>();
+  for (const doc of docs) {
+    const homes = homeCountries(doc, entities);
+    const home = homes.find((h) => !led.has(h));
+    if (home === undefined || homes[0] !== home && homes.indexOf(home) > 1) continue;
+    doc.sentences.forEach((sentence, si) => {
+      for (const m of doc.mentions[si]!) {
+        if (m.entity === undefined || !m.role?.leader || !NATIONAL_LEADER_TITLES.has(m.role.title)) continue;
+        if (leading.has(m.entity) || done.has(m.entity) || entities[m.entity]!.kind !== "leader") continue;
+        done.add(m.entity);
+        led.add(home);
+        out.push({ source: m.entity, relation: "leads", target: home, modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 } });
+      }
+    });
+  }
+  return out;
 }
 
 export function extractRelations(docs: readonly DocSentences[], entities: readonly Entity[]): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const doc of docs) {
-    const home = homeCountry(doc, entities);
-    const discourse: Discourse = { recent: [], ...(home !== undefined ? { home } : {}) };
+    const discourse: Discourse = { recent: [], salience: new Map(), homes: homeCountries(doc, entities) };
     doc.sentences.forEach((sentence, si) => {
       const frame = buildFrame(sentence, doc.mentions[si]!, entities, discourse);
       for (const rule of RELATION_RULES) {
@@ -54,5 +78,6 @@ export function extractRelations(docs: readonly DocSentences[], entities: readon
       remember(discourse, frame);
     });
   }
+  out.push(...impliedLeads(docs, entities, out));
   return out;
 }

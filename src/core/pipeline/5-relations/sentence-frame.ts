@@ -5,6 +5,9 @@ import type { NodeKind } from "../../contract/ontology.js";
 import { ANAPHORS, HOME_COUNTRY_PHRASES, NEGATIONS, PLANNED } from "../../lexicon/relation-words.js";
 import type { Modality } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence, Token } from "../types.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, "prime"]);
 
 export interface Slot {
   readonly first: number;
@@ -24,12 +27,16 @@ export interface Frame {
   /** The sentence's mentions, in order (what `Role.of` indexes). */
   readonly mentions: readonly Mention[];
   readonly entities: readonly Entity[];
+  readonly homes: readonly number[];
 }
 
 /** Per-document memory of recent entities, for pronouns and descriptions. */
 export interface Discourse {
   recent: { entity: number; kind: NodeKind }[];
-  home?: number;
+  /** Mentions so far per entity: descriptions ("the prime minister") pick the most salient. */
+  salience: Map<number, number>;
+  /** The article's main countries, most mentioned first ("the government" is the first). */
+  homes: number[];
 }
 
 export function buildFrame(sentence: Sentence, mentions: readonly Mention[], entities: readonly Entity[], discourse: Discourse): Frame {
@@ -49,9 +56,20 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
       const end = i + a.words.length;
       if (tokens[end]?.cap && tokens[end]!.word) continue;
       const found: number[] = [];
-      for (let r = discourse.recent.length - 1; r >= 0 && found.length < a.count; r--) {
-        const c = discourse.recent[r]!;
-        if ((a.kinds as readonly string[]).includes(c.kind) && !found.includes(c.entity)) found.push(c.entity);
+      const pronoun = a.words.length === 1;
+      if (pronoun || a.count === 2 || a.kinds.includes("agreement")) {
+        for (let r = discourse.recent.length - 1; r >= 0 && found.length < a.count; r--) {
+          const c = discourse.recent[r]!;
+          if ((a.kinds as readonly string[]).includes(c.kind) && !found.includes(c.entity)) found.push(c.entity);
+        }
+      } else {
+        // "the prime minister": the most mentioned leader so far
+        let best: number | undefined;
+        let bestCount = 0;
+        for (const [id, n] of discourse.salience) {
+          if ((a.kinds as readonly string[]).includes(entities[id]!.kind) && n > bestCount) [best, bestCount] = [id, n];
+        }
+        if (best !== undefined) found.push(best);
       }
       if (found.length === a.count) {
         for (const id of found) slots.push({ first: i, last: end, entity: id, kind: entities[id]!.kind, anaphoric: true, adjectival: false });
@@ -59,21 +77,26 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
       i = end - 1;
       break;
     }
-    if (discourse.home !== undefined) {
+    const home = discourse.homes[0];
+    if (home !== undefined) {
       for (const p of HOME_COUNTRY_PHRASES) {
         if (p.every((w, k) => tokens[i + k]?.lower === w) && !covered(i)) {
-          slots.push({ first: i, last: i + p.length, entity: discourse.home, kind: "country", anaphoric: true, adjectival: false });
+          slots.push({ first: i, last: i + p.length, entity: home, kind: "country", anaphoric: true, adjectival: false });
         }
       }
     }
   }
   slots.sort((a, b) => a.first - b.first || a.entity - b.entity);
-  return { sentence, tokens, slots, mentions, entities };
+  return { sentence, tokens, slots, mentions, entities, homes: discourse.homes };
 }
 
 /** Remembers the sentence's named entities (in order) for later pronouns. */
 export function remember(discourse: Discourse, frame: Frame): void {
-  for (const s of frame.slots) if (!s.anaphoric) discourse.recent.push({ entity: s.entity, kind: s.kind });
+  for (const s of frame.slots) {
+    if (s.anaphoric) continue;
+    discourse.recent.push({ entity: s.entity, kind: s.kind });
+    discourse.salience.set(s.entity, (discourse.salience.get(s.entity) ?? 0) + 1);
+  }
   if (discourse.recent.length > 60) discourse.recent.splice(0, discourse.recent.length - 60);
 }
 
@@ -83,8 +106,14 @@ const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", 
 export function coordinated(frame: Frame, index: number, kinds: readonly NodeKind[]): Slot[] {
   const group = [frame.slots[index]!];
   const ok = (s: Slot) => kinds.includes(s.kind);
+  const people = kinds.includes("person") || kinds.includes("leader");
   const gapOk = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (!SEPARATORS.has(frame.tokens[i]!.lower)) return false;
+    for (let i = from; i < to; i++) {
+      const w = frame.tokens[i]!.lower;
+      if (SEPARATORS.has(w)) continue;
+      if (people && (TITLE_WORDS.has(w) || w === "'s" || frame.slots.some((s) => s.adjectival && i >= s.first && i < s.last) || frame.slots.some((s) => s.kind === "country" && i >= s.first && i < s.last && frame.tokens[s.last]?.lower === "'s"))) continue;
+      return false;
+    }
     return true;
   };
   for (let j = index + 1; j < frame.slots.length; j++) {

@@ -16,8 +16,7 @@ export const signed: RelationRule = (frame) => {
     const text = a.mention?.name ?? "";
     if (inner.length >= 2 && /\p{L}[-–\/]\p{Lu}/u.test(text)) {
       for (const x of inner) {
-        const party = frame.entities.find((e) => e.kind === "country" && e.label === x.canonical);
-        if (party) out.push({ source: party.id, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
+        if (x.entity !== undefined) out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
       }
     }
   }

@@ -35,7 +35,13 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       if (modality === "negated") continue;
       const toIndex = frame.tokens.findIndex((t, k) => k > i && t.lower === "to");
       const destination = toIndex > 0 ? frame.slots.find((s) => s.first === toIndex + 1 || (s.first === toIndex + 2 && frame.tokens[toIndex + 1]!.lower === "the")) : undefined;
-      for (const s of subjects) {
+      for (let s of subjects) {
+        // "the government wants to sell … to Japan": the seller is not the destination
+        if (s.anaphoric && destination && s.entity === destination.entity) {
+          const other = frame.homes.find((h) => h !== destination.entity);
+          if (other === undefined) continue;
+          s = { ...s, entity: other };
+        }
         for (const o of objects) {
           out.push({
             source: s.entity,

@@ -31,6 +31,9 @@ export const visited: RelationRule = (frame) => {
     if (!places.length) continue;
     let travellers = subjectBefore(frame, i, PEOPLE);
     if (noun) {
+      // "X is expected to make a brief stop in Japan": the nearest person before the noun
+      const nearest = [...frame.slots].reverse().find((s) => s.last <= i && PEOPLE.includes(s.kind as "person"));
+      if (nearest) travellers = [nearest];
       // "the prime minister's trip": the possessor travels
       const owner = frame.slots.find((s) => PEOPLE.includes(s.kind as "person") && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s");
       if (owner) travellers = [owner];
