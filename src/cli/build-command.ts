@@ -8,6 +8,7 @@ import { toGraphml } from "../core/io/graphml.js";
 import { InputError } from "../core/errors.js";
 import { readArticles } from "./read-articles.js";
 import { writeAtomic } from "./write-atomic.js";
+import { loadGazetteer } from "./load-gazetteer.js";
 
 export interface BuildOptions {
   readonly out: string;
@@ -22,7 +23,7 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   const { articles, skipped } = await readArticles(inputs);
   for (const s of skipped) log(`newsgraph: skipped ${s.path}: ${s.reason}`);
   if (!articles.length) throw new InputError(`no usable .txt articles in ${inputs.map((i) => `"${i}"`).join(", ")}; pass .txt files or folders that contain them`);
-  const graph = runPipeline(articles);
+  const graph = runPipeline(articles, { gazetteer: loadGazetteer() });
   const json = toGraphJson(graph);
   const graphml = toGraphml(graph);
   await writeAtomic(join(options.out, "graph.json"), json);

@@ -21,13 +21,17 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   Netherlands: ["Holland", "The Netherlands"],
   "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
   "Saudi Arabia": ["Saudi"],
-  "Czechia": ["Czech Republic"],
+  Czechia: ["Czech Republic"],
+  Türkiye: ["Turkey", "Turkiye"],
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
   "Myanmar": ["Burma"],
   "Eswatini": ["Swaziland"],
   "DR Congo": ["Democratic Republic of the Congo", "Zaire"],
   "Vatican City": ["Vatican", "Holy See"],
 };
+
+/** Labels as English-language news writes them, where they differ from the package's common name. */
+const NEWS_LABELS: Readonly<Record<string, string>> = { Türkiye: "Turkey", Czechia: "Czech Republic" };
 
 /** Countries of the past that news archives still name. */
 const HISTORICAL: readonly { label: string; names: string[]; demonyms: string[] }[] = [
@@ -65,7 +69,7 @@ function build(): Map<string, CountryEntry> {
   const labels = new Map<string, string>();
   for (const c of worldCountries) {
     if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
-    const label = c.name.common;
+    const label = NEWS_LABELS[c.name.common] ?? c.name.common;
     labels.set(c.cca2, label);
     add(label, label, false);
     add(c.name.official, label, false);
@@ -76,7 +80,7 @@ function build(): Map<string, CountryEntry> {
       add(dem.f, label, true);
     }
   }
-  for (const [label, forms] of Object.entries(NEWS_FORMS)) for (const f of forms) add(f, label, false);
+  for (const [name, forms] of Object.entries(NEWS_FORMS)) for (const f of forms) add(f, NEWS_LABELS[name] ?? name, false);
   for (const [label, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) add(f, label, !["U.S.", "US"].includes(f));
   for (const h of HISTORICAL) {
     for (const n of h.names) add(n, h.label, false);

@@ -4,6 +4,7 @@
 // join what they abbreviate, and agreement descriptions join the named agreement.
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
+import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -42,7 +43,16 @@ export interface ResolveInput {
   readonly mentions: readonly Mention[][];
 }
 
-export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
+const PLACE_CONTEXT = new Set(["in", "at", "to", "from", "near", "visited", "visit", "outside", "via"]);
+
+export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazetteer = EMPTY_GAZETTEER): Entity[] {
+  const cityOf = (m: Mention): string | undefined => {
+    const key = m.name.toLowerCase();
+    const city = gazetteer.cities.get(key);
+    if (city) return city;
+    const before = docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "";
+    return PLACE_CONTEXT.has(before) ? gazetteer.towns.get(key) : undefined;
+  };
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const entity = (key: string, kind: NodeKind, label: string): Entity => {
@@ -75,7 +85,11 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
           x.entity = e.id;
           attach(e, { ...m, kind: x.kind, name: x.canonical, canonical: x.canonical, inner: [] });
         }
-        if (m.canonical) attach(entity(`${m.kind}:${m.canonical.toLowerCase()}`, m.kind as NodeKind, m.canonical), m);
+        const city = !m.role && (isPerson(m.kind) || m.kind === "name") && m.name.includes(" ") ? cityOf(m) : undefined;
+        if (city) {
+          m.kind = "place";
+          attach(entity(`place:${nameKey(city)}`, "place", city), m);
+        } else if (m.canonical) attach(entity(`${m.kind}:${m.canonical.toLowerCase()}`, m.kind as NodeKind, m.canonical), m);
         else if (isPerson(m.kind) && m.name.split(/\s+/).length >= 2) {
           const key = personKey(m.name);
           let e = persons.get(key);
@@ -173,9 +187,14 @@ export function resolveEntities(docs: readonly ResolveInput[]): Entity[] {
       persons.set(key, e);
       continue;
     }
-    // otherwise an unknown single capitalized word: an organization if it names one already known
-    const org = byKey.get(`organization:${nameKey(m.name)}`);
-    if (org) attach(org, m);
+    // otherwise an unknown single capitalized word: a known organization or place, or a city
+    const known = byKey.get(`organization:${nameKey(m.name)}`) ?? byKey.get(`place:${nameKey(m.name)}`);
+    const city = known ? undefined : cityOf(m);
+    if (known) attach(known, m);
+    else if (city && !m.role) {
+      m.kind = "place";
+      attach(entity(`place:${nameKey(city)}`, "place", city), m);
+    }
   }
 
   for (const e of entities) e.label = chooseLabel(e);
