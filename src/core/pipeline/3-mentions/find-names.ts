@@ -225,12 +225,32 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       const vocabHit = vocab.find((v) => v.first < b && v.last > nameStart);
       if (vocabHit && !title) continue;
       let of: [number, number] | undefined;
-      if (title) {
+      if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
+        // "OPEC President X": the words before the title in the same run name an organization
+        const orgKind = classify(tokens, a, title.first);
+        if (orgKind === "organization" || orgKind === "name" || orgKind === "person") {
+          out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
+          of = [a, title.first];
+        }
+      } else if (title && title.first === a + 0 && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
+        // "Petrobras president X": an unknown capitalized word right before a lower-case title
+        const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
+        if (prev && !tokens[title.first]!.cap) {
+          out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
+          of = [prev.a, prev.b];
+        }
+      }
+      if (title && !of) {
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
         // "Japan's Ambassador to Canada Kanji Yamanouchi": the complement is a destination
         if (!of) {
           const c = complementAfter(tokens, vocab, title.last, orgRanges);
           if (c && c.prep !== "to") of = c.range;
+        }
+        if (!of) {
+          // "King Fahd of Saudi Arabia"
+          const c = complementAfter(tokens, vocab, b, orgRanges);
+          if (c && c.prep === "of") of = c.range;
         }
       } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
         // apposition: "Kanji Yamanouchi, Japan's ambassador to Canada," / "X, president of Y"

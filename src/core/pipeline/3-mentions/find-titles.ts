@@ -38,7 +38,7 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     while (first > 0) {
       const t = tokens[first - 1]!;
       if (!t.word || !(TITLE_MODIFIERS.has(t.lower) || headAt(tokens, first - 1)?.end === first)) break;
-      if (t.lower === "and" && !(tokens[first - 2]?.cap ?? false)) break;
+      if (t.lower === "and" && !(tokens[first - 2]?.cap || TITLE_MODIFIERS.has(tokens[first - 2]?.lower ?? ""))) break;
       first--;
     }
     if (tokens[first]?.lower === "and") first++;
