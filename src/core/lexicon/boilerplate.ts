@@ -26,3 +26,6 @@ export const TEASER_BLOCK_START: readonly RegExp[] = [
 
 /** A metadata line at the top of an article: "date 2026-03-06". */
 export const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+
+/** A wire dateline opening a paragraph: "OSAKA (Newswire) - ", "WASHINGTON, March 3 (Agency) — ". */
+export const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L} .]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;

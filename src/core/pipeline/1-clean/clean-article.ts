@@ -1,7 +1,7 @@
 // Stage 1: separate the story from page leftovers (date lines, ads, credits, bylines,
 // teaser blocks, repeated lines). Offsets stay those of the original text.
 import type { Article } from "../../contract/article.js";
-import { BOILERPLATE_LINES, DATE_HEADER, TEASER_BLOCK_START } from "../../lexicon/boilerplate.js";
+import { BOILERPLATE_LINES, DATE_HEADER, DATELINE, TEASER_BLOCK_START } from "../../lexicon/boilerplate.js";
 import type { CleanDoc, Span } from "../types.js";
 
 interface Line {
@@ -58,9 +58,22 @@ export function cleanArticle(article: Article): CleanDoc {
     }
     const previous = blocks[blocks.length - 1];
     if (joinable && leading < 2 && previous) blocks[blocks.length - 1] = [previous[0], span[1]];
-    else blocks.push(span);
+    else {
+      const dateline = DATELINE.exec(trimmed);
+      if (dateline && dateline[0].length < trimmed.length) {
+        dropped.push([span[0], span[0] + dateline[0].length]);
+        blocks.push([span[0] + dateline[0].length, span[1]]);
+      } else blocks.push(span);
+    }
     joinable = true;
   }
-  const withDate = date && !article.date ? { ...article, date } : article;
-  return { article: withDate, blocks, dropped };
+  const first = blocks[0];
+  const headline = first ? text.slice(first[0], first[1]).trim() : "";
+  const title = !article.title && headline.length <= 160 && !/[.!?:"”]$/.test(headline) && !headline.includes("\n") ? headline : undefined;
+  const withMeta = {
+    ...article,
+    ...(date && !article.date ? { date } : {}),
+    ...(title ? { title } : {}),
+  };
+  return { article: withMeta, blocks, dropped };
 }

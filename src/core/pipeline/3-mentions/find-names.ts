@@ -58,6 +58,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       const t = tokens[j];
       if (!t) break;
       if (t.word && t.cap) j++;
+      else if ((t.text === "'" || t.text === "’") && !t.spaceBefore && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++; // "Leaders' Summit"
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
