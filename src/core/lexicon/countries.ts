@@ -78,6 +78,8 @@ function build(): Map<string, CountryEntry> {
     if (dem) {
       add(dem.m, label, true);
       add(dem.f, label, true);
+      // the people: "Israelis", "Canadians" (not "-ese" or "-sh" forms: "the Japanese", "the British")
+      if (/[^sh]$/.test(dem.m) && !/ese$/.test(dem.m)) add(`${dem.m}s`, label, false);
     }
   }
   for (const [name, forms] of Object.entries(NEWS_FORMS)) for (const f of forms) add(f, NEWS_LABELS[name] ?? name, false);

@@ -12,12 +12,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "center", "centre", "alliance", "coalition", "movement", "front", "service", "services", "systems", "technologies",
   "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "opec", "trust", "cooperative", "co-operative",
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
-  "brotherhood", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission",
+  "brotherhood", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission",
 ]);
 
 export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([
   "agreement", "agreements", "accord", "accords", "treaty", "pact", "partnership", "protocol", "memorandum",
-  "convention", "charter", "deal", "arrangement", "compact", "understanding", "framework", "declaration", "mou",
+  "convention", "charter", "plan", "deal", "arrangement", "compact", "understanding", "framework", "declaration", "mou",
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -31,7 +31,7 @@ export const EVENT_OPENERS: ReadonlySet<string> = new Set(["operation", "exercis
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits", "canal", "island", "islands", "peninsula",
   "mountains", "valley", "desert", "coast", "province", "state", "county", "region", "territory", "territories",
-  "city", "port", "basin", "plain", "plains", "delta", "highlands", "heights", "district", "prefecture", "oblast",
+  "city", "port", "square", "temple", "palace", "airport", "basin", "plain", "plains", "delta", "highlands", "heights", "district", "prefecture", "oblast",
 ]);
 
 /** Regions and geographic areas (a direction word may precede them: "North Pacific"). */

@@ -27,3 +27,12 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case particles allowed inside a personal name ("Willy De Clercq", "Punta del Este"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "ben", "y"]);
+
+/** Capitalized single words that recur in news without naming an organization. */
+export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  "english", "arabic", "mandarin", "cantonese", "hindi", "urdu", "latin", "hebrew", "swahili", "internet", "web",
+  "christmas", "easter", "ramadan", "god", "allah", "muslims", "christians", "jews", "muslim", "christian", "jewish",
+  "islamic", "catholic", "protestant", "democrats", "republicans", "conservatives", "liberals", "labour", "tories",
+  "western", "eastern", "northern", "southern", "asian", "african", "european", "arab", "latin", "nordic", "baltic",
+  "pacific", "atlantic", "mr", "mrs", "ms", "dr", "he", "she", "they", "it", "we", "i", "you", "this", "that",
+]);

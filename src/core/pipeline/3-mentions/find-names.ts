@@ -102,7 +102,9 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number]): [number, 
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
   const words = tokens.slice(first, last).filter((t) => t.word);
   const lower = words.map((t) => t.lower);
-  const head = lower[lower.length - 1] ?? "";
+  const plural = lower[lower.length - 1] ?? "";
+  // "European Councils" → council
+  const head = /[^s]s$/.test(plural) && !ORGANIZATION_HEADS.has(plural) && ORGANIZATION_HEADS.has(plural.slice(0, -1)) ? plural.slice(0, -1) : plural;
   const n = words.length;
   if (n >= 2 && EVENT_OPENERS.has(lower[0]!)) return "event";
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";

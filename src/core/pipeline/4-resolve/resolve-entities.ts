@@ -5,6 +5,7 @@
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
+import { NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -36,6 +37,13 @@ function isSubsequence(needle: string, hay: string): boolean {
   let j = 0;
   for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
   return needle.length > 0 && j === needle.length;
+}
+
+/** "Line" of "Line of Control": a capitalized word joined by "of" to another capitalized word. */
+function insideOfPhrase(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last];
+  return (before?.lower === "of" && !!tokens[m.first - 2]?.cap) || (after?.lower === "of" && !!tokens[m.last + 1]?.cap);
 }
 
 export interface ResolveInput {
@@ -195,6 +203,21 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       m.kind = "place";
       attach(entity(`place:${nameKey(city)}`, "place", city), m);
     }
+  }
+
+  // a single capitalized word used twice or more, not only to open a sentence, names an
+  // organization (companies are often named by one word: "Petrobras said …", "bought from Acme")
+  const unresolved = new Map<string, Mention[]>();
+  for (const { m } of names) {
+    if (m.entity !== undefined || m.kind !== "name" || m.name.includes(" ") || NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase())) continue;
+    const list = unresolved.get(m.name) ?? [];
+    list.push(m);
+    unresolved.set(m.name, list);
+  }
+  for (const [name, ms] of unresolved) {
+    if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
+    const e = entity(`organization:${nameKey(name)}`, "organization", name);
+    for (const m of ms) attach(e, m);
   }
 
   for (const e of entities) e.label = chooseLabel(e);
