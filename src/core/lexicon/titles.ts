@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "information", "communications", "culture", "tourism", "science", "technology", "security", "national",
   "federal", "provincial", "state", "prime", "political", "parliamentary", "general", "executive", "managing",
   "house", "senate", "majority", "minority", "opposition", "shadow", "cabinet", "european", "affairs", "and",
-  "relations", "policy", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative",
+  "relations", "policy", "under", "permanent", "special", "principal", "lead", "top", "oil", "mines", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative",
 ]);
 
 /** Lower-cased forms of titles that, before "of"/"for"/"to", take a complement ("Minister of Trade"). */

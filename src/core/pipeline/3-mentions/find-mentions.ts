@@ -7,7 +7,9 @@ import { matchVocabulary, type VocabularyMatch } from "./match-vocabulary.js";
 type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (NameMatch & { source: "name" });
 
 const length = (c: Candidate) => c.last - c.first;
-const rank = (c: Candidate) => (c.source === "name" && c.kind !== "name" ? 1 : 0);
+// at equal length a country or place from the vocabulary beats a classified name ("Soviet Union", "UAE")
+const rank = (c: Candidate) =>
+  c.source === "vocabulary" && (c.kind === "country" || c.kind === "place") ? 2 : c.source === "name" && c.kind !== "name" ? 1 : 0;
 
 export function findMentions(sentence: Sentence): Mention[] {
   const vocab = matchVocabulary(sentence);

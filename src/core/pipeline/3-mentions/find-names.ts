@@ -62,6 +62,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
+      else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
       else break;
     }
     // do not end on a connector
@@ -183,7 +184,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower)))) a++;
     // a country or place opening a run of name words is not part of the name: "Canada Kanji Yamanouchi"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
-    if (lead && classify(tokens, a, b) === "person") a = lead.last;
+    if (lead) {
+      const rest = classify(tokens, lead.last, b);
+      const whole = classify(tokens, a, b);
+      if ((rest === "person" || rest === "name") && (whole === "person" || whole === undefined || whole === "name")) a = lead.last;
+    }
     return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
@@ -226,21 +231,28 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       // vocabulary words (countries, places) are not names unless titled
       const vocabHit = vocab.find((v) => v.first < b && v.last > nameStart);
-      if (vocabHit && !title) continue;
+      if (vocabHit && (!title || (vocabHit.first <= nameStart && vocabHit.last >= b))) continue;
       let of: [number, number] | undefined;
-      if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
+      let ofNewOrg = false;
+      if (title && title.first > a && vocab.some((v) => v.first === a && v.last < title!.first) && classify(tokens, a, title.first) === "organization") {
+        out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
+        of = [a, title.first];
+        ofNewOrg = true;
+      } else if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
         // "OPEC President X": the words before the title in the same run name an organization
         const orgKind = classify(tokens, a, title.first);
         if (orgKind === "organization" || orgKind === "name" || orgKind === "person") {
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
+          ofNewOrg = true;
         }
-      } else if (title && title.first === a + 0 && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
+      } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
         // "Petrobras president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
         if (prev && !tokens[title.first]!.cap) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
+          ofNewOrg = true;
         }
       }
       if (title && !of) {
@@ -282,7 +294,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
         continue;
       }
-      const ofOrg = of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]);
+      const ofOrg = ofNewOrg || (of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]));
       const leader = !!title?.leader && !ofOrg;
       out.push({
         first: nameStart,

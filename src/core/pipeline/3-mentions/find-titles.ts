@@ -37,6 +37,11 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     let first = headStart;
     while (first > 0) {
       const t = tokens[first - 1]!;
+      // "Under-Secretary": a hyphen between modifier and head
+      if (t.text === "-" && !t.spaceBefore && tokens[first - 2]?.word && TITLE_MODIFIERS.has(tokens[first - 2]!.lower)) {
+        first--;
+        continue;
+      }
       if (!t.word || !(TITLE_MODIFIERS.has(t.lower) || headAt(tokens, first - 1)?.end === first)) break;
       if (t.lower === "and" && !(tokens[first - 2]?.cap || TITLE_MODIFIERS.has(tokens[first - 2]?.lower ?? ""))) break;
       first--;
@@ -44,7 +49,9 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     if (tokens[first]?.lower === "and") first++;
     const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
     const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant");
-    return { first, last: end, title: head.title, leader: LEADER_TITLES.has(head.title) && !demoted };
+    // "UAE President Sheikh X": any leader title in the phrase makes a leader
+    const leaderHead = LEADER_TITLES.has(head.title) ? head.title : modifiers.find((m) => LEADER_TITLES.has(m));
+    return { first, last: end, title: leaderHead ?? head.title, leader: !!leaderHead && !demoted };
   }
   return undefined;
 }

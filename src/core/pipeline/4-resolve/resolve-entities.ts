@@ -216,6 +216,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   }
   for (const [name, ms] of unresolved) {
     if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
+    // a word the same article also writes in lower case is a common word ("Export", "Fellow")
+    const lower = name.toLowerCase();
+    if (ms.some((m) => docs[m.doc]!.sentences.some((s) => s.tokens.some((t) => t.lower === lower && !t.cap)))) continue;
     const e = entity(`organization:${nameKey(name)}`, "organization", name);
     for (const m of ms) attach(e, m);
   }

@@ -15,13 +15,22 @@ export const roles: RelationRule = (frame) => {
         out.push({ source: slot.entity, relation: "leads", target: ofMention.entity, modality: "asserted", confidence: 0.9 });
       } else if (slot.kind === "person" && (ofMention.kind === "country" || ofMention.kind === "organization")) {
         out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
+        // "US Treasury Under-Secretary X" represents the Treasury and the United States
+        for (const x of ofMention.mention?.inner ?? []) {
+          if (x.kind === "country" && x.entity !== undefined) out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
+        }
       }
       return;
     }
     // "Vina Nadjibulla of the Asia Pacific Foundation"
-    if (slot.kind === "person" && frame.tokens[slot.last]?.lower === "of") {
-      let k = slot.last + 1;
+    let at = slot.last;
+    if (frame.tokens[at]?.text === "," && frame.tokens[at + 1]?.lower === "from") at++;
+    if (slot.kind === "person" && (frame.tokens[at]?.lower === "of" || frame.tokens[at]?.lower === "from")) {
+      let k = at + 1;
       if (frame.tokens[k]?.lower === "the") k++;
+      // "the UK's Human Rights Watch": skip a possessive country
+      const owner = frame.slots.find((s) => s.first === k && s.kind === "country" && frame.tokens[s.last]?.lower === "'s");
+      if (owner) k = owner.last + 1;
       const org = frame.slots.find((s) => s.first === k && (s.kind === "organization" || (s.kind === "country" && !s.adjectival)));
       if (org) out.push({ source: slot.entity, relation: "represents", target: org.entity, modality: "asserted", confidence: 0.7 });
     }

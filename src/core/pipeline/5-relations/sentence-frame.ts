@@ -123,6 +123,7 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
       if (ok(s)) group.push(s);
       continue;
     }
+    if (!ok(s) && people && (s.adjectival || frame.tokens[s.last]?.lower === "'s") && s.kind === "country") continue;
     if (!ok(s) || !gapOk(prev.last, s.first)) break;
     group.push(s);
   }
