@@ -1,0 +1,57 @@
+// bind-events: sigma events (enter/leave/click node, click edge, click stage) and Esc → actions.
+// Also sets the pointer cursor over nodes and edges. Returns the cleanup that unbinds everything.
+import type { Store } from "../state/store.js";
+import type { ViewerState } from "../state/viewer-state.js";
+import { clearSelection, hoverNode, selectEdge, selectNode } from "../state/actions.js";
+import type { NewsSigma } from "./create-renderer.js";
+import { edgeNear } from "./edge-near.js";
+import { LOOKS } from "./settings.js";
+
+export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTarget: Window = window): () => void {
+  const container = renderer.getContainer();
+  const pointer = (on: boolean) => {
+    container.style.cursor = on ? "pointer" : "";
+  };
+
+  const onEnterNode = ({ node }: { node: string }) => {
+    pointer(true);
+    store.update(hoverNode(node));
+  };
+  const onLeaveNode = () => {
+    pointer(false);
+    store.update(hoverNode(null));
+  };
+  const onClickNode = ({ node }: { node: string }) => store.update(selectNode(node));
+  const onClickEdge = ({ edge }: { edge: string }) => store.update(selectEdge(edge));
+  // A click that sigma's picking saw as "stage" may still be on a thin edge, or a few pixels off it.
+  const onClickStage = ({ event }: { event: { x: number; y: number } }) => {
+    const edge = edgeNear(renderer, event, LOOKS.edgeClickTolerance);
+    store.update(edge === null ? clearSelection : selectEdge(edge));
+  };
+  const onEnterEdge = () => pointer(true);
+  const onLeaveEdge = () => pointer(false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") store.update(clearSelection);
+  };
+
+  renderer.on("enterNode", onEnterNode);
+  renderer.on("leaveNode", onLeaveNode);
+  renderer.on("clickNode", onClickNode);
+  renderer.on("clickEdge", onClickEdge);
+  renderer.on("clickStage", onClickStage);
+  renderer.on("enterEdge", onEnterEdge);
+  renderer.on("leaveEdge", onLeaveEdge);
+  keyTarget.addEventListener("keydown", onKeyDown);
+
+  return () => {
+    renderer.off("enterNode", onEnterNode);
+    renderer.off("leaveNode", onLeaveNode);
+    renderer.off("clickNode", onClickNode);
+    renderer.off("clickEdge", onClickEdge);
+    renderer.off("clickStage", onClickStage);
+    renderer.off("enterEdge", onEnterEdge);
+    renderer.off("leaveEdge", onLeaveEdge);
+    keyTarget.removeEventListener("keydown", onKeyDown);
+    pointer(false);
+  };
+}

@@ -1,0 +1,25 @@
+// test-hook: a frozen, read-only window.__newsgraph = { renderer, graph, getState } for the e2e suite,
+// plus data-state on #graph ("loading" | "ready" | "error"). Nothing in the viewer reads it back.
+import type { NewsGraph } from "../core/index.js";
+import type { NewsSigma } from "./render/create-renderer.js";
+import type { ViewerState } from "./state/viewer-state.js";
+
+export interface NewsgraphTestHook {
+  readonly renderer: NewsSigma;
+  readonly graph: NewsGraph;
+  readonly getState: () => ViewerState;
+}
+
+declare global {
+  interface Window {
+    __newsgraph?: NewsgraphTestHook;
+  }
+}
+
+/** Publishes the hook; returns the cleanup that withdraws it. */
+export function exposeTestHook(hook: NewsgraphTestHook): () => void {
+  window.__newsgraph = Object.freeze({ ...hook });
+  return () => {
+    delete window.__newsgraph;
+  };
+}

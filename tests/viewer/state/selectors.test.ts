@@ -1,0 +1,114 @@
+// selectors: neighbourhood, focus, relations grouped by type (outgoing / incoming / symmetric),
+// evidence and articles with their metadata, counts per kind and relation — on the tiny fixture graph.
+import { describe, expect, it } from "vitest";
+import {
+  articlesOf,
+  evidenceFor,
+  focusOf,
+  kindCounts,
+  neighborhood,
+  relationCounts,
+  relationsOf,
+} from "../../../src/viewer/state/selectors.js";
+import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
+import { buildTinyGraph } from "../../helpers/tiny-graph.js";
+
+const { graph, nodes, edges } = buildTinyGraph();
+const state = (partial: Partial<ViewerState> = {}): ViewerState => ({ ...getInitialViewerState(), ...partial });
+
+/** Relations of `node` as plain data: relation → { out: other keys, in: other keys }. */
+function shape(node: string) {
+  return Object.fromEntries(
+    relationsOf(graph, node).map((g) => [g.relation, { out: g.outgoing.map((l) => l.other), in: g.incoming.map((l) => l.other) }]),
+  );
+}
+
+describe("neighborhood", () => {
+  it.each([
+    ["a leader: itself, its country, the leader it met, the pact", nodes.ana, [nodes.ana, nodes.spain, nodes.bo, nodes.pact]],
+    ["follows edges both ways (the pact is a target)", nodes.pact, [nodes.pact, nodes.ana, nodes.bo, nodes.wind]],
+    ["a node without edges: only itself", nodes.summit, [nodes.summit]],
+  ])("%s", (_name, node, expected) => {
+    expect([...neighborhood(graph, node)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("focusOf", () => {
+  it("is null when nothing is hovered or selected", () => {
+    expect(focusOf(state(), graph)).toBeNull();
+  });
+
+  it("focuses on a hovered node's neighbourhood and incident edges", () => {
+    const focus = focusOf(state({ hoveredNode: nodes.ana }), graph)!;
+    expect([...focus.nodes].sort()).toEqual([nodes.ana, nodes.bo, nodes.pact, nodes.spain].sort());
+    expect([...focus.edges].sort()).toEqual([edges.anaLeadsSpain, edges.anaMetBo, edges.anaSignedPact].sort());
+  });
+
+  it("lets the hover win over the selected node", () => {
+    const focus = focusOf(state({ hoveredNode: nodes.wind, selectedNode: nodes.ana }), graph)!;
+    expect(focus.nodes.has(nodes.wind)).toBe(true);
+    expect(focus.nodes.has(nodes.ana)).toBe(false);
+  });
+
+  it("focuses on the selected node when nothing is hovered", () => {
+    expect(focusOf(state({ selectedNode: nodes.summit }), graph)).toEqual({ nodes: new Set([nodes.summit]), edges: new Set() });
+  });
+
+  it("focuses on a selected edge and its two ends", () => {
+    expect(focusOf(state({ selectedEdge: edges.boSignedPact }), graph)).toEqual({
+      nodes: new Set([nodes.bo, nodes.pact]),
+      edges: new Set([edges.boSignedPact]),
+    });
+  });
+});
+
+describe("relationsOf", () => {
+  it("groups a node's edges by relation, in ontology order", () => {
+    expect(relationsOf(graph, nodes.ana).map((g) => g.relation)).toEqual(["signed", "met", "leads"]);
+  });
+
+  it.each([
+    ["outgoing edges are under `out`", nodes.ana, { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.bo], in: [] }, leads: { out: [nodes.spain], in: [] } }],
+    ["incoming edges are under `in`, sorted by the other node's label", nodes.pact, { signed: { out: [], in: [nodes.ana, nodes.bo] }, covers: { out: [nodes.wind], in: [] } }],
+    ["a symmetric relation stored the other way (`met`) is still under `out`", nodes.bo, { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.ana], in: [] }, leads: { out: [nodes.sweden], in: [] } }],
+    ["a node without edges has no group", nodes.summit, {}],
+  ])("%s", (_name, node, expected) => {
+    expect(shape(node)).toEqual(expected);
+  });
+
+  it("marks symmetric groups and carries each link's edge and attributes", () => {
+    const met = relationsOf(graph, nodes.bo).find((g) => g.relation === "met")!;
+    expect(met.symmetric).toBe(true);
+    expect(met.outgoing[0]!.edge).toBe(edges.anaMetBo);
+    expect(met.outgoing[0]!.attributes.evidence[0]!.sentence).toBe("Ruiz met Lind in Madrid on Monday.");
+  });
+});
+
+describe("evidenceFor", () => {
+  it("pairs each sentence with its article's title and date", () => {
+    expect(evidenceFor(graph, edges.anaSignedPact).map((e) => [e.evidence.sentence, e.article])).toEqual([
+      ["President Ruiz signed the Iberian–Nordic Energy Pact.", { id: "a1.txt", title: "Spain and Sweden sign an energy pact", date: "2026-03-02" }],
+      ["The pact Ruiz signed last week takes effect in May.", { id: "a2.txt", date: "2026-03-03" }],
+    ]);
+  });
+
+  it("keeps offsets and confidence", () => {
+    expect(evidenceFor(graph, edges.anaMetBo)[0]!.evidence).toMatchObject({ start: 0, end: 34, confidence: 0.9 });
+  });
+});
+
+describe("articlesOf", () => {
+  it("falls back to the bare id for an article the graph does not list", () => {
+    expect(articlesOf(graph, nodes.summit)).toEqual([{ id: "a2.txt", date: "2026-03-03" }, { id: "unlisted.txt" }]);
+  });
+});
+
+describe("counts", () => {
+  it("counts nodes per kind in ontology order, leaving out absent kinds", () => {
+    expect(kindCounts(graph)).toEqual([["leader", 2], ["country", 2], ["agreement", 1], ["sector", 1], ["event", 1]]);
+  });
+
+  it("counts edges per relation in ontology order, leaving out absent relations", () => {
+    expect(relationCounts(graph)).toEqual([["signed", 2], ["met", 1], ["exports", 1], ["leads", 2], ["covers", 1]]);
+  });
+});
