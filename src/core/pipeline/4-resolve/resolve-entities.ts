@@ -13,21 +13,28 @@ const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 /** "Canada-United States-Mexico Agreement (CUSMA)": acronym → the mention it abbreviates. */
 function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
+  const matches = (acronym: string, long: Mention) => {
+    if (long.kind === "name" || long.kind === "sector" || long.kind === "country" || long.kind === "person" || long.kind === "leader") return false;
+    const initials = long.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const letters = acronym.toUpperCase().replace(/[^A-Z]/g, "");
+    // the acronym's letters appear in order among the name's initials (or its letters, for "MoU")
+    return isSubsequence(letters, initials.toUpperCase()) || (letters.length >= 2 && isSubsequence(acronym.toUpperCase(), long.name.toUpperCase()) && letters[0] === initials[0]);
+  };
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
+    const between = (a: Mention, b: Mention) => s.tokens.slice(a.last, b.first).map((t) => t.lower).join(" ");
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const prev = ms[i - 1]!;
-      const open = s.tokens[m.first - 1];
-      const close = s.tokens[m.last];
-      if (open?.text !== "(" || close?.text !== ")" || m.last - m.first !== 1) continue;
-      if (prev.last !== m.first - 1 || prev.kind === "name" || prev.kind === "sector" || prev.kind === "country") continue;
-      const initials = prev.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-      const acronym = m.name.toUpperCase();
-      // accept when the acronym's letters appear in order among the name's capitals or words
-      if (isSubsequence(acronym.replace(/[^A-Z]/g, ""), initials.toUpperCase()) || isSubsequence(acronym, prev.name.toUpperCase())) {
+      // "Long Name (ACR)"
+      if (m.last - m.first === 1 && s.tokens[m.first - 1]?.text === "(" && s.tokens[m.last]?.text === ")" && prev.last === m.first - 1 && matches(m.name, prev)) {
         defs.set(m.name.toLowerCase(), prev);
+        continue;
       }
+      // "ACR, the Long Name," and "Long Name, or ACR"
+      const gap = between(prev, m);
+      if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && (gap === ", the" || gap === ",") && matches(prev.name, m)) defs.set(prev.name.toLowerCase(), m);
+      else if (m.last - m.first === 1 && s.tokens[m.first]!.upper && (gap === ", or" || gap === "or") && matches(m.name, prev)) defs.set(m.name.toLowerCase(), prev);
     }
   });
   return defs;
