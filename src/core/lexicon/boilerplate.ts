@@ -11,7 +11,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:picture|photo|image|video)s?\s*(?:courtesy|credit|by)?\s*[:(]/i,
   /^(?:photo|picture|image)\s+(?:courtesy|credit)\b/i,
   /^\(?(?:with files from|reporting by|editing by|additional reporting|compiled by|written by)\b/i,
-  /^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/,
+  /^[Bb]y\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/,
   /^[•·▪►]/,
   /^(?:read more|related|recommended|most read|trending|also read)\b:?/i,
   /^(?:copyright|©|all rights reserved)/i,

@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 
 export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([
   "agreement", "agreements", "accord", "accords", "treaty", "pact", "partnership", "protocol", "memorandum",
-  "convention", "charter", "plan", "deal", "arrangement", "compact", "understanding", "framework", "declaration", "mou",
+  "convention", "charter", "plan", "act", "deal", "arrangement", "compact", "understanding", "framework", "declaration", "mou",
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

@@ -34,7 +34,10 @@ export const COVERS_TRIGGERS: ReadonlySet<string> = new Set([
   "regarding", "provides", "provided", "supply", "sale", "sales", "of", "in", "to",
 ]);
 
-export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "refused", "declined", "failed", "denied", "without"]);
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  "not", "n't", "never", "no", "neither", "nor", "refused", "declined", "failed", "denied", "without", "cancelled",
+  "canceled", "postponed", "scrapped", "stopped", "halted", "suspended", "rejected", "abandoned",
+]);
 
 export const PLANNED: ReadonlySet<string> = new Set([
   "will", "would", "shall", "plans", "plan", "planned", "planning", "expected", "expects", "set", "scheduled", "due",

@@ -17,7 +17,7 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
   if (!(next.cap || /^[\d"“‘'(]/.test(next.text))) return false;
   if (t.text === ".") {
     const prev = tokens[i - 1];
-    if (prev && !prev.spaceBefore && i - 1 >= 0) {
+    if (prev && !t.spaceBefore) {
       // "Mr." / "Jan." / single initials "J." do not end a sentence
       if (ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) return false;
     }

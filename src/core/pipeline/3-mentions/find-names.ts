@@ -74,7 +74,19 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
 }
 
 /** Splits a run at connectors unless the left part is an organization or agreement opening. */
-function splitRun(tokens: readonly Token[], [a, b]: [number, number]): [number, number][] {
+/**
+ * "African Growth and Opportunity Act", "Trade and Industry Ministry": an "and" inside one name,
+ * when the run after it ends with an agreement or organization head and the word before it is
+ * not a country ("Royal Canadian and Japanese Navies" stays two names).
+ */
+function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, vocabEnds: ReadonlySet<number>): boolean {
+  let end = at + 1;
+  while (end < runEnd && tokens[end]!.cap) end++;
+  const head = tokens[end - 1]?.lower ?? "";
+  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true;
+}
+
+function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds: ReadonlySet<number> = new Set()): [number, number][] {
   const parts: [number, number][] = [];
   let start = a;
   let joined = false;
@@ -86,9 +98,9 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number]): [number, 
     const keep =
       (t.lower !== "and" && t.lower !== "&" && t.lower !== "the" &&
         (ORGANIZATION_OPENERS.has(left[0] ?? "") || ORGANIZATION_HEADS.has(lastLeft) || AGREEMENT_HEADS.has(lastLeft) || EVENT_HEADS.has(lastLeft))) ||
-      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&"))) ||
+      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&") || andJoinsName(tokens, i, b, vocabEnds))) ||
       (t.lower === "the" && joined);
-    if (keep) {
+    if (keep && !NOT_NAME_WORDS.has(tokens[i + 1]?.lower ?? "")) {
       joined = true;
       continue;
     }
@@ -126,7 +138,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   for (const v of vocab) for (let i = v.first; i < v.last; i++) vocabAt.set(i, v);
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || head.lower === "understanding" || head.lower === "framework" || head.lower === "declaration") continue;
+    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || head.lower === "act" || head.lower === "plan" || head.lower === "understanding" || head.lower === "framework" || head.lower === "declaration") continue;
     let last = h + 1;
     if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
     let first = h;
@@ -177,7 +189,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   if (sentence.shouting) return [];
   const out: NameMatch[] = [];
   const parts: [number, number][] = [];
-  for (const run of capitalRuns(tokens)) parts.push(...splitRun(tokens, run));
+  const vocabEnds = new Set(vocab.filter((v) => v.kind === "country").map((v) => v.last));
+  for (const run of capitalRuns(tokens)) parts.push(...splitRun(tokens, run, vocabEnds));
 
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")

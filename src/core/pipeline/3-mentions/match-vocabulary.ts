@@ -86,9 +86,11 @@ export function matchVocabulary(sentence: Sentence): VocabularyMatch[] {
       i++;
       continue;
     }
-    const m =
-      (t.cap || sentence.shouting ? countryAt(tokens, i) ?? placeAt(tokens, i) : undefined) ??
-      sectorAt(tokens, i, sentence.shouting);
+    const country = t.cap || sentence.shouting ? countryAt(tokens, i) : undefined;
+    const place = t.cap || sentence.shouting ? placeAt(tokens, i) : undefined;
+    // the longer of the two: "British Columbia" is a place, not "British" + "Columbia"
+    const named = country && place ? (place.last > country.last ? place : country) : country ?? place;
+    const m = named ?? sectorAt(tokens, i, sentence.shouting);
     if (m) {
       out.push(m);
       i = m.last;

@@ -1,7 +1,7 @@
 // covers: an agreement and the sectors it is about, in the same clause
 // ("a partnership that aims to boost co-operation on defence, energy, trade and technology"),
 // and the sectors named in the agreement's own name ("grain agreement").
-import { COVERS_TRIGGERS } from "../../lexicon/relation-words.js";
+import { COVERS_TRIGGERS, NEGATIONS } from "../../lexicon/relation-words.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated } from "./sentence-frame.js";
 
@@ -18,8 +18,12 @@ export const covers: RelationRule = (frame) => {
     const first = frame.slots[idx]!;
     if (first.first - a.last > 14) continue;
     let trigger = false;
-    for (let i = a.last; i < first.first; i++) if (COVERS_TRIGGERS.has(frame.tokens[i]!.lower)) trigger = true;
-    if (!trigger) continue;
+    let negated = false;
+    for (let i = a.last; i < first.first; i++) {
+      if (COVERS_TRIGGERS.has(frame.tokens[i]!.lower)) trigger = true;
+      if (NEGATIONS.has(frame.tokens[i]!.lower)) negated = true;
+    }
+    if (!trigger || negated) continue;
     // no other party or agreement between
     if (frame.slots.some((s) => s.first >= a.last && s.first < first.first && s.kind === "agreement")) continue;
     for (const s of coordinated(frame, idx, ["sector"])) {

@@ -2,9 +2,17 @@
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
 import type { Found, RelationRule } from "./rule.js";
-import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
+import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
 const PEOPLE = ["leader", "person"] as const;
+
+const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
+
+/** Length in tokens of the met trigger at i ("met" → 1, "sat down with" → 3), or 0. */
+function triggerLength(frame: Frame, i: number): number {
+  for (const words of PHRASES) if (words.every((w, k) => frame.tokens[i + k]?.lower === w)) return words.length;
+  return 0;
+}
 
 export const met: RelationRule = (frame) => {
   const out: Found[] = [];
@@ -12,15 +20,16 @@ export const met: RelationRule = (frame) => {
     if (a.entity !== b.entity) out.push({ source: a.entity, relation: "met", target: b.entity, modality, confidence });
   };
   for (let i = 0; i < frame.tokens.length; i++) {
+    const length = triggerLength(frame, i);
+    if (!length) continue;
     const w = frame.tokens[i]!.lower;
-    if (!MET_TRIGGERS.has(w)) continue;
     if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
     // "meeting"/"talks"/"discussed" need a "with" or "between" to name the other side
-    const next = frame.tokens[i + 1]?.lower;
+    const next = length > 1 ? "with" : frame.tokens[i + 1]?.lower;
     const nominal = w === "meeting" || w === "talks" || w === "discussed" || w === "discussing" || w === "discusses";
     if (nominal && next !== "with" && next !== "between") continue;
     const subjects = subjectBefore(frame, i, PEOPLE);
-    const objects = objectsAfter(frame, i + 1, PEOPLE).filter((o) => !subjects.includes(o));
+    const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);

@@ -8,6 +8,7 @@ import type { Found, RelationRule } from "./rule.js";
 import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
 const ACTORS = ["country", "organization"] as const;
+const ACTOR_NOUNS = new Set(["firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers"]);
 const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
 
 function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
@@ -22,9 +23,19 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       if (!triggers.has(w)) continue;
       if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
       const nominal = NOMINAL.test(w);
-      const subjects = subjectBefore(frame, i, ACTORS);
-      if (!subjects.length) continue;
+      let subjects = subjectBefore(frame, i, ACTORS);
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector"));
+      const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country")) : undefined;
+      if (nominal && from) {
+        // "sugar and tea are among the major exports from India": goods before, actor after
+        subjects = [from];
+        objects = goods(frame, frame.slots.filter((s) => s.kind === "sector" && s.last <= i));
+      } else if (!subjects.length) {
+        // "firms in Pakistan have been selling fabrics": the actor is where the sellers are
+        const where = frame.slots.find((s) => s.last <= i && s.kind === "country" && /^(?:in|from)$/.test(frame.tokens[s.first - 1]?.lower ?? "") && ACTOR_NOUNS.has(frame.tokens[s.first - 2]?.lower ?? ""));
+        if (where) subjects = [where];
+      }
+      if (!subjects.length) continue;
       if (nominal) {
         // "LNG exports", "wheat purchases": goods right before the noun
         const before = frame.slots.filter((s) => s.kind === "sector" && s.last <= i && s.last >= i - 2 && s.first > subjects[subjects.length - 1]!.last - 1);

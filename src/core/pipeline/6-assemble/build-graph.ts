@@ -18,9 +18,10 @@ export function buildGraph(articles: readonly Article[], entities: readonly Enti
     articles: articles.map(({ text: _text, ...meta }) => meta).sort((a, b) => byString(a.id, b.id)),
   });
   const keyOf = new Map<number, string>();
-  for (const e of entities) {
-    if (!e.mentions.length) continue;
-    const key = nodeKey(e.kind, e.label);
+  // nodes are added in key order: the layout then does not depend on the order of the articles
+  const keyed = entities.filter((e) => e.mentions.length).map((e) => ({ e, key: nodeKey(e.kind, e.label) }));
+  keyed.sort((a, b) => byString(a.key, b.key) || a.e.id - b.e.id);
+  for (const { e, key } of keyed) {
     keyOf.set(e.id, key);
     const docs = new Set(e.mentions.map((m) => articles[m.doc]!.id));
     const previous = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;

@@ -1,0 +1,131 @@
+// newsgraph build, run for real on temp folders: it writes graph.json and graph.graphml,
+// byte-identical for the same input, and leaves existing files alone when it fails.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Graph from "graphology";
+import { parse } from "graphology-graphml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseGraphJson } from "../../src/core/index.js";
+import { runCli, type CliRun } from "../helpers/core-cli.js";
+import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+
+const STORIES = {
+  "a.txt": "date 2026-03-06\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
+  "sub/b.txt": "Chile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\n",
+  ".hidden.txt": "Hidden files are not articles.\n",
+  "notes.md": "Markdown notes are not articles.\n",
+};
+
+describe("newsgraph build on a folder", () => {
+  let root: string;
+  let first: CliRun;
+  let second: CliRun;
+  const out1 = () => join(root, "out");
+  const out2 = () => join(root, "nested", "deeper", "out");
+
+  beforeAll(async () => {
+    root = makeTempDir();
+    writeTree(join(root, "in"), STORIES);
+    [first, second] = await Promise.all([
+      runCli(["build", join(root, "in"), "--out", out1()]),
+      runCli(["build", join(root, "in"), "--out", out2()]),
+    ]);
+  });
+
+  it("exits 0", () => {
+    expect([first.status, second.status]).toEqual([0, 0]);
+  });
+
+  it("writes graph.json and graph.graphml and nothing else", () => {
+    expect(readdirSync(out1()).sort()).toEqual(["graph.graphml", "graph.json"]);
+  });
+
+  it("creates a missing --out folder with its parents", () => {
+    expect(existsSync(join(out2(), "graph.json"))).toBe(true);
+  });
+
+  it.each([["graph.json"], ["graph.graphml"]])("writes a byte-identical %s for the same input twice", (name) => {
+    expect(readFileSync(join(out2(), name))).toEqual(readFileSync(join(out1(), name)));
+  });
+
+  it("writes a graph.json that satisfies the contract", () => {
+    expect(() => parseGraphJson(readFileSync(join(out1(), "graph.json"), "utf8"))).not.toThrow();
+  });
+
+  it("writes a graph.graphml with the same nodes and edges as graph.json", () => {
+    const json = parseGraphJson(readFileSync(join(out1(), "graph.json"), "utf8"));
+    const graphml = parse(Graph, readFileSync(join(out1(), "graph.graphml"), "utf8"));
+    expect([graphml.nodes().sort(), graphml.edges().sort()]).toEqual([json.nodes().sort(), json.edges().sort()]);
+  });
+
+  it("reads .txt files recursively, ids relative to the folder given, hidden files and other extensions skipped", () => {
+    const graph = parseGraphJson(readFileSync(join(out1(), "graph.json"), "utf8"));
+    expect(graph.getAttribute("articles")).toEqual([{ id: "a.txt", date: "2026-03-06" }, { id: "sub/b.txt" }]);
+  });
+});
+
+describe.concurrent("newsgraph build resolves paths", () => {
+  it("against the working directory", async () => {
+    const cwd = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
+    const run = await runCli(["build", "in", "--out", "out"], cwd);
+    expect([run.status, existsSync(join(cwd, "out", "graph.json"))]).toEqual([0, true]);
+  });
+
+  it("with a single file given, using its file name as the id", async () => {
+    const dir = writeTree(makeTempDir(), { "deep/down/story.txt": STORIES["a.txt"] });
+    const run = await runCli(["build", join(dir, "deep/down/story.txt"), "--out", join(dir, "out")]);
+    expect(run.status).toBe(0);
+    const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
+    expect(graph.getAttribute("articles").map((a) => a.id)).toEqual(["story.txt"]);
+  });
+});
+
+describe.concurrent("newsgraph build leaves existing files alone when it fails", () => {
+  it("exits 2 and leaves an --out that is a file unchanged", async () => {
+    const dir = writeTree(makeTempDir(), { "a.txt": STORIES["a.txt"], "taken": "not a folder\n" });
+    const run = await runCli(["build", join(dir, "a.txt"), "--out", join(dir, "taken")]);
+    expect([run.status, run.errorLines.length, run.errorLines[0]?.startsWith("newsgraph: ")]).toEqual([2, 1, true]);
+    expect(readFileSync(join(dir, "taken"), "utf8")).toBe("not a folder\n");
+  });
+
+  const OLD_JSON = '{"old": "graph, must survive"}\n';
+  const OLD_GRAPHML = "<graphml><!-- old --></graphml>\n";
+
+  it.each<[string, Record<string, string>, string]>([
+    ["an input that does not exist", {}, "missing"],
+    ["a folder with no .txt file", { "in/notes.md": "notes\n" }, "in"],
+    ["an empty article file", { "in/empty.txt": "" }, "in/empty.txt"],
+  ])("keeps graph.json and graph.graphml byte-identical on %s", async (_name, files, input) => {
+    const dir = writeTree(makeTempDir(), { ...files, "out/graph.json": OLD_JSON, "out/graph.graphml": OLD_GRAPHML });
+    const run = await runCli(["build", join(dir, input), "--out", join(dir, "out")]);
+    expect(run.status).toBe(2);
+    expect([readFileSync(join(dir, "out/graph.json"), "utf8"), readFileSync(join(dir, "out/graph.graphml"), "utf8")]).toEqual([OLD_JSON, OLD_GRAPHML]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["graph.graphml", "graph.json"]);
+  });
+
+  it("keeps graph.json byte-identical when graph.graphml cannot be written", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "out/graph.json": OLD_JSON });
+    mkdirSync(join(dir, "out/graph.graphml"));
+    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    expect(run.status).not.toBe(0);
+    expect(readFileSync(join(dir, "out/graph.json"), "utf8")).toBe(OLD_JSON);
+  });
+
+  it("leaves no temporary file behind when graph.graphml cannot be written", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
+    mkdirSync(join(dir, "out/graph.graphml"), { recursive: true });
+    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    expect(run.status).not.toBe(0);
+    expect(readdirSync(join(dir, "out")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("newsgraph build overwrites a previous build", () => {
+  it("replaces an old graph.json", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "out/graph.json": "old\n" });
+    writeFileSync(join(dir, "out/graph.graphml"), "old\n");
+    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    expect(run.status).toBe(0);
+    expect(() => parseGraphJson(readFileSync(join(dir, "out/graph.json"), "utf8"))).not.toThrow();
+  });
+});

@@ -1,0 +1,77 @@
+// Stage 3, mentions: countries (names, "U.S.", demonyms), places, sectors, titled people,
+// organizations, agreements and events, each found with its kind and its name.
+import { describe, expect, it } from "vitest";
+import { mentionsOf, type MentionView } from "../../helpers/core-pipeline.js";
+
+const has = (expected: Partial<MentionView>) => expect.arrayContaining([expect.objectContaining(expected)]);
+
+describe("findMentions finds", () => {
+  it.each<[string, string, Partial<MentionView>]>([
+    // countries
+    ["a country by name", "Officials in Norway said so.", { kind: "country", name: "Norway", canonical: "Norway" }],
+    ["a two-word country", "Officials in South Korea said so.", { kind: "country", canonical: "South Korea" }],
+    ["'U.S.' as the United States", "Officials in the U.S. said so.", { kind: "country", name: "U.S.", canonical: "United States" }],
+    ["'US' in capitals as the United States", "The US said so.", { kind: "country", canonical: "United States" }],
+    ["a demonym as its country", "The Japanese delegation arrived.", { kind: "country", name: "Japanese", canonical: "Japan" }],
+    ["another demonym as its country", "The Norwegian envoy arrived.", { kind: "country", canonical: "Norway" }],
+    // places
+    ["a capital city as a place", "They met in Tokyo.", { kind: "place", name: "Tokyo" }],
+    ["a region as a place", "They sailed to the Arctic.", { kind: "place", canonical: "Arctic" }],
+    ["a direction + region as a place", "They sailed the North Pacific.", { kind: "place", canonical: "North Pacific" }],
+    // sectors
+    ["'liquified natural gas' (misspelt) as LNG", "Exports of liquified natural gas rose.", { kind: "sector", canonical: "LNG" }],
+    ["'liquefied natural gas' as LNG", "Exports of liquefied natural gas rose.", { kind: "sector", canonical: "LNG" }],
+    ["the acronym LNG", "Exports of LNG rose.", { kind: "sector", canonical: "LNG" }],
+    ["a traded good", "Canada sells uranium.", { kind: "sector", canonical: "uranium" }],
+    ["a policy domain", "They spoke about defence.", { kind: "sector", canonical: "defence" }],
+    ["a synonym under its canonical label", "They spoke about defense.", { kind: "sector", canonical: "defence" }],
+    // people
+    ["'Foreign Minister Ana Ruiz' as a person with a role", "Foreign Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'Ambassador Tomas Berg' as a person with a role", "Ambassador Tomas Berg spoke.", { kind: "person", name: "Tomas Berg", leader: false }],
+    ["'President Ana Ruiz' as a leader", "President Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz", leader: true }],
+    ["'Prime Minister Tomas Berg' as a leader", "Prime Minister Tomas Berg spoke.", { kind: "leader", name: "Tomas Berg", leader: true }],
+    ["'Premier Ana Ruiz' as a leader", "Premier Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz" }],
+    ["'King Tomas Berg of Norway' as a leader", "King Tomas Berg of Norway spoke.", { kind: "leader", name: "Tomas Berg" }],
+    ["'Former President Ana Ruiz' as a person, not a leader", "Former President Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'Deputy Prime Minister Ana Ruiz' as a person, not a leader", "Deputy Prime Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["an untitled two-word name as a person", "Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz" }],
+    // organizations
+    ["'Northland Shipping Corporation' as an organization", "Northland Shipping Corporation said so.", { kind: "organization", name: "Northland Shipping Corporation" }],
+    ["a council without its article", "The Nordic Fisheries Council said so.", { kind: "organization", name: "Nordic Fisheries Council" }],
+    ["a 'Ministry of …' name", "The Ministry of Fisheries said so.", { kind: "organization", name: "Ministry of Fisheries" }],
+    ["a navy named with a demonym", "The Royal Norwegian Navy sailed.", { kind: "organization", name: "Royal Norwegian Navy" }],
+    // agreements
+    ["a capitalized '… Agreement'", "They signed the Blue Harbour Agreement.", { kind: "agreement", name: "Blue Harbour Agreement" }],
+    ["a 'Treaty of …' name", "They signed the Treaty of Bergen.", { kind: "agreement", name: "Treaty of Bergen" }],
+    ["a lower-case 'long-term Canada-Norway grain agreement'", "They signed a long-term Canada-Norway grain agreement.", { kind: "agreement", name: "long-term Canada-Norway grain agreement" }],
+    ["a lower-case 'strategic partnership agreement'", "They signed a strategic partnership agreement.", { kind: "agreement", name: "strategic partnership agreement" }],
+    // events
+    ["'Operation Bluewater' as an event", "Operation Bluewater began.", { kind: "event", name: "Operation Bluewater" }],
+    ["'Exercise Cold Harbour' as an event", "Exercise Cold Harbour began.", { kind: "event", name: "Exercise Cold Harbour" }],
+    ["a summit as an event", "The Bergen Summit opened.", { kind: "event", name: "Bergen Summit" }],
+  ])("%s", (_name, text, expected) => {
+    expect(mentionsOf(text)).toEqual(has(expected));
+  });
+});
+
+describe("findMentions does not find", () => {
+  const kinds = (text: string) => mentionsOf(text).filter((m) => m.kind !== "name").map((m) => `${m.kind}:${m.name}`);
+
+  it.each<[string, string, string[]]>([
+    ["a country in the lower-case pronoun 'us'", "They told us the news.", []],
+    ["a country in the food 'turkey'", "The minister ate turkey for dinner.", []],
+    ["a country in the dishes 'china'", "He bought fine china in a shop.", []],
+    ["a weekday", "Talks resumed on Monday.", []],
+    ["a title as part of the name", "President Ana Ruiz spoke.", ["leader:Ana Ruiz"]],
+    ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
+    ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
+  ])("%s", (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions prefers the longest vocabulary match", () => {
+  it("'British Columbia' as one place", () => {
+    expect(mentionsOf("He spoke in British Columbia.")).toEqual([expect.objectContaining({ kind: "place", name: "British Columbia" })]);
+  });
+});

@@ -1,0 +1,49 @@
+// Stage 4, resolve: one entity per real thing, however it is named, across articles.
+import { describe, expect, it } from "vitest";
+import { graphOf, nodeByLabel, nodesOf } from "../../helpers/core-pipeline.js";
+
+describe("resolveEntities joins the names of one thing", () => {
+  it.each<[string, string[], string, string, string[]]>([
+    // [case, texts, kind, label, aliases]
+    ["full name, surname and family-name-first order", ["Ana Ruiz arrived on Monday. Ruiz said the talks went well. Ruiz Ana is how the press wrote her name."], "person", "Ana Ruiz", ["Ana Ruiz", "Ruiz", "Ruiz Ana"]],
+    ["a titled surname with the full name", ["Ana Ruiz arrived in Oslo on Monday. President Ruiz said the talks went well."], "leader", "Ana Ruiz", ["Ana Ruiz", "Ruiz"]],
+    ["a surname in another article", ["Ana Ruiz arrived in Oslo.", "Ruiz left Oslo on Friday."], "person", "Ana Ruiz", ["Ana Ruiz", "Ruiz"]],
+    ["an organization and its acronym defined in parentheses", ["The Northern Fisheries Organization (NFO) met. The NFO set quotas."], "organization", "Northern Fisheries Organization", ["NFO", "Northern Fisheries Organization"]],
+    ["an agreement and its acronym defined in parentheses", ["The Blue Harbour Agreement (BHA) was signed on Monday. Critics say the BHA is weak."], "agreement", "Blue Harbour Agreement", ["BHA", "Blue Harbour Agreement"]],
+    ["'U.S.', 'US' and 'United States'", ["Officials in the U.S. said so. The US agreed. The United States will pay."], "country", "United States", ["U.S.", "US", "United States"]],
+    ["a country and its demonym", ["The Japanese delegation arrived in Japan."], "country", "Japan", ["Japan", "Japanese"]],
+    ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
+  ])("%s", (_name, texts, kind, label, aliases) => {
+    const graph = graphOf(...texts);
+    const matching = graph.filterNodes((_, a) => a.kind === kind && aliases.some((x) => a.aliases.includes(x)));
+    expect(matching).toHaveLength(1);
+    expect(graph.getNodeAttributes(matching[0]!)).toMatchObject({ kind, label, aliases });
+  });
+
+  it("lists every article that names the entity", () => {
+    expect(nodeByLabel(graphOf("Ana Ruiz arrived in Oslo.", "Ruiz left Oslo on Friday."), "Ana Ruiz")?.articles).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("counts every mention of the entity", () => {
+    expect(nodeByLabel(graphOf("Ana Ruiz arrived. Ruiz spoke. Ruiz left."), "Ana Ruiz")?.mentions).toBe(3);
+  });
+
+  it("labels a titled person without the title", () => {
+    expect(nodesOf(graphOf("Foreign Minister Ana Ruiz spoke."))).toEqual(["person:Ana Ruiz"]);
+  });
+});
+
+describe("resolveEntities keeps different things apart", () => {
+  it.each<[string, string[], string[]]>([
+    ["two people sharing a surname", ["Ana Ruiz arrived on Monday. Pablo Ruiz stayed home."], ["person:Ana Ruiz", "person:Pablo Ruiz"]],
+    ["two people sharing a first name", ["Ana Ruiz arrived. Ana Berg left."], ["person:Ana Berg", "person:Ana Ruiz"]],
+    ["a country and a capital", ["Officials in Norway and Oslo agreed."], ["country:Norway", "place:Oslo"]],
+  ])("%s", (_name, texts, expected) => {
+    expect(nodesOf(graphOf(...texts))).toEqual(expected);
+  });
+
+  it("does not join an ambiguous surname to either person", () => {
+    const graph = graphOf("Ana Ruiz arrived in Oslo. Pablo Ruiz stayed home. Ruiz said nothing.");
+    expect([nodeByLabel(graph, "Ana Ruiz")?.aliases, nodeByLabel(graph, "Pablo Ruiz")?.aliases]).toEqual([["Ana Ruiz"], ["Pablo Ruiz"]]);
+  });
+});

@@ -1,0 +1,139 @@
+// Stage 5, relations: for each of the eight relations, sentences that state it give the
+// edge, and sentences that do not (negated, unrelated verbs) give none.
+// Read through runPipeline([{ id, text }], { layout: false }) and the edges' end labels.
+import { describe, expect, it } from "vitest";
+import type { Relation } from "../../../src/core/index.js";
+import { edgesOf, graphOf } from "../../helpers/core-pipeline.js";
+
+describe("extractRelations finds a stated relation", () => {
+  it.each<[Relation, string, string]>([
+    // signed: party → agreement
+    ["signed", "Ana Ruiz signed the Blue Harbour Agreement.", "Ana Ruiz → Blue Harbour Agreement"],
+    ["signed", "Canada inked the Blue Harbour Agreement in Oslo.", "Canada → Blue Harbour Agreement"],
+    ["signed", "Northland Shipping Corporation concluded the Blue Harbour Agreement.", "Northland Shipping Corporation → Blue Harbour Agreement"],
+    ["signed", "Norway agreed to the Blue Harbour Agreement.", "Norway → Blue Harbour Agreement"],
+    ["signed", "The Blue Harbour Agreement was signed by Chile and Norway.", "Chile → Blue Harbour Agreement"],
+    ["signed", "The Blue Harbour Agreement was signed by Chile and Norway.", "Norway → Blue Harbour Agreement"],
+    ["signed", "Chile and Norway signed a long-term Chile-Norway grain agreement.", "Norway → long-term Chile-Norway grain agreement"],
+    ["signed", "Chile and Norway on Monday signed the Blue Harbour Agreement.", "Chile → Blue Harbour Agreement"],
+    ["signed", "The Blue Harbour Agreement was signed by Ana Ruiz on behalf of Chile.", "Ana Ruiz → Blue Harbour Agreement"],
+    // met: person ↔ person, stored once
+    ["met", "Ana Ruiz met Tomas Berg on Friday.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz met with Tomas Berg in Oslo.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz held talks with Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz and Tomas Berg met in Oslo.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz hosted Tomas Berg for dinner.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "President Ana Ruiz dined with Foreign Minister Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Talks between Ana Ruiz and Tomas Berg ended late.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz welcomed Tomas Berg to Lima.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Tomas Berg was hosted by Ana Ruiz in Lima.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz met Tomas Berg and Lena Holm in Oslo.", "Ana Ruiz ↔ Lena Holm"],
+    // exports: country or organization → good
+    ["exports", "Norway exports natural gas to Chile.", "Norway → natural gas"],
+    ["exports", "Canada sells uranium to India.", "Canada → uranium"],
+    ["exports", "Chile sold copper to Norway.", "Chile → copper"],
+    ["exports", "Australia is a major supplier of coal.", "Australia → coal"],
+    ["exports", "Canada's LNG exports rose.", "Canada → LNG"],
+    ["exports", "Chile exports copper and lithium.", "Chile → lithium"],
+    ["exports", "Canada exports potash, uranium and wheat.", "Canada → wheat"],
+    ["exports", "Norway is the largest exporter of natural gas to Chile.", "Norway → natural gas"],
+    // imports: country or organization → good
+    ["imports", "Japan imports wheat from Canada.", "Japan → wheat"],
+    ["imports", "India buys crude oil from Russia.", "India → crude oil"],
+    ["imports", "Japan purchased uranium from Canada last year.", "Japan → uranium"],
+    ["imports", "Japan is a big buyer of Canadian wheat.", "Japan → wheat"],
+    ["imports", "Japanese imports of Canadian wheat rose.", "Japan → wheat"],
+    // leads: leader → country or place
+    ["leads", "Ana Ruiz, president of Chile, spoke on Monday.", "Ana Ruiz → Chile"],
+    ["leads", "Chile's president Ana Ruiz spoke.", "Ana Ruiz → Chile"],
+    ["leads", "Chilean President Ana Ruiz spoke.", "Ana Ruiz → Chile"],
+    ["leads", "Norwegian Prime Minister Tomas Berg spoke.", "Tomas Berg → Norway"],
+    ["leads", "King Tomas Berg of Norway spoke.", "Tomas Berg → Norway"],
+    ["leads", "Prime Minister Ana Ruiz of Norway spoke.", "Ana Ruiz → Norway"],
+    // represents: person → country or organization
+    ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
+    ["represents", "Norwegian Ambassador Ana Ruiz spoke.", "Ana Ruiz → Norway"],
+    ["represents", "Chilean Foreign Minister Ana Ruiz spoke.", "Ana Ruiz → Chile"],
+    ["represents", "Ana Ruiz, the Chilean trade minister, spoke.", "Ana Ruiz → Chile"],
+    ["represents", "Tomas Berg, Norway's trade minister, spoke.", "Tomas Berg → Norway"],
+    ["represents", "Ana Ruiz of the Northland Shipping Corporation spoke.", "Ana Ruiz → Northland Shipping Corporation"],
+    ["represents", "Tomas Berg, a spokesperson for the Nordic Fisheries Council, declined to comment.", "Tomas Berg → Nordic Fisheries Council"],
+    // covers: agreement → sector
+    ["covers", "The Blue Harbour Agreement covers energy and fishing.", "Blue Harbour Agreement → fishing"],
+    ["covers", "The Blue Harbour Agreement focuses on fishing.", "Blue Harbour Agreement → fishing"],
+    ["covers", "The Blue Harbour Agreement aims to boost co-operation on defence, energy and trade.", "Blue Harbour Agreement → defence"],
+    ["covers", "The Blue Harbour Agreement aims to boost co-operation on defence, energy and trade.", "Blue Harbour Agreement → trade"],
+    ["covers", "Chile and Norway signed a long-term Chile-Norway grain agreement.", "long-term Chile-Norway grain agreement → grain"],
+    // visited: person → country or place
+    ["visited", "Ana Ruiz visited Tokyo on Monday.", "Ana Ruiz → Tokyo"],
+    ["visited", "Ana Ruiz travelled to Japan last week.", "Ana Ruiz → Japan"],
+    ["visited", "Ana Ruiz landed in Oslo.", "Ana Ruiz → Oslo"],
+    ["visited", "Ana Ruiz arrived in Lima.", "Ana Ruiz → Lima"],
+    ["visited", "After landing in Oslo, Ana Ruiz met reporters.", "Ana Ruiz → Oslo"],
+    ["visited", "Ana Ruiz made a state visit to Japan.", "Ana Ruiz → Japan"],
+    ["visited", "Ana Ruiz flew to Tokyo on Monday.", "Ana Ruiz → Tokyo"],
+    ["visited", "Ana Ruiz toured Japan.", "Ana Ruiz → Japan"],
+    ["visited", "Tomas Berg visited Lima and Tokyo.", "Tomas Berg → Tokyo"],
+  ])("%s: %s → %s", (relation, text, edge) => {
+    expect(edgesOf(graphOf(text), relation)).toContain(edge);
+  });
+});
+
+describe("extractRelations finds no relation that is not stated", () => {
+  it.each<[Relation, string]>([
+    ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
+    ["signed", "Ana Ruiz never signed the Blue Harbour Agreement."],
+    ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
+    ["signed", "Ana Ruiz criticized the Blue Harbour Agreement."],
+    ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
+    ["met", "Ana Ruiz has not met Tomas Berg."],
+    ["met", "Ana Ruiz did not meet Tomas Berg."],
+    ["met", "Ana Ruiz never met Tomas Berg."],
+    ["met", "Ana Ruiz praised Tomas Berg."],
+    ["met", "Ana Ruiz met reporters while Tomas Berg stayed home."],
+    ["exports", "Norway does not export natural gas."],
+    ["exports", "Canada has never sold uranium to India."],
+    ["exports", "Norway wants more trade with Chile."],
+    ["imports", "Japan does not import wheat."],
+    ["imports", "India has never bought crude oil from Russia."],
+    ["imports", "Japan banned wheat from Canada."],
+    ["leads", "Ana Ruiz praised Chile."],
+    ["leads", "Deputy Prime Minister Tomas Berg of Norway spoke."],
+    ["leads", "Chilean Foreign Minister Ana Ruiz spoke."],
+    ["leads", "Ana Ruiz, a critic of the president of Chile, spoke."],
+    ["represents", "Ana Ruiz criticized Norway."],
+    ["represents", "Ana Ruiz flew from Norway."],
+    ["represents", "Chilean President Ana Ruiz spoke."],
+    ["covers", "The Blue Harbour Agreement was criticized by energy analysts."],
+    ["covers", "Norway signed the Blue Harbour Agreement. Its fishing fleet is large."],
+    ["visited", "Ana Ruiz did not visit Japan."],
+    ["visited", "Ana Ruiz did not travel to Japan."],
+    ["visited", "Ana Ruiz has never been to Japan."],
+    ["visited", "Ana Ruiz praised Japan."],
+    ["visited", "Ana Ruiz wrote about Japan."],
+  ])("%s: %s", (relation, text) => {
+    expect(edgesOf(graphOf(text), relation)).toEqual([]);
+  });
+
+  it("does not make an ambassador represent the country she is posted to", () => {
+    expect(edgesOf(graphOf("Ana Ruiz, Norway's ambassador to Japan, spoke."), "represents")).toEqual(["Ana Ruiz → Norway"]);
+  });
+});
+
+describe("extractRelations marks what is only planned", () => {
+  it.each<[Relation, string, string]>([
+    ["signed", "Ana Ruiz will sign the Blue Harbour Agreement next week.", "Ana Ruiz → Blue Harbour Agreement"],
+    ["met", "Ana Ruiz will meet Tomas Berg next week.", "Ana Ruiz ↔ Tomas Berg"],
+    ["visited", "Ana Ruiz will visit Japan in May.", "Ana Ruiz → Japan"],
+  ])("%s: %s is kept as planned, not asserted", (relation, text, edge) => {
+    const graph = graphOf(text);
+    expect([edgesOf(graph, relation), edgesOf(graph, relation, { asserted: false })]).toEqual([[], [edge]]);
+    expect(graph.someEdge((_, a) => a.relation === relation && a.modality === "planned")).toBe(true);
+  });
+});
+
+describe("extractRelations multi-word triggers", () => {
+  it("met: Ana Ruiz sat down with Tomas Berg.", () => {
+    expect(edgesOf(graphOf("Ana Ruiz sat down with Tomas Berg."), "met")).toEqual(["Ana Ruiz ↔ Tomas Berg"]);
+  });
+});
