@@ -156,7 +156,10 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
       else break;
       first--;
     }
-    if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
+    // "a trade deal with Argentina": the other party makes the deal specific
+    const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
+    if (withParty && modifiers >= 1) last = withParty.last;
+    else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
     if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) continue; // part of a capitalized name
     out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, last) });
   }

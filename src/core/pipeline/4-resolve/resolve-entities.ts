@@ -158,7 +158,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         return words.size > 0 && [...words].every((w) => ew.has(w));
       });
       const named = hosts.filter((e) => capitalized(e.label));
-      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : undefined;
+      // a description in an article that names exactly one agreement is that agreement ("the defence and trade agreement")
+      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.some((x) => x.doc === m.doc)))];
+      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
       if (host) {
         attach(host, m);
         continue;

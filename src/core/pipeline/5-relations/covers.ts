@@ -16,7 +16,7 @@ export const covers: RelationRule = (frame) => {
     const idx = frame.slots.findIndex((s) => s.first >= a.last && s.kind === "sector");
     if (idx < 0) continue;
     const first = frame.slots[idx]!;
-    if (first.first - a.last > 14) continue;
+    if (first.first - a.last > 20) continue;
     let trigger = false;
     let negated = false;
     for (let i = a.last; i < first.first; i++) {
