@@ -1,5 +1,5 @@
 // Head nouns that decide what kind of thing a capitalized name is
-// ("Asia Pacific Foundation" → organization, "North Pacific Ocean" → place).
+// ("Northern Policy Foundation" → organization, "North Pacific Ocean" → place).
 
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "navy", "navies", "army", "air force", "forces", "coast guard", "police", "ministry", "department", "dept", "office", "agency",
@@ -10,7 +10,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "motors", "petroleum", "oil", "energy", "exchange", "university", "college", "school", "press", "news", "times",
   "post", "journal", "network", "broadcasting", "television", "radio", "tv", "club", "society", "secretariat",
   "center", "centre", "alliance", "coalition", "movement", "front", "service", "services", "systems", "technologies",
-  "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "opec", "trust", "cooperative", "co-operative",
+  "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "trust", "cooperative", "co-operative",
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
   "brotherhood", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission",
 ]);
@@ -25,7 +25,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "championship", "championships", "talks", "round", "expo", "exercise", "exercises", "meeting", "ceremony", "crisis",
 ]);
 
-/** Words that open an event name ("Operation Nanook"). */
+/** Words that open an event name ("Operation Bluewater"). */
 export const EVENT_OPENERS: ReadonlySet<string> = new Set(["operation", "exercise"]);
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set([

@@ -14,7 +14,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
   "officials", "official", "sources", "source", "analysts", "traders", "dealers", "government", "ministers",
   "minister", "president", "premier", "chairman", "spokesman", "spokeswoman", "secretary", "ambassador",
-  "prime", "said", "says", "told", "reuters", "reuter", "bbc", "news", "mln", "dlrs", "pct", "billion", "million",
+  "prime", "said", "says", "told", "news", "mln", "dlrs", "pct", "billion", "million",
   "per", "cent", "percent", "inc", "corp", "ltd", "co", "mr", "mrs", "ms", "dr", "sir", "we're", "it's", "i'm",
   "earlier", "later", "now", "then", "only", "just", "more", "less", "than", "very", "well", "would", "could",
   "should", "will", "can", "may", "might", "must", "shall", "was", "were", "is", "are", "be", "been", "has", "have",

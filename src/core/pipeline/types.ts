@@ -63,7 +63,7 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   kind: NodeKind | "name";
-  /** The name without titles or articles, as used for resolution ("Mark Carney"). */
+  /** The name without titles or articles, as used for resolution ("Ana Ruiz"). */
   readonly name: string;
   /** A fixed canonical label from a vocabulary (countries, sectors), if any. */
   readonly canonical?: string;

@@ -156,7 +156,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
       else break;
       first--;
     }
-    // "a trade deal with Argentina": the other party makes the deal specific
+    // "a trade deal with Chile": the other party makes the deal specific
     const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
     if (withParty && modifiers >= 1) last = withParty.last;
     else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
@@ -198,7 +198,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower)))) a++;
-    // a country or place opening a run of name words is not part of the name: "Canada Kanji Yamanouchi"
+    // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
       const rest = classify(tokens, lead.last, b);
@@ -212,7 +212,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   for (const { a, b, kind } of classified) {
     if (!kind || a >= b) continue;
     if (kind === "person" || kind === "name") {
-      // a title inside the run ("Prime Minister Mark Carney", "U.S. Trade Representative Clayton Yeutter")
+      // a title inside the run ("Prime Minister Ana Ruiz", "U.S. Trade Representative Tomas Berg")
       let nameStart = a;
       let title: TitlePhrase | undefined;
       for (let k = b - 1; k > a; k--) {
@@ -229,7 +229,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         if (t) title = t;
       }
       if (!title) {
-        // "Ambassador to Canada Kanji Yamanouchi", "Minister of Trade for Ontario Jane Doe"
+        // "Ambassador to Canada Ana Ruiz", "Minister of Trade for Ontario Jane Doe"
         const v = vocab.find((m) => m.last === a && (m.kind === "country" || m.kind === "place"));
         const prep = v ? tokens[v.first - 1] : undefined;
         if (v && prep && (prep.lower === "to" || prep.lower === "of" || prep.lower === "for")) {
@@ -255,7 +255,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         of = [a, title.first];
         ofNewOrg = true;
       } else if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
-        // "OPEC President X": the words before the title in the same run name an organization
+        // "Nordvik Group President X": the words before the title in the same run name an organization
         const orgKind = classify(tokens, a, title.first);
         if (orgKind === "organization" || orgKind === "name" || orgKind === "person") {
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
@@ -263,7 +263,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           ofNewOrg = true;
         }
       } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
-        // "Petrobras president X": an unknown capitalized word right before a lower-case title
+        // "Nordvik president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
         if (prev && !tokens[title.first]!.cap) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
@@ -273,7 +273,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       if (title && !of) {
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
-        // "Japan's Ambassador to Canada Kanji Yamanouchi": the complement is a destination
+        // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
           const c = complementAfter(tokens, vocab, title.last, orgRanges);
           if (c && c.prep !== "to") of = c.range;
@@ -284,7 +284,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           if (c && c.prep === "of") of = c.range;
         }
       } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
-        // apposition: "Kanji Yamanouchi, Japan's ambassador to Canada," / "X, president of Y"
+        // apposition: "Ana Ruiz, Japan's ambassador to Canada," / "X, president of Y"
         let s = b + 1;
         if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
         let affil: [number, number] | undefined;
@@ -334,6 +334,6 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     }
   }
   out.push(...agreementPhrases(tokens, vocab));
-  // "Operation NANOOK" style names where the second word is upper case are caught by classify; nothing else here.
+  // "Operation BLUEWATER" style names where the second word is upper case are caught by classify; nothing else here.
   return out;
 }

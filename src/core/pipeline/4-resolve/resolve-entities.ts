@@ -10,7 +10,7 @@ import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 
-/** "Canada-United States-Mexico Agreement (CUSMA)": acronym → the mention it abbreviates. */
+/** "Northern Fisheries Agreement (NFA)": acronym → the mention it abbreviates. */
 function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
   const matches = (acronym: string, long: Mention) => {
@@ -197,7 +197,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       continue;
     }
     if (isPerson(m.kind) && m.role) {
-      // a titled single name with no full form anywhere: "Secretary Lyng"
+      // a titled single name with no full form anywhere: "Secretary Berg"
       const e = entity(`person:${key}`, m.kind as NodeKind, m.name);
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
@@ -215,7 +215,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   }
 
   // a single capitalized word used twice or more, not only to open a sentence, names an
-  // organization (companies are often named by one word: "Petrobras said …", "bought from Acme")
+  // organization (companies are often named by one word: "Nordvik said …", "bought from Acme")
   const unresolved = new Map<string, Mention[]>();
   for (const { m } of names) {
     if (m.entity !== undefined || m.kind !== "name" || m.name.includes(" ") || NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase())) continue;

@@ -45,7 +45,7 @@ export const met: RelationRule = (frame) => {
     } else if (subjects.length >= 2) {
       for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
     } else if (!subjects.length && next === "with" && objectGroup.length) {
-      // "In talks with Kato, Lyng and Yeutter asked …": the other side is the main clause's subject
+      // "In talks with Ruiz, Berg and Holm asked …": the other side is the main clause's subject
       const after = objectsAfter(frame, objectGroup[objectGroup.length - 1]!.last, PEOPLE).filter((o) => !objectGroup.includes(o));
       for (const a of objectGroup.slice(0, 1)) for (const b of after) pair(a, b, modality, 0.7);
       for (let a = 0; a < after.length; a++) for (let b = a + 1; b < after.length; b++) pair(after[a]!, after[b]!, modality, 0.6);

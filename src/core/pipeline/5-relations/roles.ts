@@ -1,5 +1,5 @@
 // leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
-// "Japan's Ambassador to Canada X" → X represents Japan; "X of the Asia Pacific Foundation".
+// "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
 import type { RelationRule, Found } from "./rule.js";
 
 export const roles: RelationRule = (frame) => {
@@ -22,7 +22,7 @@ export const roles: RelationRule = (frame) => {
       }
       return;
     }
-    // "Vina Nadjibulla of the Asia Pacific Foundation"
+    // "Lena Holm of the Northern Policy Foundation"
     let at = slot.last;
     if (frame.tokens[at]?.text === "," && frame.tokens[at + 1]?.lower === "from") at++;
     if (slot.kind === "person" && (frame.tokens[at]?.lower === "of" || frame.tokens[at]?.lower === "from")) {

@@ -102,7 +102,7 @@ export function remember(discourse: Discourse, frame: Frame): void {
 
 const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", "its"]);
 
-/** The slots coordinated with `slot` ("Carney and Takaichi", "defence, energy, trade and technology"). */
+/** The slots coordinated with `slot` ("Ruiz and Berg", "defence, energy, trade and technology"). */
 export function coordinated(frame: Frame, index: number, kinds: readonly NodeKind[]): Slot[] {
   const group = [frame.slots[index]!];
   const ok = (s: Slot) => kinds.includes(s.kind);
