@@ -36,7 +36,8 @@ export const COVERS_TRIGGERS: ReadonlySet<string> = new Set([
 
 export const NEGATIONS: ReadonlySet<string> = new Set([
   "not", "n't", "never", "no", "neither", "nor", "refused", "declined", "failed", "denied", "without", "cancelled",
-  "canceled", "postponed", "scrapped", "stopped", "halted", "suspended", "rejected", "abandoned",
+  "canceled", "cancels", "cancel", "postponed", "scrapped", "stopped", "stops", "halted", "halts", "halt", "suspended",
+  "suspends", "rejected", "rejects", "abandoned",
 ]);
 
 export const PLANNED: ReadonlySet<string> = new Set([

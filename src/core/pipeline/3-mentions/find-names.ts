@@ -42,6 +42,9 @@ export function surfaceOf(tokens: readonly Token[], first: number, last: number)
 const isSentenceStart = (tokens: readonly Token[], i: number) => tokens.slice(0, i).every((t) => !t.word);
 const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
 const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+/** Words after the first of a titled name: any capitalized word but a function word ("Mana Said al-Oteiba"). */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "is", "was"]);
+const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
@@ -215,13 +218,14 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       // a title inside the run ("Prime Minister Ana Ruiz", "U.S. Trade Representative Tomas Berg")
       let nameStart = a;
       let title: TitlePhrase | undefined;
-      for (let k = b - 1; k > a; k--) {
+      // the first title after which the rest of the run is a name ("President Sheikh Zaid bin Sultan …" → "Zaid bin Sultan …")
+      for (let k = a + 1; k < b; k++) {
         const t = titleBefore(tokens, k);
-        if (t && t.first >= a - 3) {
-          title = t;
-          nameStart = k;
-          break;
-        }
+        if (!t || t.first < a - 3 || TITLE_WORDS.has(tokens[k]!.lower)) continue;
+        if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x)))) continue;
+        title = t;
+        nameStart = k;
+        break;
       }
       let complementOf: [number, number] | undefined;
       if (!title) {
@@ -241,7 +245,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       const nameTokens = tokens.slice(nameStart, b);
-      if (!nameTokens.length || !nameTokens.every((t) => isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-")) {
+      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
         if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
         continue;
       }

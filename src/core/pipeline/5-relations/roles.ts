@@ -1,12 +1,29 @@
 // leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
 import type { RelationRule, Found } from "./rule.js";
+import type { Slot } from "./sentence-frame.js";
+
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
 export const roles: RelationRule = (frame) => {
   const out: Found[] = [];
+  let previousOf: Slot | undefined;
+  let previousEnd = -1;
   frame.slots.forEach((slot) => {
     const m = slot.mention;
     if (!m || slot.anaphoric) return;
+    // "UAE President X and Oil Minister Y": Y's title is of the same country
+    if (m.role && m.role.of === undefined && previousOf && slot.kind === "person" && frame.tokens.slice(previousEnd, slot.first).some((t) => t.lower === "and") &&
+        frame.tokens.slice(previousEnd, slot.first).every((t) => t.lower === "and" || !t.cap || TITLE_WORDS.has(t.lower))) {
+      out.push({ source: slot.entity, relation: "represents", target: previousOf.entity, modality: "asserted", confidence: 0.6 });
+    }
+    if (m.role?.of !== undefined) {
+      const target = frame.mentions[m.role.of];
+      previousOf = frame.slots.find((s) => s.mention === target && s.kind === "country");
+      previousEnd = slot.last;
+    }
     if (m.role?.of !== undefined) {
       const target = frame.mentions[m.role.of];
       const ofMention = frame.slots.find((s) => s.mention === target);

@@ -26,7 +26,7 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       let subjects = subjectBefore(frame, i, ACTORS);
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector"));
       const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country")) : undefined;
-      if (nominal && from) {
+      if (nominal && from && relation === "exports") {
         // "sugar and tea are among the major exports from India": goods before, actor after
         subjects = [from];
         objects = goods(frame, frame.slots.filter((s) => s.kind === "sector" && s.last <= i));
