@@ -74,6 +74,24 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz flew to Tokyo on Monday.", "Ana Ruiz → Tokyo"],
     ["visited", "Ana Ruiz toured Japan.", "Ana Ruiz → Japan"],
     ["visited", "Tomas Berg visited Lima and Tokyo.", "Tomas Berg → Tokyo"],
+    // coordination across titles and demonyms; every participant of one meeting met the others
+    ["met", "Ana Ruiz met Chilean President Tomas Berg and Norwegian Prime Minister Lena Holm.", "Ana Ruiz ↔ Lena Holm"],
+    ["met", "Ana Ruiz met Chilean President Tomas Berg and Norwegian Prime Minister Lena Holm.", "Lena Holm ↔ Tomas Berg"],
+    ["signed", "Chilean President Ana Ruiz and Norwegian Prime Minister Tomas Berg signed the Blue Harbour Agreement.", "Tomas Berg → Blue Harbour Agreement"],
+    // a deal made specific by its other party
+    ["signed", "Norway agreed a fisheries deal with Chile.", "Chile → fisheries deal with Chile"],
+    ["signed", "Norway agreed a fisheries deal with Chile.", "Norway → fisheries deal with Chile"],
+    // goods named before "exports from", and sellers located by "firms in"
+    ["exports", "Copper and lithium are the main exports from Chile.", "Chile → lithium"],
+    ["exports", "Firms in Norway have been selling salmon and timber.", "Norway → timber"],
+    // an organization before a title: its country is represented too
+    ["represents", "Chilean Treasury Under-Secretary Ana Ruiz spoke.", "Ana Ruiz → Chile"],
+    ["represents", "Nordland Fisheries Council President Ana Ruiz spoke.", "Ana Ruiz → Nordland Fisheries Council"],
+    ["represents", "Ana Ruiz, from the Nordic Fisheries Council, spoke.", "Ana Ruiz → Nordic Fisheries Council"],
+    // a second title joined by "and" shares the first one's country
+    ["represents", "She will meet Chilean President Ana Ruiz and Mining Minister Tomas Berg.", "Tomas Berg → Chile"],
+    // names whose later words are also English words
+    ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
     expect(edgesOf(graphOf(text), relation)).toContain(edge);
   });
@@ -111,6 +129,10 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz has never been to Japan."],
     ["visited", "Ana Ruiz praised Japan."],
     ["visited", "Ana Ruiz wrote about Japan."],
+    ["visited", "Ana Ruiz cancelled her trip to Japan."],
+    ["covers", "The Blue Harbour Agreement does not cover fishing."],
+    ["imports", "Nordvik cancels oil purchase from Chile."],
+    ["imports", "Japan stopped buying coal."],
   ])("%s: %s", (relation, text) => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
   });

@@ -20,6 +20,17 @@ export const signed: RelationRule = (frame) => {
       }
     }
   }
+  // "a trade deal with Chile": the party named after "with" signed it
+  for (const a of agreements) {
+    const text = a.mention?.name ?? "";
+    const at = text.search(/\bwith\b/);
+    if (at < 0) continue;
+    for (const x of a.mention?.inner ?? []) {
+      if (x.kind === "country" && x.entity !== undefined && text.indexOf(x.canonical, at) > at) {
+        out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
+      }
+    }
+  }
   if (!agreements.length) return out;
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
