@@ -25,7 +25,7 @@ export const IMPORT_TRIGGERS: ReadonlySet<string> = new Set([
 export const VISIT_TRIGGERS: ReadonlySet<string> = new Set([
   "visited", "visit", "visits", "visiting", "travelled", "traveled", "travels", "travel", "arrived", "arrives", "arrive",
   "landed", "lands", "landing", "land", "stopped", "flew", "flies", "toured", "tours", "tour", "trip", "stop", "returned",
-  "returns", "went",
+  "returns", "went", "mission",
 ]);
 
 export const COVERS_TRIGGERS: ReadonlySet<string> = new Set([

@@ -24,6 +24,8 @@ export const SECTOR_FORMS: Readonly<Record<string, readonly string[]>> = {
   spices: ["spices"],
   footwear: ["footwear", "leather footwear", "shoes"],
   autos: ["autos", "auto", "automobiles", "automobile", "cars", "car", "auto sector", "auto industry", "automotive", "auto manufacturing", "motor vehicles", "vehicles", "auto parts"],
+  tourism: ["tourism"],
+  arms: ["arms", "weapons", "weaponry", "arms sales"],
   aircraft: ["aircraft", "airliners", "planes", "jets", "jetliners"],
   shipbuilding: ["shipbuilding"],
   steel: ["steel"],

@@ -90,6 +90,10 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Ana Ruiz, from the Nordic Fisheries Council, spoke.", "Ana Ruiz → Nordic Fisheries Council"],
     // a second title joined by "and" shares the first one's country
     ["represents", "She will meet Chilean President Ana Ruiz and Mining Minister Tomas Berg.", "Tomas Berg → Chile"],
+    // a place further on in the clause, missions, and unknown names that are travel destinations
+    ["visited", "Ana Ruiz visited the old harbour in Oslo.", "Ana Ruiz → Oslo"],
+    ["visited", "Ana Ruiz returned from her diplomatic mission to the Middle East.", "Ana Ruiz → Middle East"],
+    ["visited", "Ana Ruiz later flew to Vestbyhavn.", "Ana Ruiz → Vestbyhavn"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

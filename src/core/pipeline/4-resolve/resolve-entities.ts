@@ -59,6 +59,8 @@ export interface ResolveInput {
 }
 
 const PLACE_CONTEXT = new Set(["in", "at", "to", "from", "near", "visited", "visit", "outside", "via"]);
+/** Words before "to"/"in" that make what follows a destination ("flew to Basra", "arrived in Jolfa"). */
+const TRAVEL_WORDS = new Set(["flew", "travelled", "traveled", "went", "arrived", "landed", "trip", "visit", "returned", "headed", "drove", "sailed", "moved", "stopover", "stop"]);
 
 export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazetteer = EMPTY_GAZETTEER): Entity[] {
   const cityOf = (m: Mention): string | undefined => {
@@ -206,7 +208,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     // otherwise an unknown single capitalized word: a known organization or place, or a city
     const known = byKey.get(`organization:${nameKey(m.name)}`) ?? byKey.get(`place:${nameKey(m.name)}`);
-    const city = known ? undefined : cityOf(m);
+    const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
+    const travelled = /^(?:to|in)$/.test(tokens[m.first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[m.first - 2]?.lower ?? "") || tokens[m.first - 1]?.lower === "visited";
+    const city = known ? undefined : cityOf(m) ?? (travelled && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
       m.kind = "place";

@@ -6,14 +6,23 @@ import { coordinated, modalityBetween, subjectBefore, type Frame, type Slot } fr
 
 const PEOPLE = ["leader", "person"] as const;
 const LOCATIONS = ["place", "country"] as const;
-const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits"]);
+const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits", "mission"]);
 
 function locationsFrom(frame: Frame, at: number): Slot[] {
   // skip "to", "in", "at", "the", "back", "also", "included"
   let k = at;
   while (k < frame.tokens.length && /^(?:to|in|at|the|back|also|included|includes|including|which|briefly|on|for|a|an|official|state|two-day|three-day)$/.test(frame.tokens[k]!.lower)) k++;
   const idx = frame.slots.findIndex((s) => s.first === k && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
-  return idx >= 0 ? coordinated(frame, idx, LOCATIONS).filter((s) => !s.adjectival) : [];
+  if (idx >= 0) return coordinated(frame, idx, LOCATIONS).filter((s) => !s.adjectival);
+  // "visited the tomb of X in Ramallah": the first "in <place>" a few words on, in the same clause
+  for (let j = k; j < Math.min(frame.tokens.length, k + 10); j++) {
+    const w = frame.tokens[j]!.lower;
+    if (w === "," || w === ";" || w === "and" || w === "but" || w === "where" || w === "which" || w === "who") break;
+    if (w !== "in") continue;
+    const at = frame.slots.findIndex((s) => s.first === j + 1 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
+    if (at >= 0) return [frame.slots[at]!];
+  }
+  return [];
 }
 
 export const visited: RelationRule = (frame) => {
@@ -21,7 +30,7 @@ export const visited: RelationRule = (frame) => {
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
     if (!VISIT_TRIGGERS.has(w)) continue;
-    const noun = NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "his"].includes(frame.tokens[i - 1]?.lower ?? "") || /^(?:trip|tour)$/.test(w);
+    const noun = (NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"].includes(frame.tokens[i - 1]?.lower ?? "")) || /^(?:trip|tour|mission)$/.test(w);
     let places = locationsFrom(frame, i + 1);
     if (noun && !places.length) {
       // "trip which also included India and Australia"
