@@ -31,10 +31,11 @@ export function applyLayout(graph: NewsGraph, options: LayoutOptions = {}): void
     });
   });
   if (graph.order > 1) {
-    const iterations = options.iterations ?? (graph.order < 500 ? 300 : graph.order < 5000 ? 100 : 30);
+    // iterations fall with size so the layout stays within seconds (Barnes-Hut above 2,000 nodes)
+    const iterations = options.iterations ?? (graph.order < 500 ? 300 : graph.order < 2000 ? 150 : graph.order < 10000 ? 60 : 25);
     const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0.5, barnesHutOptimize: graph.order > 2000 };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
-    noverlap.assign(graph, { maxIterations: 150, settings: { ratio: 1.2, margin: 2 } });
+    noverlap.assign(graph, { maxIterations: graph.order < 2000 ? 150 : 10, settings: { ratio: 1.2, margin: 2 } });
   }
   graph.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: round(a.x), y: round(a.y) }));
 }
