@@ -104,4 +104,4 @@ export const SECTORS: ReadonlyMap<string, string> = (() => {
 export const MAX_SECTOR_WORDS = Math.max(...[...SECTORS.keys()].map((k) => k.split(/[\s-]+/).length));
 
 /** Broad domains: extracted, but never the object of exports/imports on their own. */
-export const BROAD_SECTORS: ReadonlySet<string> = new Set(["trade", "security", "investment", "technology", "defence", "manufacturing", "mining"]);
+export const BROAD_SECTORS: ReadonlySet<string> = new Set(["trade", "security", "investment", "technology", "defence", "manufacturing", "mining", "agriculture"]);

@@ -12,6 +12,10 @@ describe("resolveEntities joins the names of one thing", () => {
     ["an agreement and its acronym defined in parentheses", ["The Blue Harbour Agreement (BHA) was signed on Monday. Critics say the BHA is weak."], "agreement", "Blue Harbour Agreement", ["BHA", "Blue Harbour Agreement"]],
     ["'U.S.', 'US' and 'United States'", ["Officials in the U.S. said so. The US agreed. The United States will pay."], "country", "United States", ["U.S.", "US", "United States"]],
     ["a country and its demonym", ["The Japanese delegation arrived in Japan."], "country", "Japan", ["Japan", "Japanese"]],
+    ["an acronym defined by apposition", ["The review of NFA, the Northern Fisheries Agreement, starts soon. NFA talks resume."], "agreement", "Northern Fisheries Agreement", ["NFA", "Northern Fisheries Agreement"]],
+    ["a description and the article's named agreement", ["Chile and Norway signed the Blue Harbour Partnership. The Blue Harbour Partnership took effect. The strategic partnership agreement covers fishing."], "agreement", "Blue Harbour Partnership", ["Blue Harbour Partnership", "strategic partnership agreement"]],
+    ["a hyphenated given name", ["Finance Minister Kim Mahn-je spoke. Kim Mahn-je later left."], "person", "Kim Mahn-je", ["Kim Mahn-je"]],
+    ["plural head nouns", ["The Nordland Navy sailed. The Nordland Navy and the Nordland Navies returned."], "organization", "Nordland Navy", ["Nordland Navies", "Nordland Navy"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);

@@ -94,6 +94,8 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz visited the old harbour in Oslo.", "Ana Ruiz → Oslo"],
     ["visited", "Ana Ruiz returned from her diplomatic mission to the Middle East.", "Ana Ruiz → Middle East"],
     ["visited", "Ana Ruiz later flew to Vestbyhavn.", "Ana Ruiz → Vestbyhavn"],
+    // an adjective before the goods names the trader
+    ["exports", "Norway imposed a duty on Chilean copper exports.", "Chile → copper"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -134,11 +136,16 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz praised Japan."],
     ["visited", "Ana Ruiz wrote about Japan."],
     ["visited", "Ana Ruiz cancelled her trip to Japan."],
+    ["represents", "Conservative Senator Ana Ruiz spoke."],
     ["covers", "The Blue Harbour Agreement does not cover fishing."],
     ["imports", "Nordvik cancels oil purchase from Chile."],
     ["imports", "Japan stopped buying coal."],
   ])("%s: %s", (relation, text) => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
+  });
+
+  it("does not give a place before an apposition the title that follows it", () => {
+    expect(edgesOf(graphOf("In the port city of Vestbyhavn, Chilean Trade Minister Ana Ruiz spoke."), "represents")).toEqual(["Ana Ruiz → Chile"]);
   });
 
   it("does not make an ambassador represent the country she is posted to", () => {

@@ -30,6 +30,9 @@ export interface NameMatch {
   readonly of?: readonly [number, number];
 }
 
+const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
+const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
@@ -45,6 +48,8 @@ const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower)
 /** Words after the first of a titled name: any capitalized word but a function word ("Mana Said al-Oteiba"). */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "is", "was"]);
 const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
+/** A lower-case part of a hyphenated name ("Mahn-je"). */
+const afterHyphen = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text === "-" && !tokens[i]!.spaceBefore && tokens[i]!.word && !tokens[i]!.cap;
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
@@ -63,13 +68,14 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       if (t.word && t.cap) j++;
       else if ((t.text === "'" || t.text === "’") && !t.spaceBefore && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++; // "Leaders' Summit"
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
+      else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
       else break;
     }
     // do not end on a connector
-    while (j > i && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text)) j--;
+    while (j > i && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-") j--;
     runs.push([i, j]);
     i = j;
   }
@@ -103,7 +109,7 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
         (ORGANIZATION_OPENERS.has(left[0] ?? "") || ORGANIZATION_HEADS.has(lastLeft) || AGREEMENT_HEADS.has(lastLeft) || EVENT_HEADS.has(lastLeft))) ||
       ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&") || andJoinsName(tokens, i, b, vocabEnds))) ||
       (t.lower === "the" && joined);
-    if (keep && !NOT_NAME_WORDS.has(tokens[i + 1]?.lower ?? "")) {
+    if (keep && !CALENDAR_WORDS.has(tokens[i + 1]?.lower ?? "")) {
       joined = true;
       continue;
     }
@@ -116,7 +122,7 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
 }
 
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
-  const words = tokens.slice(first, last).filter((t) => t.word);
+  const words = tokens.slice(first, last).filter((t, k) => t.word && !afterHyphen(tokens, first + k));
   const lower = words.map((t) => t.lower);
   const plural = lower[lower.length - 1] ?? "";
   // "European Councils" → council
@@ -163,7 +169,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
     if (withParty && modifiers >= 1) last = withParty.last;
     else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
-    if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) continue; // part of a capitalized name
+    if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word && !DETERMINERS.has(tokens[first - 1]!.lower)) continue; // part of a capitalized name
     out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, last) });
   }
   return out;
@@ -222,7 +228,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       for (let k = a + 1; k < b; k++) {
         const t = titleBefore(tokens, k);
         if (!t || t.first < a - 3 || TITLE_WORDS.has(tokens[k]!.lower)) continue;
-        if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x)))) continue;
+        if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x) || afterHyphen(tokens, k + n)))) continue;
         title = t;
         nameStart = k;
         break;
@@ -245,7 +251,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       const nameTokens = tokens.slice(nameStart, b);
-      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
+      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
         if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
         continue;
       }
@@ -261,7 +267,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       } else if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
         // "Nordvik Group President X": the words before the title in the same run name an organization
         const orgKind = classify(tokens, a, title.first);
-        if (orgKind === "organization" || orgKind === "name" || orgKind === "person") {
+        const lone = title.first - a === 1 && !isAcronym(tokens[a]!);
+        if (!lone && (orgKind === "organization" || orgKind === "name" || orgKind === "person")) {
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
           ofNewOrg = true;
@@ -301,7 +308,13 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           if (tokens[s]?.lower === "'s") s++;
         }
         const t = titleAfter(tokens, s);
-        if (t && (t.last < tokens.length)) {
+        // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
+        let after = t ? t.last : 0;
+        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges) : undefined;
+        if (c0) after = c0.range[1];
+        if (t && tokens[after]?.cap && tokens[after]!.word) {
+          // not an apposition
+        } else if (t && (t.last < tokens.length)) {
           title = t;
           of = affil;
           if (!of) {

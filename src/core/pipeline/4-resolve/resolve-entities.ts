@@ -161,7 +161,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
       const named = hosts.filter((e) => capitalized(e.label));
       // a description in an article that names exactly one agreement is that agreement ("the defence and trade agreement")
-      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.some((x) => x.doc === m.doc)))];
+      // (an agreement the article mentions only in passing is not what it is about)
+      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc).length >= 2))];
       const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
       if (host) {
         attach(host, m);

@@ -40,6 +40,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         // "LNG exports", "wheat purchases": goods right before the noun
         const before = frame.slots.filter((s) => s.kind === "sector" && s.last <= i && s.last >= i - 2 && s.first > subjects[subjects.length - 1]!.last - 1);
         objects = [...goods(frame, before), ...objects];
+        // "Canadian lumber exports", "Canada's LNG exports": the country right before them is the trader
+        const firstGood = before[0];
+        const owner = firstGood && frame.slots.find((s) => s.kind === "country" && (s.last === firstGood.first || (s.last === firstGood.first - 1 && frame.tokens[s.last]!.lower === "'s")));
+        if (owner) subjects = [owner];
       }
       if (!objects.length) continue;
       const modality = modalityBetween(frame, subjects[subjects.length - 1]!.last, i);
