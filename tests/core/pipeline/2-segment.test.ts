@@ -88,3 +88,10 @@ describe("tokenize", () => {
     expect(tokenize(text, 5, 11).map((t) => t.text)).toEqual(["Bergen"]);
   });
 });
+
+describe("tokenize keeps model numbers whole", () => {
+  it.each([["7X9"], ["747s"], ["3D"]])("%s is one token", (word) => {
+    const text = `They ordered the ${word} today.`;
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toContain(word);
+  });
+});

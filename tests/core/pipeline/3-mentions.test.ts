@@ -17,6 +17,7 @@ describe("findMentions finds", () => {
     // places
     ["a capital city as a place", "They met in Tokyo.", { kind: "place", name: "Tokyo" }],
     ["a region as a place", "They sailed to the Arctic.", { kind: "place", canonical: "Arctic" }],
+    ["a company named for its goods", "Workers at Harbour Garments walked out.", { kind: "organization", name: "Harbour Garments" }],
     ["a direction + region as a place", "They sailed the North Pacific.", { kind: "place", canonical: "North Pacific" }],
     // sectors
     ["'liquified natural gas' (misspelt) as LNG", "Exports of liquified natural gas rose.", { kind: "sector", canonical: "LNG" }],

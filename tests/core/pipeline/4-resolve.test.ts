@@ -16,6 +16,10 @@ describe("resolveEntities joins the names of one thing", () => {
     ["a description and the article's named agreement", ["Chile and Norway signed the Blue Harbour Partnership. The Blue Harbour Partnership took effect. The strategic partnership agreement covers fishing."], "agreement", "Blue Harbour Partnership", ["Blue Harbour Partnership", "strategic partnership agreement"]],
     ["a hyphenated given name", ["Finance Minister Kim Mahn-je spoke. Kim Mahn-je later left."], "person", "Kim Mahn-je", ["Kim Mahn-je"]],
     ["plural head nouns", ["The Nordland Navy sailed. The Nordland Navy and the Nordland Navies returned."], "organization", "Nordland Navy", ["Nordland Navies", "Nordland Navy"]],
+    ["an acronym before its long name in parentheses", ["Talks under NFA (Northern Fisheries Agreement) resumed. NFA rules apply."], "agreement", "Northern Fisheries Agreement", ["NFA", "Northern Fisheries Agreement"]],
+    ["an undefined acronym of a name already seen", ["The Nordic Fisheries Council met in Oslo. Later the NFC set quotas."], "organization", "Nordic Fisheries Council", ["NFC", "Nordic Fisheries Council"]],
+    ["a description naming a defined acronym", ["The Northern Fisheries Agreement (NFA) ends soon. The NFA pact helped Chile."], "agreement", "Northern Fisheries Agreement", ["NFA", "NFA pact", "Northern Fisheries Agreement"]],
+    ["-isation and -ization spellings", ["The Nordic Trade Organisation met.", "The Nordic Trade Organization met again."], "organization", "Nordic Trade Organisation", ["Nordic Trade Organisation", "Nordic Trade Organization"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);

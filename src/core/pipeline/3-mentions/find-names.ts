@@ -12,6 +12,7 @@ import {
 } from "../../lexicon/name-heads.js";
 import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
+import { COUNTRIES } from "../../lexicon/countries.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
@@ -92,7 +93,7 @@ function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, voca
   let end = at + 1;
   while (end < runEnd && tokens[end]!.cap) end++;
   const head = tokens[end - 1]?.lower ?? "";
-  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true;
+  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true && !tokens[at - 1]!.upper;
 }
 
 function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds: ReadonlySet<number> = new Set()): [number, number][] {
@@ -134,6 +135,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
   if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";
   if (n >= 2 && PLACE_HEADS.has(head)) return "place";
+  // "Leisure Garments": a name ending in plural goods is a company
+  if (n >= 2 && SECTORS.has(head) && /s$/.test(head) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 ? "person" : "name";
   if (n >= 2 && isNameWord(words[n - 1]!) && words.every((w) => isNameWord(w) || TITLE_WORDS.has(w.lower))) return "person";

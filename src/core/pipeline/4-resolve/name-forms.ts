@@ -31,5 +31,5 @@ export function agreementWords(name: string): Set<string> {
 
 /** The key of an organization, place or event name: normalized, head noun singular ("Japanese Navies" → "japanese navy"). */
 export function nameKey(name: string): string {
-  return normalizeName(name).replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1");
+  return normalizeName(name).replace(/isation\b/g, "ization").replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1");
 }

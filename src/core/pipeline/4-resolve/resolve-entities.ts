@@ -31,6 +31,11 @@ function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly M
         defs.set(m.name.toLowerCase(), prev);
         continue;
       }
+      // "ACR (Long Name)"
+      if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && s.tokens[prev.last]?.text === "(" && m.first === prev.last + 1 && matches(prev.name, m)) {
+        defs.set(prev.name.toLowerCase(), m);
+        continue;
+      }
       // "ACR, the Long Name," and "Long Name, or ACR"
       const gap = between(prev, m);
       if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && (gap === ", the" || gap === ",") && matches(prev.name, m)) defs.set(prev.name.toLowerCase(), m);
@@ -38,6 +43,11 @@ function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly M
     }
   });
   return defs;
+}
+
+/** Initials of a name's capitalized words: "European Union" → "EU", "Bank of Japan" → "BJ". */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join("");
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
@@ -141,6 +151,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const agreementEntities: Entity[] = [];
   const capitalized = (name: string) => /^\p{Lu}/u.test(name) && !/^(?:The|A|An)\b/.test(name);
   const order = (m: Mention) => (m.kind === "agreement" && !capitalized(m.name) ? 1 : 0);
+  const initialsIndex = new Map<string, Set<Entity>>(); // "EU" → {European Union}
   for (const { m } of named.sort((a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0))) {
     const def = acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
@@ -148,6 +159,12 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       continue;
     }
     if (m.kind === "agreement") {
+      // "the MFA pact": a description naming a defined acronym is that agreement
+      const viaAcronym = m.name.split(/\s+/).map((w) => acronyms.get(w.toLowerCase())).find((d) => d?.entity !== undefined && entities[d.entity]!.kind === "agreement");
+      if (viaAcronym) {
+        attach(entities[viaAcronym.entity!]!, m);
+        continue;
+      }
       const words = agreementWords(m.name);
       const exact = byKey.get(`agreement:${normalizeName(m.name)}`);
       if (exact) {
@@ -162,7 +179,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       const named = hosts.filter((e) => capitalized(e.label));
       // a description in an article that names exactly one agreement is that agreement ("the defence and trade agreement")
       // (an agreement the article mentions only in passing is not what it is about)
-      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc).length >= 2))];
+      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc && !/^\p{Lu}+$/u.test(x.name)).length >= 2))];
       const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
       if (host) {
         attach(host, m);
@@ -173,7 +190,23 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       attach(e, m);
       continue;
     }
-    attach(entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name), m);
+    // an undefined acronym of a name already seen ("EU" after "European Union"), when only one name fits
+    if (/^\p{Lu}{2,5}$/u.test(m.name) && !byKey.has(`${m.kind}:${nameKey(m.name)}`)) {
+      const fits = [...initialsIndex.get(m.name) ?? []];
+      if (fits.length === 1) {
+        attach(fits[0]!, m);
+        continue;
+      }
+    }
+    const e = entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name);
+    attach(e, m);
+    if (e.kind === "organization" || e.kind === "agreement") {
+      const initials = initialsOf(m.name);
+      if (initials.length >= 2) {
+        if (!initialsIndex.has(initials)) initialsIndex.set(initials, new Set());
+        initialsIndex.get(initials)!.add(e);
+      }
+    }
   }
 
   for (const { m, doc } of names) {
