@@ -96,6 +96,10 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz later flew to Vestbyhavn.", "Ana Ruiz → Vestbyhavn"],
     // an adjective before the goods names the trader
     ["exports", "Norway imposed a duty on Chilean copper exports.", "Chile → copper"],
+    // a title before a comma, a traveller after "by", names with lower-case particles
+    ["represents", "Critics spoke, and Chilean ambassador to the Nordic Fisheries Council, Ana Ruiz, said so.", "Ana Ruiz → Chile"],
+    ["visited", "It came during a visit to Oslo by King Tomas Berg of Chile.", "Tomas Berg → Oslo"],
+    ["represents", "Chile's Trade Minister Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

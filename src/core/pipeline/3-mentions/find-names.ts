@@ -123,7 +123,8 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
 }
 
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
-  const words = tokens.slice(first, last).filter((t, k) => t.word && !afterHyphen(tokens, first + k));
+  // lower-case parts of names ("al-", "bin", "-je") do not decide the kind
+  const words = tokens.slice(first, last).filter((t, k) => t.word && !afterHyphen(tokens, first + k) && !(NAME_PARTICLES.has(t.lower) && !t.cap));
   const lower = words.map((t) => t.lower);
   const plural = lower[lower.length - 1] ?? "";
   // "European Councils" → council
@@ -139,7 +140,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && SECTORS.has(head) && /s$/.test(head) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 ? "person" : "name";
-  if (n >= 2 && isNameWord(words[n - 1]!) && words.every((w) => isNameWord(w) || TITLE_WORDS.has(w.lower))) return "person";
+  // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)
+  if (n >= 2 && isNameWord(words[n - 1]!) && words.some((w) => TITLE_WORDS.has(w.lower)) && words.every((w) => w.cap)) return "person";
   return undefined;
 }
 
@@ -251,6 +253,25 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
             title = t;
             if (prep.lower !== "to") complementOf = [v.first, v.last];
           }
+        }
+      }
+      if (!title && tokens[a - 1]?.text === "," && b - a >= 2) {
+        // "European Union ambassador to the WTO, Ana Ruiz, said": the title stands before the comma
+        let end = a - 1;
+        const range = orgRanges.find(([, y]) => y === end) ?? ((v) => (v ? ([v.first, v.last] as [number, number]) : undefined))(vocab.find((m) => m.last === end && m.kind !== "sector"));
+        let prepAt = -1;
+        if (range) {
+          let p = range[0] - 1;
+          if (tokens[p]?.lower === "the") p--;
+          if (/^(?:to|of|for|at)$/.test(tokens[p]?.lower ?? "")) {
+            prepAt = p;
+            end = p;
+          }
+        }
+        const t = titleBefore(tokens, end);
+        if (t && (prepAt < 0 || range)) {
+          title = t;
+          if (prepAt >= 0 && tokens[prepAt]!.lower !== "to") complementOf = range;
         }
       }
       const nameTokens = tokens.slice(nameStart, b);

@@ -45,7 +45,11 @@ export const visited: RelationRule = (frame) => {
       if (nearest) travellers = [nearest];
       // "the prime minister's trip": the possessor travels
       const owner = frame.slots.find((s) => PEOPLE.includes(s.kind as "person") && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s");
-      if (owner) travellers = [owner];
+      // "a visit to London by King Fahd": the traveller follows "by"
+      const byAt = frame.tokens.findIndex((t, k) => k > places[places.length - 1]!.last - 1 && k <= places[places.length - 1]!.last + 1 && t.lower === "by");
+      const by = byAt > 0 ? frame.slots.find((s) => s.first > byAt && s.first <= byAt + 4 && PEOPLE.includes(s.kind as "person")) : undefined;
+      if (by) travellers = [by];
+      else if (owner) travellers = [owner];
       else if (!travellers.length) continue;
       // "Tokyo was the last stop on … trip"
       const subjectPlace = frame.slots.find((s) => s.first === 0 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
