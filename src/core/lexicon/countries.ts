@@ -20,7 +20,7 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   Russia: ["Russian Federation"],
   Netherlands: ["Holland", "The Netherlands"],
   "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
-  "Saudi Arabia": ["Saudi"],
+  "Saudi Arabia": ["Saudi", "Saudis"],
   Czechia: ["Czech Republic"],
   Türkiye: ["Turkey", "Turkiye"],
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],

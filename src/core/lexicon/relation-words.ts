@@ -14,7 +14,7 @@ export const SIGNED_TRIGGERS: ReadonlySet<string> = new Set([
 export const EXPORT_TRIGGERS: ReadonlySet<string> = new Set([
   "exports", "exported", "export", "exporting", "exporter", "exporters", "sells", "sold", "sell", "selling", "sales",
   "supplies", "supplied", "supply", "supplying", "supplier", "suppliers", "ships", "shipped", "ship", "shipping",
-  "shipments", "producer", "provides", "provided",
+  "shipments", "producer", "provides", "provided", "lend", "lends", "lent", "lending",
 ]);
 
 export const IMPORT_TRIGGERS: ReadonlySet<string> = new Set([
@@ -25,7 +25,7 @@ export const IMPORT_TRIGGERS: ReadonlySet<string> = new Set([
 export const VISIT_TRIGGERS: ReadonlySet<string> = new Set([
   "visited", "visit", "visits", "visiting", "travelled", "traveled", "travels", "travel", "arrived", "arrives", "arrive",
   "landed", "lands", "landing", "land", "stopped", "flew", "flies", "toured", "tours", "tour", "trip", "stop", "returned",
-  "returns", "went", "mission",
+  "returns", "returning", "return", "went", "mission", "stopover",
 ]);
 
 export const COVERS_TRIGGERS: ReadonlySet<string> = new Set([

@@ -100,6 +100,11 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Critics spoke, and Chilean ambassador to the Nordic Fisheries Council, Ana Ruiz, said so.", "Ana Ruiz → Chile"],
     ["visited", "It came during a visit to Oslo by King Tomas Berg of Chile.", "Tomas Berg → Oslo"],
     ["represents", "Chile's Trade Minister Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
+    // goods listed with their quantities, presence, returns, loans
+    ["covers", "The Blue Harbour Agreement provided for the supply of 5,000 tonnes of wheat and 2,000 tonnes of corn.", "Blue Harbour Agreement → corn"],
+    ["visited", "Ana Ruiz is in Chile to discuss fishing quotas.", "Ana Ruiz → Chile"],
+    ["visited", "Ana Ruiz returned from Lima on Sunday.", "Ana Ruiz → Lima"],
+    ["exports", "Norway agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -140,12 +145,17 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz praised Japan."],
     ["visited", "Ana Ruiz wrote about Japan."],
     ["visited", "Ana Ruiz cancelled her trip to Japan."],
+    ["visited", "Ana Ruiz returned to Lima on Sunday."],
     ["represents", "Conservative Senator Ana Ruiz spoke."],
     ["covers", "The Blue Harbour Agreement does not cover fishing."],
     ["imports", "Nordvik cancels oil purchase from Chile."],
     ["imports", "Japan stopped buying coal."],
   ])("%s: %s", (relation, text) => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
+  });
+
+  it("does not count what comes back in an exchange as exported", () => {
+    expect(edgesOf(graphOf("Norway supplied Chile with oil products in exchange for crude."), "exports")).toEqual(["Norway → oil products"]);
   });
 
   it("does not give a place before an apposition the title that follows it", () => {

@@ -13,6 +13,7 @@ import {
 import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
+import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
@@ -34,6 +35,8 @@ export interface NameMatch {
 const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
 const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only"]);
+/** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
+const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
@@ -300,7 +303,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
         // "Nordvik president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
-        if (prev && !tokens[title.first]!.cap) {
+        if (prev && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;

@@ -63,6 +63,12 @@ function insideOfPhrase(tokens: readonly Sentence["tokens"][number][], m: Mentio
   return (before?.lower === "of" && !!tokens[m.first - 2]?.cap) || (after?.lower === "of" && !!tokens[m.last + 1]?.cap);
 }
 
+/** The article writes this word in lower case somewhere ("export" beside "Export"). */
+function writesLowerCase(doc: ResolveInput, word: string): boolean {
+  const lower = word.toLowerCase();
+  return doc.sentences.some((s) => s.tokens.some((t) => t.lower === lower && !t.cap));
+}
+
 export interface ResolveInput {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[][];
@@ -198,6 +204,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         continue;
       }
     }
+    // a single capitalized word the article also writes in lower case is a common word ("Export director …")
+    if (m.kind === "organization" && !m.name.includes(" ") && !/^\p{Lu}+\d*$/u.test(m.name) && writesLowerCase(docs[m.doc]!, m.name)) continue;
     const e = entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name);
     attach(e, m);
     if (e.kind === "organization" || e.kind === "agreement") {
@@ -264,8 +272,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   for (const [name, ms] of unresolved) {
     if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
     // a word the same article also writes in lower case is a common word ("Export", "Fellow")
-    const lower = name.toLowerCase();
-    if (ms.some((m) => docs[m.doc]!.sentences.some((s) => s.tokens.some((t) => t.lower === lower && !t.cap)))) continue;
+    if (ms.some((m) => writesLowerCase(docs[m.doc]!, name))) continue;
     const e = entity(`organization:${nameKey(name)}`, "organization", name);
     for (const m of ms) attach(e, m);
   }

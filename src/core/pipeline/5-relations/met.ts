@@ -41,7 +41,8 @@ export const met: RelationRule = (frame) => {
     if (subjects.length && objectGroup.length) {
       for (const s of subjects) for (const o of objectGroup) pair(s, o, modality, 0.85);
       // the participants of one meeting all met each other
-      for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.6);
+      // (a planned meeting with two hosts says nothing about the hosts meeting each other)
+      if (modality === "asserted") for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.6);
     } else if (subjects.length >= 2) {
       for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
     } else if (!subjects.length && next === "with" && objectGroup.length) {

@@ -100,6 +100,11 @@ export function remember(discourse: Discourse, frame: Frame): void {
   if (discourse.recent.length > 60) discourse.recent.splice(0, discourse.recent.length - 60);
 }
 
+const QUANTITY_WORDS = new Set([
+  "of", "about", "some", "around", "nearly", "almost", "up", "to", "tonnes", "tons", "tonne", "ton", "barrels", "bushels",
+  "bales", "bags", "kg", "kilos", "lbs", "pounds", "mln", "million", "billion", "bln", "dlrs", "dollars", "worth", "pct",
+  "per", "cent", "percent", "%", "$", "metric", "short", "long", "more", "than", "over", "under", "-", "a", "year",
+]);
 const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", "its"]);
 
 /** The slots coordinated with `slot` ("Ruiz and Berg", "defence, energy, trade and technology"). */
@@ -107,10 +112,13 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
   const group = [frame.slots[index]!];
   const ok = (s: Slot) => kinds.includes(s.kind);
   const people = kinds.includes("person") || kinds.includes("leader");
+  const goods = kinds.length === 1 && kinds[0] === "sector";
   const gapOk = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const w = frame.tokens[i]!.lower;
       if (SEPARATORS.has(w)) continue;
+      // "55,000 tonnes of corn and 126,000 tonnes of wheat": quantities between goods
+      if (goods && (QUANTITY_WORDS.has(w) || /^\d/.test(w))) continue;
       if (people && (TITLE_WORDS.has(w) || w === "'s" || frame.slots.some((s) => s.adjectival && i >= s.first && i < s.last) || frame.slots.some((s) => s.kind === "country" && i >= s.first && i < s.last && frame.tokens[s.last]?.lower === "'s"))) continue;
       return false;
     }

@@ -6,7 +6,9 @@ import { coordinated, modalityBetween, subjectBefore, type Frame, type Slot } fr
 
 const PEOPLE = ["leader", "person"] as const;
 const LOCATIONS = ["place", "country"] as const;
-const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits", "mission"]);
+const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits", "mission", "stopover", "return"]);
+const RETURNS = new Set(["returned", "returns", "returning", "return"]);
+const PRESENCE = new Set(["is", "was", "are", "were"]);
 
 function locationsFrom(frame: Frame, at: number): Slot[] {
   // skip "to", "in", "at", "the", "back", "also", "included"
@@ -27,11 +29,20 @@ function locationsFrom(frame: Frame, at: number): Slot[] {
 
 export const visited: RelationRule = (frame) => {
   const out: Found[] = [];
+  // "X is in the United Arab Emirates to discuss …": presence of the subject right before
+  for (let i = 1; i < frame.tokens.length - 1; i++) {
+    if (!PRESENCE.has(frame.tokens[i]!.lower) || frame.tokens[i + 1]!.lower !== "in") continue;
+    const who = frame.slots.find((s) => s.last === i && PEOPLE.includes(s.kind as "person"));
+    const where = locationsFrom(frame, i + 1);
+    if (!who || !where.length) continue;
+    for (const p of where) out.push({ source: who.entity, relation: "visited", target: p.entity, modality: "asserted", confidence: 0.6 });
+  }
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
     if (!VISIT_TRIGGERS.has(w)) continue;
     const noun = (NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"].includes(frame.tokens[i - 1]?.lower ?? "")) || /^(?:trip|tour|mission)$/.test(w);
-    let places = locationsFrom(frame, i + 1);
+    // "returned from Moscow": the place left behind was visited; "returned to Ottawa" is going home
+    let places = RETURNS.has(w) ? (frame.tokens[i + 1]?.lower === "from" || frame.tokens[i + 2]?.lower === "from" ? locationsFrom(frame, frame.tokens[i + 1]?.lower === "from" ? i + 2 : i + 3) : []) : locationsFrom(frame, i + 1);
     if (noun && !places.length) {
       // "trip which also included India and Australia"
       const inc = frame.tokens.findIndex((t, k) => k > i && k < i + 6 && /^(?:included|includes|including)$/.test(t.lower));
