@@ -89,5 +89,5 @@ export const AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Event heads that follow a place or name in lower case ("Tokyo summit", "G7 summit"). */
 export const LOWERCASE_EVENT_HEADS: ReadonlySet<string> = new Set([
-  "summit", "conference", "election", "elections", "referendum", "games", "olympics",
+  "summit", "conference", "election", "elections", "referendum", "games", "olympics", "meeting",
 ]);

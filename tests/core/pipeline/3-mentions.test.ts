@@ -17,6 +17,8 @@ describe("findMentions finds", () => {
     // places
     ["a capital city as a place", "They met in Tokyo.", { kind: "place", name: "Tokyo" }],
     ["a region as a place", "They sailed to the Arctic.", { kind: "place", canonical: "Arctic" }],
+    ["a lower-case election after a demonym", "The Chilean presidential election is in May.", { kind: "event", name: "Chilean presidential election" }],
+    ["a meeting named by its place", "The Oslo meeting ended late.", { kind: "event", name: "Oslo meeting" }],
     ["a company named for its goods", "Workers at Harbour Garments walked out.", { kind: "organization", name: "Harbour Garments" }],
     ["a direction + region as a place", "They sailed the North Pacific.", { kind: "place", canonical: "North Pacific" }],
     // sectors

@@ -105,6 +105,9 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz is in Chile to discuss fishing quotas.", "Ana Ruiz → Chile"],
     ["visited", "Ana Ruiz returned from Lima on Sunday.", "Ana Ruiz → Lima"],
     ["exports", "Norway agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
+    // a deal named by a post-modifier with both parties
+    ["signed", "Ana Ruiz signed a deal on Chile-Norway fishing.", "Norway → deal on Chile-Norway fishing"],
+    ["covers", "Ana Ruiz signed a deal on Chile-Norway fishing.", "deal on Chile-Norway fishing → fishing"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -152,6 +155,14 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["imports", "Japan stopped buying coal."],
   ])("%s: %s", (relation, text) => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
+  });
+
+  it("takes an untitled country's prime minister to lead the country the article is about", () => {
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about the economy of Chile. Chile grew fast last year."), "leads")).toEqual(["Ana Ruiz → Chile"]);
+  });
+
+  it("does not take a leader to lead a country the leader visited", () => {
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz visited Chile. Chile grew fast last year."), "leads")).toEqual([]);
   });
 
   it("does not count what comes back in an exchange as exported", () => {

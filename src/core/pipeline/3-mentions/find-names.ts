@@ -37,6 +37,7 @@ const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "f
 const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only"]);
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
+const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
@@ -172,6 +173,19 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
       else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
       else break;
       first--;
+    }
+    // "a deal on Chile-Norway fishing": a post-modifier naming both parties
+    if (tokens[last]?.lower === "on") {
+      let k = last + 1;
+      let named = 0;
+      while (k < tokens.length && (vocabAt.has(k) || (tokens[k]!.text === "-" && !tokens[k]!.spaceBefore))) {
+        if (vocabAt.get(k)?.kind === "country") named++;
+        k = vocabAt.get(k)?.last ?? k + 1;
+      }
+      if (named >= 2 && k > last + 1) {
+        out.push({ first, last: k, kind: "agreement", name: surfaceOf(tokens, first, k) });
+        continue;
+      }
     }
     // "a trade deal with Chile": the other party makes the deal specific
     const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
@@ -370,11 +384,17 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     out.push({ first: a, last: b, kind, name: surfaceOf(tokens, a, b) });
   }
 
-  // "<Name> summit" in lower case
-  for (const { a, b } of classified) {
-    const next = tokens[b];
-    if (a < b && next && !next.cap && LOWERCASE_EVENT_HEADS.has(next.lower)) {
-      out.push({ first: a, last: b + 1, kind: "event", name: surfaceOf(tokens, a, b + 1) });
+  // "<Name> summit", "Palestinian presidential election" in lower case: a name, a country or a place, then the head
+  const eventStarts: [number, number][] = [
+    ...classified.filter((c) => c.a < c.b && c.kind !== undefined && c.kind !== "person").map((c) => [c.a, c.b] as [number, number]),
+    ...vocab.filter((v) => v.kind === "country" || v.kind === "place").map((v) => [v.first, v.last] as [number, number]),
+  ];
+  for (const [a, b] of eventStarts) {
+    let h = b;
+    if (EVENT_ADJECTIVES.has(tokens[h]?.lower ?? "")) h++;
+    const head = tokens[h];
+    if (head && !head.cap && LOWERCASE_EVENT_HEADS.has(head.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)) {
+      out.push({ first: a, last: h + 1, kind: "event", name: surfaceOf(tokens, a, h + 1) });
     }
   }
   out.push(...agreementPhrases(tokens, vocab));

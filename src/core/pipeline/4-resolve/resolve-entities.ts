@@ -286,7 +286,7 @@ function chooseLabel(e: Entity): string {
   if (e.kind === "country" || e.kind === "sector" || (e.kind === "place" && e.mentions.some((m) => m.canonical))) return e.label;
   const forms = [...e.aliases].filter(([a]) => !/^\p{Lu}{2,}$/u.test(a) || e.aliases.size === 1);
   const score = ([a, n]: [string, number]) =>
-    (e.kind === "person" || e.kind === "leader" ? a.split(" ").length * 100 : 0) +
+    (e.kind === "person" || e.kind === "leader" ? Math.min(a.split(" ").length, 4) * 10000 : 0) +
     (e.kind === "agreement" && /^\p{Lu}/u.test(a) ? 1000 : 0) +
     n * 10 +
     a.length / 100;

@@ -38,6 +38,13 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
   const led = new Set(found.filter((c) => c.relation === "leads").map((c) => c.target));
   const out: RelationCandidate[] = [];
   const done = new Set<number>();
+  // a leader does not visit the country they lead
+  const visitedBy = new Map<number, Set<number>>();
+  for (const c of found) {
+    if (c.relation !== "visited") continue;
+    if (!visitedBy.has(c.source)) visitedBy.set(c.source, new Set());
+    visitedBy.get(c.source)!.add(c.target);
+  }
   for (const doc of docs) {
     const homes = homeCountries(doc, entities);
     const home = homes.find((h) => !led.has(h));
@@ -46,6 +53,7 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
       for (const m of doc.mentions[si]!) {
         if (m.entity === undefined || !m.role?.leader || !NATIONAL_LEADER_TITLES.has(m.role.title)) continue;
         if (leading.has(m.entity) || done.has(m.entity) || entities[m.entity]!.kind !== "leader") continue;
+        if (visitedBy.get(m.entity)?.has(home)) continue;
         done.add(m.entity);
         led.add(home);
         out.push({ source: m.entity, relation: "leads", target: home, modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 } });
