@@ -108,6 +108,8 @@ describe("extractRelations finds a stated relation", () => {
     // a deal named by a post-modifier with both parties
     ["signed", "Ana Ruiz signed a deal on Chile-Norway fishing.", "Norway → deal on Chile-Norway fishing"],
     ["covers", "Ana Ruiz signed a deal on Chile-Norway fishing.", "deal on Chile-Norway fishing → fishing"],
+    ["leads", "Under Chilean Leader Ana Ruiz, exports grew.", "Ana Ruiz → Chile"],
+    ["visited", "Ana Ruiz stopped in Lima on her way home.", "Ana Ruiz → Lima"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -149,6 +151,8 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz wrote about Japan."],
     ["visited", "Ana Ruiz cancelled her trip to Japan."],
     ["visited", "Ana Ruiz returned to Lima on Sunday."],
+    ["visited", "Ana Ruiz said Chile would act to stop Peru's drilling."],
+    ["leads", "Opposition leader Ana Ruiz of Chile spoke."],
     ["represents", "Conservative Senator Ana Ruiz spoke."],
     ["covers", "The Blue Harbour Agreement does not cover fishing."],
     ["imports", "Nordvik cancels oil purchase from Chile."],

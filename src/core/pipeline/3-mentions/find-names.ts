@@ -369,7 +369,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         continue;
       }
       const ofOrg = ofNewOrg || (of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]));
-      const leader = !!title?.leader && !ofOrg;
+      // "Soviet Leader X": a bare "leader" of a country is its head
+      const countryLeader = title?.title === "leader" && title.last - title.first === 1 && !!of && vocab.some((v) => v.first === of![0] && v.kind === "country");
+      const leader = (!!title?.leader || countryLeader) && !ofOrg;
       out.push({
         first: nameStart,
         last: b,

@@ -42,6 +42,8 @@ export const visited: RelationRule = (frame) => {
     if (!VISIT_TRIGGERS.has(w)) continue;
     const noun = (NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"].includes(frame.tokens[i - 1]?.lower ?? "")) || /^(?:trip|tour|mission)$/.test(w);
     // "returned from Moscow": the place left behind was visited; "returned to Ottawa" is going home
+    // "stop" is a visit only as "stop in"/"stopped at"/"a stop in" ("to stop Greece's drilling" is not)
+    if (/^(?:stop|stops|stopped)$/.test(w) && !/^(?:in|at|over)$/.test(frame.tokens[i + 1]?.lower ?? "")) continue;
     let places = RETURNS.has(w) ? (frame.tokens[i + 1]?.lower === "from" || frame.tokens[i + 2]?.lower === "from" ? locationsFrom(frame, frame.tokens[i + 1]?.lower === "from" ? i + 2 : i + 3) : []) : locationsFrom(frame, i + 1);
     if (noun && !places.length) {
       // "trip which also included India and Australia"
