@@ -129,6 +129,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["met", "Ana Ruiz never met Tomas Berg."],
     ["met", "Ana Ruiz praised Tomas Berg."],
     ["met", "Ana Ruiz met reporters while Tomas Berg stayed home."],
+    ["met", "Ana Ruiz and Tomas Berg have also received letters."],
     ["exports", "Norway does not export natural gas."],
     ["exports", "Canada has never sold uranium to India."],
     ["exports", "Norway wants more trade with Chile."],
@@ -161,12 +162,16 @@ describe("extractRelations finds no relation that is not stated", () => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
   });
 
-  it("takes an untitled country's prime minister to lead the country the article is about", () => {
-    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about the economy of Chile. Chile grew fast last year."), "leads")).toEqual(["Ana Ruiz → Chile"]);
+  it("takes a prime minister with no country to lead the one named with them most often", () => {
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about the economy of Chile. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
   });
 
   it("does not take a leader to lead a country the leader visited", () => {
-    expect(edgesOf(graphOf("Prime Minister Ana Ruiz visited Chile. Chile grew fast last year."), "leads")).toEqual([]);
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz visited Chile. Ruiz said Chile grew fast."), "leads")).toEqual([]);
+  });
+
+  it("does not guess a country for a leader named once beside it", () => {
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about Chile."), "leads")).toEqual([]);
   });
 
   it("does not count what comes back in an exchange as exported", () => {

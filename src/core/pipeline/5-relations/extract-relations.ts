@@ -30,35 +30,49 @@ function homeCountries(doc: DocSentences, entities: readonly Entity[]): number[]
 const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "chancellor", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
 
 /**
- * "Prime Minister X" with no country named anywhere: in an article about one country
- * whose leader is not otherwise known, X leads it (the text implies it).
+ * "Prime Minister X" with no country named anywhere: X leads the country that shares the
+ * most sentences with X across all articles, when one clearly does, it is not led by someone
+ * else, and X did not visit it (a leader does not visit the country they lead).
  */
 function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[], found: readonly RelationCandidate[]): RelationCandidate[] {
   const leading = new Set(found.filter((c) => c.relation === "leads").map((c) => c.source));
   const led = new Set(found.filter((c) => c.relation === "leads").map((c) => c.target));
-  const out: RelationCandidate[] = [];
-  const done = new Set<number>();
-  // a leader does not visit the country they lead
   const visitedBy = new Map<number, Set<number>>();
   for (const c of found) {
     if (c.relation !== "visited") continue;
     if (!visitedBy.has(c.source)) visitedBy.set(c.source, new Set());
     visitedBy.get(c.source)!.add(c.target);
   }
+  // leader → country → sentences they share (the first one is the evidence)
+  const shared = new Map<number, Map<number, Sentence[]>>();
   for (const doc of docs) {
-    const homes = homeCountries(doc, entities);
-    const home = homes.find((h) => !led.has(h));
-    if (home === undefined || homes[0] !== home && homes.indexOf(home) > 1) continue;
     doc.sentences.forEach((sentence, si) => {
-      for (const m of doc.mentions[si]!) {
-        if (m.entity === undefined || !m.role?.leader || !NATIONAL_LEADER_TITLES.has(m.role.title)) continue;
-        if (leading.has(m.entity) || done.has(m.entity) || entities[m.entity]!.kind !== "leader") continue;
-        if (visitedBy.get(m.entity)?.has(home)) continue;
-        done.add(m.entity);
-        led.add(home);
-        out.push({ source: m.entity, relation: "leads", target: home, modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 } });
+      const ms = doc.mentions[si]!;
+      const leaders = ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "leader" && !leading.has(m.entity));
+      if (!leaders.length) return;
+      const countries = new Set(ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "country").map((m) => m.entity!));
+      for (const l of leaders) {
+        if (!shared.has(l.entity!)) shared.set(l.entity!, new Map());
+        const byCountry = shared.get(l.entity!)!;
+        for (const c of countries) byCountry.set(c, [...(byCountry.get(c) ?? []), sentence]);
       }
     });
+  }
+  const titled = new Set<number>();
+  for (const doc of docs) for (const ms of doc.mentions) for (const m of ms) {
+    if (m.entity !== undefined && m.role?.leader && NATIONAL_LEADER_TITLES.has(m.role.title)) titled.add(m.entity);
+  }
+  const out: RelationCandidate[] = [];
+  for (const [leader, byCountry] of [...shared].sort(([a], [b]) => a - b)) {
+    if (!titled.has(leader)) continue;
+    const ranked = [...byCountry]
+      .filter(([c]) => !led.has(c) && !visitedBy.get(leader)?.has(c))
+      .sort((x, y) => y[1].length - x[1].length || x[0] - y[0]);
+    const [best, second] = ranked;
+    if (!best || best[1].length < 2 || (second && second[1].length >= best[1].length)) continue;
+    const sentence = best[1][0]!;
+    led.add(best[0]);
+    out.push({ source: leader, relation: "leads", target: best[0], modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 } });
   }
   return out;
 }

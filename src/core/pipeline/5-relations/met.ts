@@ -6,6 +6,8 @@ import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, 
 
 const PEOPLE = ["leader", "person"] as const;
 
+/** Triggers that can be said of both sides at once ("X and Y met"; not "X and Y received letters"). */
+const RECIPROCAL = new Set(["met", "meet", "meets", "talked", "conferred", "dined", "spoke", "sat", "discussed"]);
 const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 
 /** Length in tokens of the met trigger at i ("met" → 1, "sat down with" → 3), or 0. */
@@ -43,7 +45,7 @@ export const met: RelationRule = (frame) => {
       // the participants of one meeting all met each other
       // (a planned meeting with two hosts says nothing about the hosts meeting each other)
       if (modality === "asserted") for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.6);
-    } else if (subjects.length >= 2) {
+    } else if (subjects.length >= 2 && RECIPROCAL.has(w)) {
       for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
     } else if (!subjects.length && next === "with" && objectGroup.length) {
       // "In talks with Ruiz, Berg and Holm asked …": the other side is the main clause's subject
