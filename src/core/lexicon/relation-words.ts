@@ -68,7 +68,6 @@ export const ANAPHORS: readonly { words: readonly string[]; kinds: readonly ("le
   { words: ["the", "partnership"], kinds: ["agreement"], count: 1 },
   { words: ["the", "memorandum"], kinds: ["agreement"], count: 1 },
   { words: ["the", "protocol"], kinds: ["agreement"], count: 1 },
-  { words: ["they"], kinds: ["leader", "person"], count: 2 },
 ];
 
 /** Phrases that stand for the article's main country ("the government wants to sell …"). */
