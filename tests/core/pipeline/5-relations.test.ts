@@ -110,6 +110,8 @@ describe("extractRelations finds a stated relation", () => {
     ["covers", "Ana Ruiz signed a deal on Chile-Norway fishing.", "deal on Chile-Norway fishing → fishing"],
     ["leads", "Under Chilean Leader Ana Ruiz, exports grew.", "Ana Ruiz → Chile"],
     ["visited", "Ana Ruiz stopped in Lima on her way home.", "Ana Ruiz → Lima"],
+    ["imports", "Chilean suppliers agreed to supply Norway with 5,000 tonnes of copper.", "Norway → copper"],
+    ["represents", "Chile's ambassador in Oslo, Ana Ruiz, told reporters.", "Ana Ruiz → Chile"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

@@ -280,7 +280,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         if (range) {
           let p = range[0] - 1;
           if (tokens[p]?.lower === "the") p--;
-          if (/^(?:to|of|for|at)$/.test(tokens[p]?.lower ?? "")) {
+          if (/^(?:to|of|for|at|in)$/.test(tokens[p]?.lower ?? "")) {
             prepAt = p;
             end = p;
           }
@@ -288,7 +288,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const t = titleBefore(tokens, end);
         if (t && (prepAt < 0 || range)) {
           title = t;
-          if (prepAt >= 0 && tokens[prepAt]!.lower !== "to") complementOf = range;
+          if (prepAt >= 0 && !/^(?:to|in|at)$/.test(tokens[prepAt]!.lower)) complementOf = range;
         }
       }
       const nameTokens = tokens.slice(nameStart, b);

@@ -208,7 +208,8 @@ export function modalityBetween(frame: Frame, from: number, at: number): Modalit
   if (/^(?:sign|meet|visit|buy|sell|import|export|supply|travel)$/.test(trigger) && !planned) {
     // a bare infinitive or present plural is usually a plan in news copy ("will sign", "to meet")
     const prev = frame.tokens[at - 1]?.lower ?? "";
-    if (["to", "will", "would", "could", "may", "might", "should"].includes(prev)) planned = true;
+    const agreedTo = prev === "to" && ["agreed", "has", "have", "had"].includes(frame.tokens[at - 2]?.lower ?? "");
+    if (["to", "will", "would", "could", "may", "might", "should"].includes(prev) && !agreedTo) planned = true;
   }
   return planned ? "planned" : "asserted";
 }

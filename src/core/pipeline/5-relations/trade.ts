@@ -52,6 +52,13 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       if (modality === "negated") continue;
       const toIndex = frame.tokens.findIndex((t, k) => k > i && t.lower === "to");
       const destination = toIndex > 0 ? frame.slots.find((s) => s.first === toIndex + 1 || (s.first === toIndex + 2 && frame.tokens[toIndex + 1]!.lower === "the")) : undefined;
+      // "agreed to supply Taiwan with soybeans": the one supplied imports the goods
+      if (relation === "exports" && /^(?:supply|supplies|supplied|supplying|provide|provides|provided)$/.test(w)) {
+        const recipient = frame.slots.find((s) => s.first === i + 1 && ACTORS.includes(s.kind as "country") && !s.adjectival);
+        if (recipient && frame.tokens[recipient.last]?.lower === "with") {
+          for (const o of objects) out.push({ source: recipient.entity, relation: "imports", target: o.entity, modality, confidence: 0.7 });
+        }
+      }
       for (let s of subjects) {
         // "the government wants to sell … to Japan": the seller is not the destination
         if (s.anaphoric && destination && s.entity === destination.entity) {
