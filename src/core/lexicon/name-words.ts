@@ -22,7 +22,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "economic", "state", "federal", "national", "international", "world", "global", "west", "east", "north", "south",
   "western", "eastern", "northern", "southern", "central", "royal", "senior", "house", "measures", "energy",
   "defence", "defense", "security", "technology", "asked", "speaking", "writing", "reporting", "editing",
-  "chief", "deputy", "vice", "acting", "former", "external", "commission", "committee", "council",
+  "chief", "deputy", "vice", "acting", "former", "external", "commission", "committee", "council", "fellow",
 ]);
 
 /** Lower-case particles allowed inside a personal name ("Willy De Clercq", "Punta del Este"). */

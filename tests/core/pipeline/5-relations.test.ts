@@ -112,6 +112,7 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz stopped in Lima on her way home.", "Ana Ruiz → Lima"],
     ["imports", "Chilean suppliers agreed to supply Norway with 5,000 tonnes of copper.", "Norway → copper"],
     ["represents", "Chile's ambassador in Oslo, Ana Ruiz, told reporters.", "Ana Ruiz → Chile"],
+    ["exports", "Fellow NFC member Norway has agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -174,6 +175,10 @@ describe("extractRelations finds no relation that is not stated", () => {
 
   it("does not guess a country for a leader named once beside it", () => {
     expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about Chile."), "leads")).toEqual([]);
+  });
+
+  it("does not take an adjective after 'exports from' as the exporter", () => {
+    expect(edgesOf(graphOf("Chile is protecting its copper exports from Peruvian competition."), "exports")).toEqual(["Chile → copper"]);
   });
 
   it("does not count what comes back in an exchange as exported", () => {

@@ -27,7 +27,7 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       // "supply Iran with oil products in exchange for crude": what comes back is not traded this way
       const exchange = frame.tokens.findIndex((t, k) => k > i && (t.lower === "exchange" || (t.lower === "return" && frame.tokens[k - 1]?.lower === "in")));
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector" && (exchange < 0 || s.first < exchange)));
-      const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country")) : undefined;
+      const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country") && !s.adjectival) : undefined;
       if (nominal && from && relation === "exports") {
         // "sugar and tea are among the major exports from India": goods before, actor after
         subjects = [from];
