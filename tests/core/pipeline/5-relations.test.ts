@@ -113,6 +113,7 @@ describe("extractRelations finds a stated relation", () => {
     ["imports", "Chilean suppliers agreed to supply Norway with 5,000 tonnes of copper.", "Norway → copper"],
     ["represents", "Chile's ambassador in Oslo, Ana Ruiz, told reporters.", "Ana Ruiz → Chile"],
     ["exports", "Fellow NFC member Norway has agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
+    ["visited", "Minister Ana Ruiz spoke on her return to Lima from Oslo.", "Ana Ruiz → Oslo"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

@@ -44,7 +44,8 @@ export const visited: RelationRule = (frame) => {
     // "returned from Moscow": the place left behind was visited; "returned to Ottawa" is going home
     // "stop" is a visit only as "stop in"/"stopped at"/"a stop in" ("to stop Greece's drilling" is not)
     if (/^(?:stop|stops|stopped)$/.test(w) && !/^(?:in|at|over)$/.test(frame.tokens[i + 1]?.lower ?? "")) continue;
-    let places = RETURNS.has(w) ? (frame.tokens[i + 1]?.lower === "from" || frame.tokens[i + 2]?.lower === "from" ? locationsFrom(frame, frame.tokens[i + 1]?.lower === "from" ? i + 2 : i + 3) : []) : locationsFrom(frame, i + 1);
+    const fromAt = RETURNS.has(w) ? frame.tokens.findIndex((t, k) => k > i && k <= i + 6 && t.lower === "from") : -1;
+    let places = RETURNS.has(w) ? (fromAt > 0 ? locationsFrom(frame, fromAt + 1) : []) : locationsFrom(frame, i + 1);
     if (noun && !places.length) {
       // "trip which also included India and Australia"
       const inc = frame.tokens.findIndex((t, k) => k > i && k < i + 6 && /^(?:included|includes|including)$/.test(t.lower));
