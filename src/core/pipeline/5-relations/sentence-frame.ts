@@ -170,7 +170,7 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
     let p = s.first - 1;
     while (p >= 0 && (frame.tokens[p]!.lower === "the" || frame.tokens[p]!.lower === "both")) p--;
     if (p >= 0 && PREPOSITIONS.has(frame.tokens[p]!.lower) && !(frame.tokens[p]!.lower === "on" && s.kind === "country")) continue;
-    // "OPEC member Venezuela": the member is the subject
+    // "NFC member Norway": the member is the subject
     if (/^(?:member|members|ally|partner)$/.test(frame.tokens[s.last]?.lower ?? "")) {
       const member = frame.slots.findIndex((x) => x.first === s.last + 1 && kinds.includes(x.kind));
       if (member >= 0 && frame.slots[member]!.first < at) return coordinated(frame, member, kinds).filter((x) => x.first < at);

@@ -1,5 +1,5 @@
 // signed: "X and Y signed the <agreement>", "the agreement was signed by X",
-// "an agreement signed with Morocco", and the parties named in a bilateral
+// "an agreement signed with Chile", and the parties named in a bilateral
 // agreement's name ("U.S.-Soviet grain agreement").
 import { SIGNED_TRIGGERS } from "../../lexicon/relation-words.js";
 import type { Found, RelationRule } from "./rule.js";
@@ -50,7 +50,7 @@ export const signed: RelationRule = (frame) => {
       parties = subjectBefore(frame, i, PARTIES);
     }
     if (withAt >= 0) {
-      // "signed with Morocco": the other party signed too
+      // "signed with Chile": the other party signed too
       const other = objectsAfter(frame, withAt, PARTIES)[0];
       if (other && other.first <= withAt + 1) parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
     }
