@@ -105,3 +105,6 @@ export const MAX_SECTOR_WORDS = Math.max(...[...SECTORS.keys()].map((k) => k.spl
 
 /** Broad domains: extracted, but never the object of exports/imports on their own. */
 export const BROAD_SECTORS: ReadonlySet<string> = new Set(["trade", "security", "investment", "technology", "defence", "manufacturing", "mining", "agriculture"]);
+
+/** Policy domains rather than goods: a graph node only when something relates to them. */
+export const DOMAIN_SECTORS: ReadonlySet<string> = new Set([...BROAD_SECTORS, "energy", "food", "fishing", "minerals"]);

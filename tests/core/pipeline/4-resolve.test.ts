@@ -20,6 +20,9 @@ describe("resolveEntities joins the names of one thing", () => {
     ["an undefined acronym of a name already seen", ["The Nordic Fisheries Council met in Oslo. Later the NFC set quotas."], "organization", "Nordic Fisheries Council", ["NFC", "Nordic Fisheries Council"]],
     ["a description naming a defined acronym", ["The Northern Fisheries Agreement (NFA) ends soon. The NFA pact helped Chile."], "agreement", "Northern Fisheries Agreement", ["NFA", "NFA pact", "Northern Fisheries Agreement"]],
     ["-isation and -ization spellings", ["The Nordic Trade Organisation met.", "The Nordic Trade Organization met again."], "organization", "Nordic Trade Organisation", ["Nordic Trade Organisation", "Nordic Trade Organization"]],
+    ["a shorter name inside a longer one", ["Minister Tomas Berg Holm arrived. Berg Holm said talks went well."], "person", "Tomas Berg Holm", ["Berg Holm", "Tomas Berg Holm"]],
+    ["'also known as'", ["Tomas Berg, also known as Lars Holm, spoke."], "person", "Tomas Berg", ["Lars Holm", "Tomas Berg"]],
+    ["an organization followed by its acronym", ["The Nordic Press Agency NPA reported it."], "organization", "Nordic Press Agency NPA", ["Nordic Press Agency NPA"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);

@@ -131,3 +131,17 @@ describe("buildGraph output", () => {
     expect(toGraphJson(runPipeline([b, a], { layout: false }))).toBe(toGraphJson(runPipeline([a, b], { layout: false })));
   });
 });
+
+describe("buildGraph and broad domains", () => {
+  it("leaves out a domain sector that nothing relates to", () => {
+    expect(graphOf("Officials talked about trade and energy in Oslo.").someNode((_, a) => a.kind === "sector")).toBe(false);
+  });
+
+  it("keeps a domain sector that an edge touches", () => {
+    expect(graphOf("Japan imports energy from Norway.").someNode((_, a) => a.kind === "sector" && a.label === "energy")).toBe(true);
+  });
+
+  it("keeps a traded good even when nothing relates to it", () => {
+    expect(graphOf("Prices of copper rose in Oslo.").someNode((_, a) => a.kind === "sector" && a.label === "copper")).toBe(true);
+  });
+});

@@ -138,6 +138,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
   if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
   if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
+  // "Saudi Press Agency SPA": an organization followed by its acronym
+  if (n >= 3 && isAcronym(words[n - 1]!) && ORGANIZATION_HEADS.has(lower[n - 2]!)) return "organization";
   if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";
   if (n >= 2 && PLACE_HEADS.has(head)) return "place";
   // "Leisure Garments": a name ending in plural goods is a company

@@ -277,6 +277,34 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     for (const m of ms) attach(e, m);
   }
 
+  // a shorter full name inside a longer one of the same article ("Santos Alvite" in "Fernando Santos Alvite"),
+  // or one the article says is the same person ("Mahmoud Abbas, also known as Abu Mazen")
+  docs.forEach((d, di) => {
+    const people = [...new Set(d.mentions.flat().filter((m) => m.entity !== undefined && isPerson(m.kind)).map((m) => entities[m.entity!]!))];
+    for (const short of people) {
+      const words = personKey(short.label).split(" ");
+      if (words.length < 2) continue;
+      const hosts = people.filter((e) => e !== short && e.mentions.length && personKey(e.label).split(" ").length > words.length && words.every((w) => personKey(e.label).split(" ").includes(w)));
+      if (hosts.length === 1) absorb(hosts[0]!, short);
+    }
+    d.sentences.forEach((s, si) => {
+      const ms = d.mentions[si]!;
+      for (let i = 1; i < ms.length; i++) {
+        const [a, b] = [ms[i - 1]!, ms[i]!];
+        if (a.entity === undefined || b.entity === undefined || a.entity === b.entity || !isPerson(a.kind) || !isPerson(b.kind)) continue;
+        const gap = s.tokens.slice(a.last, b.first).map((t) => t.lower).join(" ");
+        if (/^,? ?(?:also )?(?:known as|nicknamed|better known as|alias)$/.test(gap)) absorb(entities[a.entity]!, entities[b.entity]!);
+      }
+    });
+    void di;
+  });
+  function absorb(host: Entity, other: Entity) {
+    if (host === other || !other.mentions.length) return;
+    for (const m of other.mentions) attach(host, m);
+    other.mentions.length = 0;
+    if (other.kind === "leader") host.kind = "leader";
+  }
+
   for (const e of entities) e.label = chooseLabel(e);
   return entities;
 }
