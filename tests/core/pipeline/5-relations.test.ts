@@ -114,6 +114,8 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Chile's ambassador in Oslo, Ana Ruiz, told reporters.", "Ana Ruiz → Chile"],
     ["exports", "Fellow NFC member Norway has agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
     ["visited", "Minister Ana Ruiz spoke on her return to Lima from Oslo.", "Ana Ruiz → Oslo"],
+    ["visited", "Ana Ruiz met officials in Lima on Monday.", "Ana Ruiz → Lima"],
+    ["visited", "Ana Ruiz was in Chile visiting an old church, the cathedral in Lima.", "Ana Ruiz → Lima"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -156,6 +158,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz wrote about Japan."],
     ["visited", "Ana Ruiz cancelled her trip to Japan."],
     ["visited", "Ana Ruiz returned to Lima on Sunday."],
+    ["visited", "Ana Ruiz has not met officials in Lima."],
     ["visited", "Ana Ruiz said Chile would act to stop Peru's drilling."],
     ["leads", "Opposition leader Ana Ruiz of Chile spoke."],
     ["represents", "Conservative Senator Ana Ruiz spoke."],

@@ -19,6 +19,7 @@ function locationsFrom(frame: Frame, at: number): Slot[] {
   // "visited the tomb of X in Ramallah": the first "in <place>" a few words on, in the same clause
   for (let j = k; j < Math.min(frame.tokens.length, k + 10); j++) {
     const w = frame.tokens[j]!.lower;
+    if (w === "," && frame.tokens[j + 1]?.lower === "the") continue; // an apposition: "a shrine, the Golden Temple in Amritsar"
     if (w === "," || w === ";" || w === "and" || w === "but" || w === "where" || w === "which" || w === "who") break;
     if (w !== "in") continue;
     const at = frame.slots.findIndex((s) => s.first === j + 1 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
@@ -29,6 +30,23 @@ function locationsFrom(frame: Frame, at: number): Slot[] {
 
 export const visited: RelationRule = (frame) => {
   const out: Found[] = [];
+  // "X met leaders in Baghdad": whoever meets someone in a place is there
+  for (let i = 0; i < frame.tokens.length; i++) {
+    const w = frame.tokens[i]!.lower;
+    if (w !== "met" && !(w === "talks" && frame.tokens[i - 1]?.lower === "held")) continue;
+    const who = subjectBefore(frame, i, PEOPLE);
+    if (!who.length) continue;
+    const modality = modalityBetween(frame, who[who.length - 1]!.last, i);
+    if (modality === "negated") continue;
+    for (let j = i + 1; j < Math.min(frame.tokens.length, i + 12); j++) {
+      const t = frame.tokens[j]!.lower;
+      if (t === ";" || t === "but" || t === "while") break;
+      if (t !== "in") continue;
+      const where = frame.slots.find((s) => s.first === j + 1 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
+      if (where) for (const p of who) out.push({ source: p.entity, relation: "visited", target: where.entity, modality, confidence: 0.55 });
+      break;
+    }
+  }
   // "X is in the United Arab Emirates to discuss …": presence of the subject right before
   for (let i = 1; i < frame.tokens.length - 1; i++) {
     if (!PRESENCE.has(frame.tokens[i]!.lower) || frame.tokens[i + 1]!.lower !== "in") continue;
