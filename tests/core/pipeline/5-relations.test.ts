@@ -116,6 +116,7 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Minister Ana Ruiz spoke on her return to Lima from Oslo.", "Ana Ruiz → Oslo"],
     ["visited", "Ana Ruiz met officials in Lima on Monday.", "Ana Ruiz → Lima"],
     ["visited", "Ana Ruiz was in Chile visiting an old church, the cathedral in Lima.", "Ana Ruiz → Lima"],
+    ["covers", "Chile and Norway signed the Blue Harbour Agreement. Under the accord, Norway agreed to buy grain, including four mln tonnes each of corn and wheat.", "Blue Harbour Agreement → wheat"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

@@ -104,6 +104,9 @@ const QUANTITY_WORDS = new Set([
   "of", "about", "some", "around", "nearly", "almost", "up", "to", "tonnes", "tons", "tonne", "ton", "barrels", "bushels",
   "bales", "bags", "kg", "kilos", "lbs", "pounds", "mln", "million", "billion", "bln", "dlrs", "dollars", "worth", "pct",
   "per", "cent", "percent", "%", "$", "metric", "short", "long", "more", "than", "over", "under", "-", "a", "year",
+  "including", "each", "especially", "notably", "mainly", "mostly", "such", "least", "at",
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
+  "hundreds", "thousands", "millions", "several", "half",
 ]);
 const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", "its"]);
 
