@@ -117,6 +117,10 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Ana Ruiz met officials in Lima on Monday.", "Ana Ruiz → Lima"],
     ["visited", "Ana Ruiz was in Chile visiting an old church, the cathedral in Lima.", "Ana Ruiz → Lima"],
     ["covers", "Chile and Norway signed the Blue Harbour Agreement. Under the accord, Norway agreed to buy grain, including four mln tonnes each of corn and wheat.", "Blue Harbour Agreement → wheat"],
+    // wire copy: the word after "U.S." is capitalized; origins before goods; "because" starts a clause
+    ["exports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "United States → farm products"],
+    ["imports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "Japan → farm products"],
+    ["exports", "Chile's committee held a tender for shipments of Norwegian salmon.", "Norway → fish"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {
@@ -184,6 +188,10 @@ describe("extractRelations finds no relation that is not stated", () => {
 
   it("does not take an adjective after 'exports from' as the exporter", () => {
     expect(edgesOf(graphOf("Chile is protecting its copper exports from Peruvian competition."), "exports")).toEqual(["Chile → copper"]);
+  });
+
+  it("does not take the first country of a sentence as the buyer after 'because'", () => {
+    expect(edgesOf(graphOf("Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products."), "imports")).toEqual(["Japan → farm products"]);
   });
 
   it("does not count what comes back in an exchange as exported", () => {

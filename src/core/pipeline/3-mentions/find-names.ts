@@ -47,7 +47,11 @@ export function surfaceOf(tokens: readonly Token[], first: number, last: number)
   return out;
 }
 
-const isSentenceStart = (tokens: readonly Token[], i: number) => tokens.slice(0, i).every((t) => !t.word);
+/** At the start of a sentence, or right after "U.S." (which wire copy follows with a capital: "U.S. Officials"). */
+const isSentenceStart = (tokens: readonly Token[], i: number) =>
+  tokens.slice(0, i).every((t) => !t.word) ||
+  (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 1]!.text)) ||
+  (i > 1 && tokens[i - 1]!.text === "," && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 2]!.text));
 const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
 const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
 /** Words after the first of a titled name: any capitalized word but a function word ("Mana Said al-Oteiba"). */

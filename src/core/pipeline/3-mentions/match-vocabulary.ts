@@ -69,7 +69,9 @@ function sectorAt(tokens: readonly Token[], i: number, shouting: boolean): Vocab
     if (!label) continue;
     const words = tokens.slice(i, i + n).filter((t) => t.word);
     // lower-case words, or an acronym (LNG), or any case in a shouted headline
-    const casing = shouting || words.every((t) => !t.cap || t.upper || (t === first && i === 0));
+    // wire copy capitalizes the word after "U.S." ("U.S. Farm products"): that word counts as lower case
+    const afterAbbreviation = i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 1]!.text);
+    const casing = shouting || words.every((t) => !t.cap || t.upper || (t === first && (i === 0 || afterAbbreviation)));
     if (!casing) continue;
     if (words.some((t) => t.upper) && !shouting && !words.every((t) => t.upper)) continue;
     return { first: i, last: i + n, kind: "sector", canonical: label, adjectival: false };

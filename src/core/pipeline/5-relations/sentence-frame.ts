@@ -161,7 +161,7 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
   let clauseStart = 0;
   for (let i = at - 1; i >= 0; i--) {
     const t = frame.tokens[i]!.lower;
-    if (t === ";" || t === "while" || t === "whereas" || t === "but" || t === "although") {
+    if (t === ";" || t === "while" || t === "whereas" || t === "but" || t === "although" || t === "because" || t === "though") {
       clauseStart = i + 1;
       break;
     }

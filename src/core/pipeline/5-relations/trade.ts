@@ -59,6 +59,18 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
           for (const o of objects) out.push({ source: recipient.entity, relation: "imports", target: o.entity, modality, confidence: 0.7 });
         }
       }
+      // "shipments of U.S. soybeans": the origin named before the goods is the exporter
+      if (relation === "exports" && nominal) {
+        const origin = objects.length ? frame.slots.find((s) => s.kind === "country" && s.last === objects[0]!.first && s.first > i) : undefined;
+        if (origin) subjects = [origin];
+      }
+      // "the largest buyer of U.S. farm products": the origin named before the goods sells them
+      if (relation === "imports") {
+        for (const o of objects) {
+          const origin = frame.slots.find((s) => s.kind === "country" && s.last === o.first && !subjects.includes(s));
+          if (origin) out.push({ source: origin.entity, relation: "exports", target: o.entity, modality, confidence: 0.6 });
+        }
+      }
       for (let s of subjects) {
         // "the government wants to sell … to Japan": the seller is not the destination
         if (s.anaphoric && destination && s.entity === destination.entity) {
