@@ -6,6 +6,7 @@ export const HELP = `newsgraph — turn news articles into a knowledge graph
 
 Usage:
   newsgraph build <file-or-folder>... --out <dir>
+  newsgraph extract <file-or-folder>...
   newsgraph --help | --version
 
 Commands:
@@ -13,6 +14,8 @@ Commands:
             leaders, persons, countries, places, organizations, agreements,
             sectors and events and the relations between them, and write
             <dir>/graph.json and <dir>/graph.graphml.
+  extract   Print what is found in each article: its entities by kind, and
+            each relation with the sentence behind it. Writes no files.
 
 Options:
   -o, --out <dir>   where to write the graph (created if missing)
@@ -24,7 +27,8 @@ Options:
 export type Command =
   | { readonly name: "help" }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean };
+  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean }
+  | { readonly name: "extract"; readonly inputs: readonly string[] };
 
 /** Parses argv (without node and script); throws InputError with a one-line reason. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -48,7 +52,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
-  if (command !== "build") throw new InputError(`unknown command "${command}"; the command is "build" (see newsgraph --help)`);
+  if (command !== "build" && command !== "extract") throw new InputError(`unknown command "${command}"; the commands are "build" and "extract" (see newsgraph --help)`);
+  if (command === "extract") {
+    if (!inputs.length) throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
+    return { name: "extract", inputs };
+  }
   if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
   return { name: "build", inputs, out: values.out, quiet: values.quiet ?? false };

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { NewsgraphError } from "../core/errors.js";
 import { HELP, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
+import { extract } from "./extract-command.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -21,7 +22,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version()}\n`);
       return 0;
     }
-    return await build(command.inputs, { out: command.out, quiet: command.quiet, log: (l) => process.stderr.write(l + "\n") });
+    const log = (line: string) => process.stderr.write(line + "\n");
+    if (command.name === "extract") return await extract(command.inputs, { print: (text) => process.stdout.write(text), log });
+    return await build(command.inputs, { out: command.out, quiet: command.quiet, log });
   } catch (err) {
     const usage = err instanceof NewsgraphError;
     const message = (err as Error).message.split("\n")[0];

@@ -9,3 +9,4 @@ export { toGraphJson, toGraphJsonObject, parseGraphJson, graphFromJson } from ".
 export { toGraphml, escapeXml } from "./io/graphml.js";
 export * from "./contract/palette.js";
 export { runPipeline, type PipelineOptions } from "./pipeline/run-pipeline.js";
+export { explainArticle } from "./io/explain.js";
