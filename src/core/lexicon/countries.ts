@@ -1,6 +1,8 @@
-// Countries and their demonyms, from the world-countries package, plus the usual short
-// forms of news copy and states that no longer exist (common in older wire stories).
-import worldCountries from "world-countries";
+// Countries and their demonyms: names, aliases and capitals from the countries-list package,
+// demonyms from i18n-nationality (both MIT), plus the usual short forms of news copy and states
+// that no longer exist (common in older wire stories).
+import { countries as COUNTRY_LIST } from "countries-list";
+import NATIONALITIES from "i18n-nationality/langs/en.json";
 
 export interface CountryEntry {
   /** The canonical label: the common English name ("United States"). */
@@ -8,6 +10,13 @@ export interface CountryEntry {
   /** Whether the surface is an adjective ("Japanese") rather than a name ("Japan"). */
   readonly adjectival: boolean;
 }
+
+/** ISO codes of territories that are not sovereign states: places, not countries, in this ontology. */
+const NOT_SOVEREIGN = new Set([
+  "AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL",
+  "GP", "GS", "GU", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR",
+  "RE", "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT",
+]);
 
 /** Short forms used in news copy, by canonical label (names as data, not logic). */
 const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -26,7 +35,8 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
   "Myanmar": ["Burma"],
   "Eswatini": ["Swaziland"],
-  "DR Congo": ["Democratic Republic of the Congo", "Zaire"],
+  "Democratic Republic of the Congo": ["DR Congo", "DRC", "Democratic Republic of Congo", "Zaire"],
+  "Cabo Verde": ["Cape Verde"],
   "Vatican City": ["Vatican", "Holy See"],
 };
 
@@ -52,6 +62,20 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   China: ["Sino"],
   Switzerland: ["Swiss"],
   Thailand: ["Thai"],
+  Palestine: ["Palestinian"],
+  Argentina: ["Argentine", "Argentinian"],
+  "United Arab Emirates": ["Emirati"],
+  "Saudi Arabia": ["Saudi Arabian"],
+  Slovakia: ["Slovak"],
+  Slovenia: ["Slovene"],
+  Yemen: ["Yemeni"],
+  Kosovo: ["Kosovar"],
+  Monaco: ["Monegasque"],
+  "Trinidad and Tobago": ["Trinidadian"],
+  Iceland: ["Icelander"],
+  "South Sudan": ["South Sudanese"],
+  "Papua New Guinea": ["Papua New Guinean"],
+  Turkmenistan: ["Turkmen"],
 };
 
 // Surfaces that are too ambiguous in English prose to mean a country.
@@ -66,24 +90,26 @@ function build(): Map<string, CountryEntry> {
     if (!surface || /[^\p{L}\p{M}\s.'’-]/u.test(surface)) return;
     if (!map.has(key)) map.set(key, { label, adjectival });
   };
-  const labels = new Map<string, string>();
-  for (const c of worldCountries) {
-    if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
-    const label = NEWS_LABELS[c.name.common] ?? c.name.common;
-    labels.set(c.cca2, label);
-    add(label, label, false);
-    add(c.name.official, label, false);
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, label, false);
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      add(dem.m, label, true);
-      add(dem.f, label, true);
+  const nationalities = (NATIONALITIES as { nationalities: Record<string, string> }).nationalities;
+  for (const [code, c] of Object.entries(COUNTRY_LIST)) {
+    if (NOT_SOVEREIGN.has(code)) continue;
+    const label = NEWS_LABELS[c.name] ?? c.name;
+    add(c.name, label, false);
+    for (const alt of c.alias ?? []) if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !alt.includes(",")) add(alt, label, false);
+    const demonym = nationalities[code];
+    if (demonym) {
+      add(demonym, label, true);
       // the people: "Israelis", "Canadians" (not "-ese" or "-sh" forms: "the Japanese", "the British")
-      if (/[^sh]$/.test(dem.m) && !/ese$/.test(dem.m)) add(`${dem.m}s`, label, false);
+      if (/[^sh]$/.test(demonym) && !/ese$/.test(demonym)) add(`${demonym}s`, label, false);
     }
   }
   for (const [name, forms] of Object.entries(NEWS_FORMS)) for (const f of forms) add(f, NEWS_LABELS[name] ?? name, false);
-  for (const [label, forms] of Object.entries(EXTRA_DEMONYMS)) for (const f of forms) add(f, label, !["U.S.", "US"].includes(f));
+  for (const [label, forms] of Object.entries(EXTRA_DEMONYMS)) {
+    for (const f of forms) {
+      add(f, label, !["U.S.", "US"].includes(f));
+      if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(f) && /[^sh]$/.test(f) && !/ese$/.test(f)) add(`${f}s`, label, false);
+    }
+  }
   for (const h of HISTORICAL) {
     for (const n of h.names) add(n, h.label, false);
     for (const d of h.demonyms) add(d, h.label, true);
@@ -101,12 +127,12 @@ export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRIES.keys()].map((k) => k.
 /** Capital cities from the same package ("Tokyo", "Ottawa", "Washington"). */
 export const CAPITALS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const c of worldCountries) {
-    for (const cap of c.capital ?? []) {
-      map.set(cap.toLowerCase(), cap);
-      const short = cap.replace(/\s+D\.?C\.?$/, "").replace(/\s+City$/, "");
-      if (short !== cap) map.set(short.toLowerCase(), short);
-    }
+  for (const c of Object.values(COUNTRY_LIST)) {
+    const cap = c.capital;
+    if (!cap) continue;
+    map.set(cap.toLowerCase(), cap);
+    const short = cap.replace(/\s+D\.?C\.?$/, "").replace(/\s+City$/, "");
+    if (short !== cap) map.set(short.toLowerCase(), short);
   }
   return map;
 })();
