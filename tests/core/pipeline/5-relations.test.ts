@@ -194,6 +194,11 @@ describe("extractRelations finds no relation that is not stated", () => {
     expect(edgesOf(graphOf("Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products."), "imports")).toEqual(["Japan → farm products"]);
   });
 
+  it("takes an origin before imported goods as the seller, not the buyer", () => {
+    const graph = graphOf("Chile put a duty on Peruvian copper imports last year.");
+    expect([edgesOf(graph, "imports"), edgesOf(graph, "exports")]).toEqual([["Chile → copper"], ["Peru → copper"]]);
+  });
+
   it("does not count what comes back in an exchange as exported", () => {
     expect(edgesOf(graphOf("Norway supplied Chile with oil products in exchange for crude."), "exports")).toEqual(["Norway → oil products"]);
   });

@@ -26,6 +26,7 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       let subjects = subjectBefore(frame, i, ACTORS);
       // "supply Iran with oil products in exchange for crude": what comes back is not traded this way
       const exchange = frame.tokens.findIndex((t, k) => k > i && (t.lower === "exchange" || (t.lower === "return" && frame.tokens[k - 1]?.lower === "in")));
+      let sellers: { origin: Slot; good: Slot }[] = [];
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector" && (exchange < 0 || s.first < exchange)));
       const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country") && !s.adjectival) : undefined;
       if (nominal && from && relation === "exports") {
@@ -42,13 +43,20 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         // "LNG exports", "wheat purchases": goods right before the noun
         const before = frame.slots.filter((s) => s.kind === "sector" && s.last <= i && s.last >= i - 2 && s.first > subjects[subjects.length - 1]!.last - 1);
         objects = [...goods(frame, before), ...objects];
-        // "Canadian lumber exports", "Canada's LNG exports": the country right before them is the trader
+        // "Canada's LNG exports": a possessor is the trader; "Canadian lumber exports": an origin
+        // is the exporter ("a duty on U.S. corn imports": the U.S. sells, the subject buys)
         const firstGood = before[0];
-        const owner = firstGood && frame.slots.find((s) => s.kind === "country" && (s.last === firstGood.first || (s.last === firstGood.first - 1 && frame.tokens[s.last]!.lower === "'s")));
-        if (owner) subjects = [owner];
+        const possessor = firstGood && frame.slots.find((s) => s.kind === "country" && s.last === firstGood.first - 1 && frame.tokens[s.last]!.lower === "'s");
+        const origin = firstGood && frame.slots.find((s) => s.kind === "country" && s.last === firstGood.first);
+        if (possessor) subjects = [possessor];
+        else if (origin && relation === "exports") subjects = [origin];
+        else if (origin) {
+          sellers = goods(frame, before).map((o) => ({ origin, good: o }));
+          subjects = subjects.filter((s) => s !== origin);
+        }
       }
       if (!objects.length) continue;
-      const modality = modalityBetween(frame, subjects[subjects.length - 1]!.last, i);
+      const modality = modalityBetween(frame, subjects.length ? subjects[subjects.length - 1]!.last : Math.max(0, i - 4), i);
       if (modality === "negated") continue;
       const toIndex = frame.tokens.findIndex((t, k) => k > i && t.lower === "to");
       const destination = toIndex > 0 ? frame.slots.find((s) => s.first === toIndex + 1 || (s.first === toIndex + 2 && frame.tokens[toIndex + 1]!.lower === "the")) : undefined;
@@ -64,6 +72,7 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         const origin = objects.length ? frame.slots.find((s) => s.kind === "country" && s.last === objects[0]!.first && s.first > i) : undefined;
         if (origin) subjects = [origin];
       }
+      for (const { origin, good } of sellers) out.push({ source: origin.entity, relation: "exports", target: good.entity, modality, confidence: 0.6 });
       // "the largest buyer of U.S. farm products": the origin named before the goods sells them
       if (relation === "imports") {
         for (const o of objects) {
