@@ -121,6 +121,9 @@ describe("extractRelations finds a stated relation", () => {
     ["exports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "United States → farm products"],
     ["imports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "Japan → farm products"],
     ["exports", "Chile's committee held a tender for shipments of Norwegian salmon.", "Norway → fish"],
+    ["represents", "The plan was pushed by UK Chancellor Tomas Berg.", "Tomas Berg → United Kingdom"],
+    ["leads", "German Chancellor Tomas Berg spoke.", "Tomas Berg → Germany"],
+    ["represents", "Nordic Dock Worker's Union leader Ana Ruiz spoke.", "Ana Ruiz → Nordic Dock Worker's Union"],
     // names whose later words are also English words
     ["leads", "Chilean President Sheikh Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
   ])("%s: %s → %s", (relation, text, edge) => {

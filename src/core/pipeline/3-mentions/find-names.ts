@@ -14,7 +14,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 import type { NodeKind } from "../../contract/ontology.js";
@@ -76,6 +76,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       if (!t) break;
       if (t.word && t.cap) j++;
       else if ((t.text === "'" || t.text === "’") && !t.spaceBefore && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++; // "Leaders' Summit"
+      else if (t.lower === "'s" && ORGANIZATION_HEADS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 1]!.cap && !COUNTRIES.has(tokens[j - 1]!.lower)) j++; // "Workers's Union"
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
@@ -377,7 +378,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       const ofOrg = ofNewOrg || (of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]));
       // "Soviet Leader X": a bare "leader" of a country is its head
       const countryLeader = title?.title === "leader" && title.last - title.first === 1 && !!of && vocab.some((v) => v.first === of![0] && v.kind === "country");
-      const leader = (!!title?.leader || countryLeader) && !ofOrg;
+      // a few titles name a minister in some countries ("UK Chancellor" is the finance minister)
+      const ofCountry = of ? vocab.find((v) => v.first === of![0] && v.kind === "country")?.canonical : undefined;
+      const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);
+      const leader = (!!title?.leader || countryLeader) && !ofOrg && !notHead;
       out.push({
         first: nameStart,
         last: b,
