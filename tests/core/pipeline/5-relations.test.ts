@@ -166,6 +166,8 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["visited", "Ana Ruiz wrote about Japan."],
     ["visited", "Ana Ruiz cancelled her trip to Japan."],
     ["visited", "Ana Ruiz returned to Lima on Sunday."],
+    ["visited", "Ana Ruiz said a Chilean trade mission to Oslo found buyers."],
+    ["imports", "Ana Ruiz said Chile faces a buyers market for copper."],
     ["visited", "Ana Ruiz has not met officials in Lima."],
     ["visited", "Ana Ruiz said Chile would act to stop Peru's drilling."],
     ["leads", "Opposition leader Ana Ruiz of Chile spoke."],

@@ -9,6 +9,7 @@ import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } f
 
 const ACTORS = ["country", "organization"] as const;
 const ACTOR_NOUNS = new Set(["firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers"]);
+const AGENT_NOUNS = new Set(["buyer", "buyers", "importer", "importers", "exporter", "exporters", "supplier", "suppliers", "purchaser", "producer"]);
 const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
 
 function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
@@ -23,6 +24,8 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       if (!triggers.has(w)) continue;
       if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
       const nominal = NOMINAL.test(w);
+      // "a buyers market": an agent noun names a trader only with its goods ("wheat buyers", "buyer of wheat")
+      if (AGENT_NOUNS.has(w) && frame.tokens[i + 1]?.lower !== "of" && !frame.slots.some((s) => s.kind === "sector" && s.last === i)) continue;
       let subjects = subjectBefore(frame, i, ACTORS);
       // "supply Iran with oil products in exchange for crude": what comes back is not traded this way
       const exchange = frame.tokens.findIndex((t, k) => k > i && (t.lower === "exchange" || (t.lower === "return" && frame.tokens[k - 1]?.lower === "in")));

@@ -72,6 +72,8 @@ export const visited: RelationRule = (frame) => {
     if (!places.length) continue;
     let travellers = subjectBefore(frame, i, PEOPLE);
     if (noun) {
+      // "an Iranian trade mission to Tokyo": a country's mission, not a person's trip
+      if (frame.slots.some((s) => s.adjectival && s.last <= i && s.last >= i - 2)) continue;
       // "X is expected to make a brief stop in Japan": the nearest person before the noun
       const nearest = [...frame.slots].reverse().find((s) => s.last <= i && PEOPLE.includes(s.kind as "person"));
       if (nearest) travellers = [nearest];
