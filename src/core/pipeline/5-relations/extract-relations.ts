@@ -27,7 +27,8 @@ function homeCountries(doc: DocSentences, entities: readonly Entity[]): number[]
   return [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
 }
 
-const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "chancellor", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
+// ("chancellor" is left out: without a country it may be a finance minister)
+const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
 
 /**
  * "Prime Minister X" with no country named anywhere: X leads the country that shares the
