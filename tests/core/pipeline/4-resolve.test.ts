@@ -23,6 +23,8 @@ describe("resolveEntities joins the names of one thing", () => {
     ["a shorter name inside a longer one", ["Minister Tomas Berg Holm arrived. Berg Holm said talks went well."], "person", "Tomas Berg Holm", ["Berg Holm", "Tomas Berg Holm"]],
     ["'also known as'", ["Tomas Berg, also known as Lars Holm, spoke."], "person", "Tomas Berg", ["Lars Holm", "Tomas Berg"]],
     ["an organization followed by its acronym", ["The Nordic Press Agency NPA reported it."], "organization", "Nordic Press Agency NPA", ["Nordic Press Agency NPA"]],
+    ["'the ports of X and Y' as places", ["Goods arrive at the ports of Vestbyhavn and Nordvik."], "place", "Nordvik", ["Nordvik"]],
+    ["'X in <country>' as a place", ["Trains stop at Vestbyhavn in northern Norway."], "place", "Vestbyhavn", ["Vestbyhavn"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);

@@ -63,6 +63,29 @@ function insideOfPhrase(tokens: readonly Sentence["tokens"][number][], m: Mentio
   return (before?.lower === "of" && !!tokens[m.first - 2]?.cap) || (after?.lower === "of" && !!tokens[m.last + 1]?.cap);
 }
 
+const PLACE_NOUNS = new Set(["port", "ports", "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region", "district", "capital", "island", "islands", "state"]);
+
+/** "the ports of X", "the city of X" (also "… of X and Y": the second name of a pair). */
+function placeNounBefore(tokens: readonly Sentence["tokens"][number][], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "and" || tokens[k]?.text === ",") {
+    // walk back over a coordinated name: "ports of Anzali and Nowshahr"
+    k--;
+    while (k > 0 && tokens[k]!.cap) k--;
+  }
+  return tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+}
+
+/** "X in (north-west) Iran": a name right before "in" and a country or region. */
+function inPlaceAfter(mentions: readonly Mention[], tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
+  if (tokens[m.last]?.lower !== "in") return false;
+  let k = m.last + 1;
+  while (k < tokens.length && (DIRECTION_WORDS.test(tokens[k]!.lower) || tokens[k]!.text === "-")) k++;
+  const next = mentions.find((x) => x.first === k);
+  return !!next && (next.kind === "country" || next.kind === "place") && !next.adjectival;
+}
+const DIRECTION_WORDS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
+
 /** The article writes this word in lower case somewhere ("export" beside "Export"). */
 function writesLowerCase(doc: ResolveInput, word: string): boolean {
   const lower = word.toLowerCase();
@@ -252,7 +275,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const known = byKey.get(`organization:${nameKey(m.name)}`) ?? byKey.get(`place:${nameKey(m.name)}`);
     const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
     const travelled = /^(?:to|in)$/.test(tokens[m.first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[m.first - 2]?.lower ?? "") || tokens[m.first - 1]?.lower === "visited";
-    const city = known ? undefined : cityOf(m) ?? (travelled && m.kind === "name" ? m.name : undefined);
+    // "the ports of Anzali and Nowshahr", "Jolfa in north-west Iran": the words around make it a place
+    // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
+    const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
+    const placed = m.kind === "name" && (placeNounBefore(tokens, m.first) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
+    const city = known ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
       m.kind = "place";
