@@ -6,12 +6,12 @@ import { EVAL_DIR, HAS_EVAL, goldSetNames, micro, scoreSet, type SetScore } from
 /** [set, entities F1, relations F1] reached; typed scores from ../shared/eval/score.mjs. */
 const FLOORS: readonly [string, number, number][] = [
   ["seeds", 0.985, 0.94],
-  ["dev-bbc-politics", 0.905, 0.895],
+  ["dev-bbc-politics", 0.91, 0.895],
   ["dev-bbc-trade", 0.945, 0.79],
   ["dev-reuters-grain", 0.95, 0.83],
-  ["dev-reuters-oil", 0.89, 0.75],
+  ["dev-reuters-oil", 0.93, 0.75],
 ];
-const DEV_MICRO: readonly [number, number] = [0.92, 0.82];
+const DEV_MICRO: readonly [number, number] = [0.93, 0.82];
 
 const skip = !HAS_EVAL;
 const title = (t: string) => (skip ? `${t} — skipped: no gold sets at ${EVAL_DIR} (the shared/ folder beside the repository)` : t);
