@@ -76,6 +76,12 @@ function placeNounBefore(tokens: readonly Sentence["tokens"][number][], first: n
   return tokens[k]?.lower === "of" && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
 }
 
+/** "Sindh province", "Rajasthan state": a lower-case place noun right after the name. */
+function placeNounAfter(tokens: readonly Sentence["tokens"][number][], last: number): boolean {
+  const next = tokens[last];
+  return !!next && !next.cap && /^(?:province|state|region|district|prefecture|county)$/.test(next.lower);
+}
+
 /** "X in (north-west) Iran": a name right before "in" and a country or region. */
 function inPlaceAfter(mentions: readonly Mention[], tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
   if (tokens[m.last]?.lower !== "in") return false;
@@ -278,7 +284,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // "the ports of Anzali and Nowshahr", "Jolfa in north-west Iran": the words around make it a place
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
-    const placed = m.kind === "name" && (placeNounBefore(tokens, m.first) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
+    const placed = m.kind === "name" && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
     const city = known ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
