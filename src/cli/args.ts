@@ -1,34 +1,82 @@
 // Command-line arguments: the parseArgs spec, the help text and the parsed command.
 import { parseArgs } from "node:util";
 import { InputError } from "../core/errors.js";
+import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, OutputFormat } from "../core/io/formats.js";
+import { DEFAULT_READ_LIMITS } from "./readers/read-result.js";
+
+const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
 export const HELP = `newsgraph — turn news articles into a knowledge graph
 
 Usage:
-  newsgraph build <file-or-folder>... --out <dir>
+  newsgraph build <file-or-folder>... --out <dir> [--format json,graphml,gexf,neo4j]
   newsgraph extract <file-or-folder>...
+  newsgraph export <graph.json> --format graphml|gexf|json|neo4j --out <path>
   newsgraph --help | --version
 
 Commands:
-  build     Read every .txt article given or found under the folders, extract
+  build     Read every article given or found under the folders, extract
             leaders, persons, countries, places, organizations, agreements,
             sectors and events and the relations between them, and write
-            <dir>/graph.json and <dir>/graph.graphml.
+            the graph into <dir> (by default graph.json and graph.graphml).
   extract   Print what is found in each article: its entities by kind, and
             each relation with the sentence behind it. Writes no files.
+  export    Convert a graph.json written by build to another format.
+
+Inputs:
+  .txt            one article; an optional header sets its metadata: YAML-style
+                  front matter between "---" lines, or "Title: …" lines ended by
+                  a blank line (keys: title, date, url, outlet, id), or a first
+                  line "date YYYY-MM-DD"
+  .md             one article in Markdown, with optional front matter
+  .html, .htm     a web page: the story's text, title, canonical URL, site name
+                  and date are read from it; menus, ads and comments are dropped
+  .jsonl          one article per line: {"text": …} with optional "id", "title",
+  .jsonl.gz       "date", "url" and "outlet" (gzip'd or not)
+  -               standard input: one article, or JSON lines
+  Unusable inputs (empty, not text, unreadable, over ${MB(DEFAULT_READ_LIMITS.maxArticleBytes)} of text) are skipped
+  with a line on stderr each; the build fails only when none is left.
+
+Formats:
+  json      graph.json (graphology's serialization; the viewer reads it)
+  graphml   graph.graphml (Gephi, NetworkX, igraph)
+  gexf      graph.gexf (Gephi, NetworkX)
+  neo4j     nodes.csv, relationships.csv and load.cypher (neo4j-admin import
+            or LOAD CSV)
 
 Options:
-  -o, --out <dir>   where to write the graph (created if missing)
-  -q, --quiet       print nothing but errors
-  -h, --help        show this help
-  -v, --version     show the version
+  -o, --out <path>       build: the folder to write into (created if missing);
+                         export: the file to write, or a folder (neo4j, or a
+                         folder that exists) to write the format's files into
+  -f, --format <list>    formats, comma-separated (build default: ${DEFAULT_BUILD_FORMATS.join(",")})
+  -q, --quiet            print nothing but errors and skipped inputs
+  -h, --help             show this help
+  -v, --version          show the version
 `;
 
 export type Command =
   | { readonly name: "help" }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean }
-  | { readonly name: "extract"; readonly inputs: readonly string[] };
+  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] }
+  | { readonly name: "extract"; readonly inputs: readonly string[] }
+  | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] };
+
+const COMMANDS = ["build", "extract", "export"] as const;
+
+/** "gexf, graphml" → ["gexf", "graphml"]; an unknown name is an InputError that lists the known ones. */
+export function parseFormats(list: string): OutputFormat[] {
+  const names = list.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!names.length) throw new InputError(`--format needs a format, one of ${OUTPUT_FORMATS.join(", ")}`);
+  return [
+    ...new Set(
+      names.map((name) => {
+        const parsed = OutputFormat.safeParse(name);
+        if (!parsed.success) throw new InputError(`unknown format "${name}"; the formats are ${OUTPUT_FORMATS.join(", ")}`);
+        return parsed.data;
+      }),
+    ),
+  ];
+}
 
 /** Parses argv (without node and script); throws InputError with a one-line reason. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -39,6 +87,7 @@ export function parseCommand(argv: readonly string[]): Command {
       allowPositionals: true,
       options: {
         out: { type: "string", short: "o" },
+        format: { type: "string", short: "f" },
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -52,12 +101,21 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
-  if (command !== "build" && command !== "extract") throw new InputError(`unknown command "${command}"; the commands are "build" and "extract" (see newsgraph --help)`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new InputError(`unknown command "${command}"; the commands are "build", "extract" and "export" (see newsgraph --help)`);
+  const quiet = values.quiet ?? false;
   if (command === "extract") {
     if (!inputs.length) throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
+    if (values.format !== undefined || values.out !== undefined) throw new InputError("extract prints to the terminal and takes no --format or --out; use build to write files");
     return { name: "extract", inputs };
+  }
+  if (command === "export") {
+    if (inputs.length !== 1) throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
+    if (values.format === undefined) throw new InputError(`export needs --format, one of ${OUTPUT_FORMATS.join(", ")}`);
+    if (!values.out) throw new InputError('export needs --out <path>, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
+    return { name: "export", input: inputs[0]!, out: values.out, quiet, formats: parseFormats(values.format) };
   }
   if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
-  return { name: "build", inputs, out: values.out, quiet: values.quiet ?? false };
+  const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
+  return { name: "build", inputs, out: values.out, quiet, formats };
 }

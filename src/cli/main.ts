@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { NewsgraphError } from "../core/errors.js";
 import { HELP, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
+import { exportGraph } from "./export-command.js";
 import { extract } from "./extract-command.js";
+import { WriteError } from "./write-atomic.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -23,13 +25,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const log = (line: string) => process.stderr.write(line + "\n");
-    if (command.name === "extract") return await extract(command.inputs, { print: (text) => process.stdout.write(text), log });
-    return await build(command.inputs, { out: command.out, quiet: command.quiet, log });
+    const stdin = process.stdin;
+    if (command.name === "extract") return await extract(command.inputs, { print: (text) => process.stdout.write(text), log, stdin });
+    if (command.name === "export") return await exportGraph(command.input, { out: command.out, formats: command.formats, quiet: command.quiet, log });
+    return await build(command.inputs, { out: command.out, formats: command.formats, quiet: command.quiet, log, stdin });
   } catch (err) {
-    const usage = err instanceof NewsgraphError;
+    const known = err instanceof NewsgraphError;
     const message = (err as Error).message.split("\n")[0];
-    process.stderr.write(`newsgraph: ${usage ? message : `unexpected error: ${message}`}\n`);
-    return usage ? 2 : 1;
+    process.stderr.write(`newsgraph: ${known ? message : `unexpected error: ${message}`}\n`);
+    // 2: the arguments or inputs cannot be used; 1: the run failed (an output could not be written, a bug)
+    return known && !(err instanceof WriteError) ? 2 : 1;
   }
 }
 

@@ -43,7 +43,13 @@ async function start(): Promise<() => void> {
       bindEvents(renderer, store),
       mountLegendPanel(legend, graph),
       mountDetailsPanel(byId("details"), store, graph),
-      mountExportPanel(byId<HTMLButtonElement>("export"), graph),
+      mountExportPanel(
+        [
+          { button: byId<HTMLButtonElement>("export"), format: "graphml" },
+          { button: byId<HTMLButtonElement>("export-gexf"), format: "gexf" },
+        ],
+        graph,
+      ),
       exposeTestHook({ renderer, graph, getState: store.get }),
     ];
     // The legend sits over the top-left of the canvas: keep the graph to its right.

@@ -1,7 +1,8 @@
-// newsgraph build, run for real on temp folders: it writes graph.json and graph.graphml,
-// byte-identical for the same input, and leaves existing files alone when it fails.
+// newsgraph build, run for real on temp folders: it writes graph.json and graph.graphml (or the
+// --format asked for), byte-identical for the same input, and leaves existing files alone when it fails.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import Graph from "graphology";
 import { parse } from "graphology-graphml";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ const STORIES = {
   "a.txt": "date 2026-03-06\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
   "sub/b.txt": "Chile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\n",
   ".hidden.txt": "Hidden files are not articles.\n",
-  "notes.md": "Markdown notes are not articles.\n",
+  "notes.csv": "CSV notes are not articles.\n",
 };
 
 describe("newsgraph build on a folder", () => {
@@ -58,7 +59,7 @@ describe("newsgraph build on a folder", () => {
     expect([graphml.nodes().sort(), graphml.edges().sort()]).toEqual([json.nodes().sort(), json.edges().sort()]);
   });
 
-  it("reads .txt files recursively, ids relative to the folder given, hidden files and other extensions skipped", () => {
+  it("reads article files recursively, ids relative to the folder given, hidden files and other extensions skipped", () => {
     const graph = parseGraphJson(readFileSync(join(out1(), "graph.json"), "utf8"));
     expect(graph.getAttribute("articles")).toEqual([{ id: "a.txt", date: "2026-03-06" }, { id: "sub/b.txt" }]);
   });
@@ -93,7 +94,7 @@ describe.concurrent("newsgraph build leaves existing files alone when it fails",
 
   it.each<[string, Record<string, string>, string]>([
     ["an input that does not exist", {}, "missing"],
-    ["a folder with no .txt file", { "in/notes.md": "notes\n" }, "in"],
+    ["a folder with no article file", { "in/notes.csv": "notes\n" }, "in"],
     ["an empty article file", { "in/empty.txt": "" }, "in/empty.txt"],
   ])("keeps graph.json and graph.graphml byte-identical on %s", async (_name, files, input) => {
     const dir = writeTree(makeTempDir(), { ...files, "out/graph.json": OLD_JSON, "out/graph.graphml": OLD_GRAPHML });
@@ -127,5 +128,84 @@ describe("newsgraph build overwrites a previous build", () => {
     const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
     expect(run.status).toBe(0);
     expect(() => parseGraphJson(readFileSync(join(dir, "out/graph.json"), "utf8"))).not.toThrow();
+  });
+});
+
+describe.concurrent("newsgraph build --format", () => {
+  it.each<[string, string[] | undefined, string[]]>([
+    ["no --format: graph.json and graph.graphml", undefined, ["graph.graphml", "graph.json"]],
+    ["gexf alone", ["gexf"], ["graph.gexf"]],
+    ["neo4j: the two CSV files and load.cypher", ["neo4j"], ["load.cypher", "nodes.csv", "relationships.csv"]],
+    ["every format", ["json,graphml,gexf,neo4j"], ["graph.gexf", "graph.graphml", "graph.json", "load.cypher", "nodes.csv", "relationships.csv"]],
+  ])("%s", async (_name, format, files) => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
+    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), ...(format ? ["--format", ...format] : [])]);
+    expect([run.status, readdirSync(join(dir, "out")).sort()]).toEqual([0, files]);
+  });
+
+  it("writes the same GEXF as export does from the graph.json of the same build", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
+    await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), "--format", "json,gexf"]);
+    await runCli(["export", join(dir, "out/graph.json"), "--format", "gexf", "--out", join(dir, "exported.gexf")]);
+    expect(readFileSync(join(dir, "exported.gexf"), "utf8")).toBe(readFileSync(join(dir, "out/graph.gexf"), "utf8"));
+  });
+});
+
+describe.concurrent("newsgraph build on every input format", () => {
+  const FILES = {
+    "story.txt": "---\ntitle: Harbour pact signed\ndate: 2026-03-06\noutlet: The Coastal Ledger\nurl: https://ledger.example/pact\n---\nChile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\n",
+    "notes.md": "---\ntitle: Oslo meeting\n---\n# Oslo meeting\n\nPresident **Ana Ruiz** of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
+    "page.html": `<html><head><meta property="og:title" content="Copper for salmon"><meta property="og:site_name" content="Fjord Post"></head><body><nav><a href="/">Home</a></nav><article><p>Chile exports copper to Norway, and Norway exports salmon to Chile, the two trade ministers said on Tuesday in a joint statement.</p></article></body></html>`,
+    "wire.jsonl.gz": gzipSync(
+      [JSON.stringify({ id: "wire-1", title: "Ruiz visits Bergen", date: "2026-03-08", text: "President Ana Ruiz of Chile visited Bergen on Sunday." }), JSON.stringify({ text: "" }), "not json"].join("\n"),
+    ),
+  };
+
+  it("uses every usable article, says which were skipped and why, and how many it used", async () => {
+    const dir = writeTree(makeTempDir(), { ...FILES, "empty.txt": "" });
+    const run = await runCli(["build", dir, "--out", join(dir, "out")]);
+    expect(run.status).toBe(0);
+    const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
+    expect(graph.getAttribute("articles").map((a) => a.id)).toEqual(["notes.md", "page.html", "story.txt", "wire-1"]);
+    expect(run.errorLines.filter((l) => l.startsWith("newsgraph: skipped ")).map((l) => l.replace(dir, "{dir}"))).toEqual([
+      "newsgraph: skipped {dir}/empty.txt: empty",
+      "newsgraph: skipped {dir}/wire.jsonl.gz:2: empty",
+      "newsgraph: skipped {dir}/wire.jsonl.gz:3: not an article (not JSON)",
+    ]);
+    expect(run.errorLines.at(-1)).toMatch(/^newsgraph: 4 article\(s\) used, 3 skipped → \d+ nodes, \d+ edges → /);
+  });
+
+  it("puts each article's metadata in the graph's articles and in its evidence", async () => {
+    const dir = writeTree(makeTempDir(), FILES);
+    await runCli(["build", dir, "--out", join(dir, "out")]);
+    const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
+    const story = { title: "Harbour pact signed", date: "2026-03-06", url: "https://ledger.example/pact", outlet: "The Coastal Ledger" };
+    expect(graph.getAttribute("articles").find((a) => a.id === "story.txt")).toEqual({ id: "story.txt", ...story });
+    const evidence = graph.mapEdges((_e, a) => a.evidence).flat().filter((e) => e.article === "story.txt");
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e).toMatchObject(story);
+  });
+
+  it("reads one article from standard input for '-'", async () => {
+    const dir = makeTempDir();
+    const run = await runCli(["build", "-", "--out", join(dir, "out")], undefined, "Title: Oslo meeting\n\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo.\n");
+    expect(run.status).toBe(0);
+    const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
+    expect(graph.getAttribute("articles")).toEqual([{ id: "stdin", title: "Oslo meeting" }]);
+  });
+
+  it("reads JSON lines from standard input", async () => {
+    const dir = makeTempDir();
+    const lines = [{ id: "a", text: "Chile and Norway signed the Blue Harbour Agreement." }, { id: "b", text: "Norway exports salmon to Chile." }];
+    const run = await runCli(["build", "-", "--out", join(dir, "out")], undefined, lines.map((l) => JSON.stringify(l)).join("\n"));
+    expect(run.status).toBe(0);
+    expect(parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8")).getAttribute("articles").map((a) => a.id)).toEqual(["a", "b"]);
+  });
+
+  it("fails with one line when no input is usable", async () => {
+    const dir = writeTree(makeTempDir(), { "empty.txt": "", "bad.jsonl": "not json\n", "blank.html": "<html><body></body></html>" });
+    const run = await runCli(["build", dir, "--out", join(dir, "out")]);
+    expect([run.status, run.errorLines.length, existsSync(join(dir, "out"))]).toEqual([2, 1, false]);
+    expect(run.errorLines[0]).toMatch(/^newsgraph: no usable articles in .*3 skipped/);
   });
 });

@@ -33,7 +33,9 @@ describe.concurrent("newsgraph usage and input errors", () => {
     ["build without --out", { "a.txt": STORY }, ["build", "{dir}/a.txt"]],
     ["--out without a value", { "a.txt": STORY }, ["build", "{dir}/a.txt", "--out"]],
     ["a path that does not exist", {}, ["build", "{dir}/no-such-folder", "--out", "{dir}/out"]],
-    ["a folder with no .txt file", { "notes.md": STORY, "data.json": "{}" }, ["build", "{dir}", "--out", "{dir}/out"]],
+    ["a folder with no article file", { "notes.csv": STORY, "data.json": "{}" }, ["build", "{dir}", "--out", "{dir}/out"]],
+    ["an unknown --format", { "a.txt": STORY }, ["build", "{dir}/a.txt", "--out", "{dir}/out", "--format", "pdf"]],
+    ["export of a file that does not exist", {}, ["export", "{dir}/graph.json", "--format", "gexf", "--out", "{dir}/g.gexf"]],
     ["an empty folder", {}, ["build", "{dir}", "--out", "{dir}/out"]],
   ])("%s exits 2 with one 'newsgraph:' line on stderr", async (_name, files, args) => {
     const dir = writeTree(makeTempDir(), files);

@@ -2,11 +2,12 @@
 // `vite preview` with the committed graph/graph.json; one screenshot per case in tests/e2e/screenshots/.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Graph from "graphology";
+import Graph, { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGraphJson, type NewsGraph } from "../../src/core/index.js";
+import { parseGraphJson, toGexf, type NewsGraph } from "../../src/core/index.js";
 import { LOOKS } from "../../src/viewer/render/settings.js";
 // Types window.__newsgraph (the viewer's read-only test hook) in page.evaluate callbacks.
 import type {} from "../../src/viewer/test-hook.js";
@@ -116,7 +117,7 @@ const CASES: readonly Case[] = [
           offStage,
           underLegend,
           legend: [...document.querySelectorAll("#legend .legend-row")].map((r) => [r.querySelector(".legend-name")?.textContent, r.querySelector(".legend-count")?.textContent]),
-          exportEnabled: !(document.getElementById("export") as HTMLButtonElement).disabled,
+          exportEnabled: !(document.getElementById("export") as HTMLButtonElement).disabled && !(document.getElementById("export-gexf") as HTMLButtonElement).disabled,
         };
       });
       expect(seen.title).toBe("newsgraph");
@@ -310,6 +311,19 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    // The GEXF button saves what the CLI's `--format gexf` writes for the same graph.
+    name: "download-gexf",
+    async run({ page, preview, expected }) {
+      await gotoViewer(page, preview.url);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+      expect(download.suggestedFilename()).toBe("graph.gexf");
+      const text = readFileSync(await download.path(), "utf8");
+      expect(text).toBe(toGexf(expected));
+      const parsed = parseGexf(MultiDirectedGraph, text, { respectInputGraphType: true });
+      expect([parsed.order, parsed.size]).toEqual([expected.order, expected.size]);
+    },
+  },
+  {
     name: "narrow-screen-puts-the-panel-below",
     async run({ page, preview, expected }) {
       await page.setViewportSize({ width: 700, height: 900 });
@@ -341,7 +355,7 @@ const CASES: readonly Case[] = [
       await expect.poll(() => status.isVisible()).toBe(true);
       expect(await status.textContent()).toMatch(/^Could not load graph\.json: graph\.json is not valid JSON/);
       expect(await status.getAttribute("role")).toBe("alert");
-      expect(await page.isDisabled("#export")).toBe(true);
+      expect([await page.isDisabled("#export"), await page.isDisabled("#export-gexf")]).toEqual([true, true]);
     },
   },
   {
@@ -354,6 +368,32 @@ const CASES: readonly Case[] = [
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "error");
       const text = await page.textContent("#status");
       expect(text).toMatch(/^Could not load graph\.json: graph\.json does not satisfy the contract: nodes\.0\.attributes\.kind/);
+    },
+  },
+  {
+    // Article metadata in the panel: title, outlet and date; a link only for an http(s) URL.
+    name: "articles-show-outlet-and-safe-links",
+    async run({ page, preview, expected }) {
+      const graph = JSON.parse(JSON.stringify(expected.export())) as { attributes: { articles: Record<string, string>[] } };
+      const [first, second] = graph.attributes.articles;
+      Object.assign(first!, { url: "https://news.example/pact?a=1&b=2", outlet: "The Coastal Ledger" });
+      Object.assign(second!, { url: "javascript:alert(1)", outlet: "Fjord Post" });
+      await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }));
+      await gotoViewer(page, preview.url);
+      const rows = await page.$$eval("#details ol.articles > li", (items) =>
+        items.slice(0, 2).map((li) => {
+          const link = li.querySelector("a");
+          return {
+            link: link && { href: link.getAttribute("href"), target: link.getAttribute("target"), rel: link.getAttribute("rel"), text: link.textContent },
+            meta: li.querySelector(".muted")?.textContent ?? "",
+          };
+        }),
+      );
+      expect(rows[0]).toEqual({
+        link: { href: "https://news.example/pact?a=1&b=2", target: "_blank", rel: "noopener noreferrer", text: first!.title },
+        meta: expect.stringContaining(`The Coastal Ledger · ${first!.date}`),
+      });
+      expect(rows[1]).toEqual({ link: null, meta: expect.stringContaining("Fjord Post") });
     },
   },
   {

@@ -1,5 +1,5 @@
 // core-cli: runs the real newsgraph command (node src/cli/newsgraph.mjs …) from the
-// repository root, as a user would, and returns its exit code and output. Asynchronous,
+// repository root, as a user would (stdin piped in if given), and returns its exit code and output. Asynchronous,
 // so that a file's cases can run concurrently (each run is a separate process).
 import { spawn } from "node:child_process";
 import { CLI_ENTRY, REPO_ROOT } from "./core-paths.js";
@@ -12,9 +12,12 @@ export interface CliRun {
   readonly errorLines: string[];
 }
 
-export function runCli(args: readonly string[], cwd: string = REPO_ROOT): Promise<CliRun> {
+/** Runs the CLI; `input`, when given, is piped to its standard input (for the "-" input). */
+export function runCli(args: readonly string[], cwd: string = REPO_ROOT, input?: string | Uint8Array): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    // NOTE: with no input, stdin is closed at once: a "-" input then reads an empty stream, never hangs.
+    child.stdin.end(input ?? "");
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

@@ -23,6 +23,12 @@ export const Evidence = z.looseObject({
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
   confidence: z.number().min(0).max(1).optional(),
+  // What is known of the article, copied so that each evidence item can be cited on its own
+  // (in GraphML, GEXF or Neo4j, where the graph's `articles` list may not travel).
+  title: ArticleMeta.shape.title,
+  date: ArticleMeta.shape.date,
+  url: ArticleMeta.shape.url,
+  outlet: ArticleMeta.shape.outlet,
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -4,19 +4,9 @@ import { ContractError } from "../errors.js";
 import type { SerializedGraph } from "graphology-types";
 import { GraphJson, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../contract/graph-json.js";
 import { createNewsGraph, type NewsGraph } from "../contract/news-graph.js";
+import { sortKeys } from "./sorted-json.js";
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-/** Recursively sorts object keys so JSON.stringify is independent of insertion order. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
-    return out;
-  }
-  return value;
-}
 
 /** The contract-checked, sorted serialization of `graph`. Throws ContractError if it is invalid. */
 export function toGraphJsonObject(graph: NewsGraph): GraphJson {

@@ -2,6 +2,8 @@
 // every attribute is declared as a typed <key>, lists and objects become JSON strings,
 // and all text is XML-escaped (characters XML 1.0 cannot carry are dropped).
 import type { NewsGraph } from "../contract/news-graph.js";
+import { sortedJson } from "./sorted-json.js";
+import { dropInvalidXmlChars } from "./xml-chars.js";
 
 type GraphmlType = "string" | "double" | "int" | "boolean";
 type Domain = "graph" | "node" | "edge";
@@ -13,12 +15,8 @@ interface KeyDecl {
   readonly type: GraphmlType;
 }
 
-// Characters not allowed in XML 1.0 documents (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF).
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, "")
+  return dropInvalidXmlChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -43,7 +41,7 @@ function widen(a: GraphmlType, b: GraphmlType): GraphmlType {
 }
 
 function encode(value: unknown, type: GraphmlType): string {
-  if (type === "string") return typeof value === "string" ? value : JSON.stringify(value);
+  if (type === "string") return typeof value === "string" ? value : sortedJson(value);
   return String(value);
 }
 

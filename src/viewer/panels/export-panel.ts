@@ -1,14 +1,18 @@
-// export-panel: the "Download GraphML" button: core toGraphml(graph) → Blob → <a download="graph.graphml">.
-// Returns the cleanup that unbinds the button and disables it again.
-import { toGraphml, type NewsGraph } from "../../core/index.js";
+// export-panel: the download buttons ("Download GraphML", "Download GEXF"): the core's format writers
+// (the CLI's own) → Blob → <a download>. Returns the cleanup that unbinds the buttons and disables them.
+import { FORMAT_WRITERS, type NewsGraph, type OutputFile, type OutputFormat } from "../../core/index.js";
 import { el } from "../dom.js";
 
-export const GRAPHML_FILE_NAME = "graph.graphml";
+/** A download button of the page: which format it saves. */
+export interface ExportButton {
+  readonly button: HTMLButtonElement;
+  readonly format: OutputFormat;
+}
 
-export function downloadGraphml(graph: NewsGraph, doc: Document = document): void {
-  const blob = new Blob([toGraphml(graph)], { type: "application/graphml+xml" });
+export function downloadFile(file: OutputFile, doc: Document = document): void {
+  const blob = new Blob([file.text], { type: file.mediaType });
   const url = URL.createObjectURL(blob);
-  const link = el("a", { attrs: { href: url, download: GRAPHML_FILE_NAME }, className: "visually-hidden" });
+  const link = el("a", { attrs: { href: url, download: file.name }, className: "visually-hidden" });
   doc.body.append(link);
   link.click();
   link.remove();
@@ -16,12 +20,20 @@ export function downloadGraphml(graph: NewsGraph, doc: Document = document): voi
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function mountExportPanel(button: HTMLButtonElement, graph: NewsGraph): () => void {
-  const onClick = () => downloadGraphml(graph);
-  button.addEventListener("click", onClick);
-  button.disabled = false;
-  return () => {
-    button.removeEventListener("click", onClick);
-    button.disabled = true;
-  };
+/** Saves every file of `format` (one for GraphML and GEXF), serialized when the button is pressed. */
+export function downloadFormat(graph: NewsGraph, format: OutputFormat, doc: Document = document): void {
+  for (const file of FORMAT_WRITERS[format].write(graph)) downloadFile(file, doc);
+}
+
+export function mountExportPanel(buttons: readonly ExportButton[], graph: NewsGraph): () => void {
+  const bound = buttons.map(({ button, format }) => {
+    const onClick = () => downloadFormat(graph, format);
+    button.addEventListener("click", onClick);
+    button.disabled = false;
+    return () => {
+      button.removeEventListener("click", onClick);
+      button.disabled = true;
+    };
+  });
+  return () => bound.forEach((unbind) => unbind());
 }

@@ -1,4 +1,4 @@
-// bind-events: sigma events (enter/leave/click node, click edge, click stage) and Esc → actions.
+// bind-events: sigma events (enter/leave/click/double-click node, click/double-click edge, click stage) and Esc → actions.
 // Also sets the pointer cursor over nodes and edges. Returns the cleanup that unbinds everything.
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
@@ -23,9 +23,31 @@ export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTa
   };
   const onClickNode = ({ node }: { node: string }) => store.update(selectNode(node));
   const onClickEdge = ({ edge }: { edge: string }) => store.update(selectEdge(edge));
+  // NOTE: sigma reports a click that comes within its double-click delay of the previous one as a
+  // double click only, even on another node: quick clicks on node A, then node B, left A selected and
+  // zoomed in. A double click on something not yet selected is a click; on the selection (or on the
+  // background with nothing selected), it zooms as sigma does.
+  const onDoubleClickNode = ({ node, preventSigmaDefault }: { node: string; preventSigmaDefault(): void }) => {
+    if (store.get().selectedNode === node) return;
+    preventSigmaDefault();
+    onClickNode({ node });
+  };
+  const onDoubleClickEdge = ({ edge, preventSigmaDefault }: { edge: string; preventSigmaDefault(): void }) => {
+    if (store.get().selectedEdge === edge) return;
+    preventSigmaDefault();
+    onClickEdge({ edge });
+  };
   // A click that sigma's picking saw as "stage" may still be on a thin edge, or a few pixels off it.
   const onClickStage = ({ event }: { event: { x: number; y: number } }) => {
     const edge = edgeNear(renderer, event, LOOKS.edgeClickTolerance);
+    store.update(edge === null ? clearSelection : selectEdge(edge));
+  };
+  // A "double click" on the background that lands near an edge, or clears a selection, is a click.
+  const onDoubleClickStage = ({ event, preventSigmaDefault }: { event: { x: number; y: number }; preventSigmaDefault(): void }) => {
+    const edge = edgeNear(renderer, event, LOOKS.edgeClickTolerance);
+    const { selectedNode, selectedEdge } = store.get();
+    if (edge === null ? selectedNode === null && selectedEdge === null : edge === selectedEdge) return;
+    preventSigmaDefault();
     store.update(edge === null ? clearSelection : selectEdge(edge));
   };
   const onEnterEdge = () => pointer(true);
@@ -38,7 +60,10 @@ export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTa
   renderer.on("leaveNode", onLeaveNode);
   renderer.on("clickNode", onClickNode);
   renderer.on("clickEdge", onClickEdge);
+  renderer.on("doubleClickNode", onDoubleClickNode);
+  renderer.on("doubleClickEdge", onDoubleClickEdge);
   renderer.on("clickStage", onClickStage);
+  renderer.on("doubleClickStage", onDoubleClickStage);
   renderer.on("enterEdge", onEnterEdge);
   renderer.on("leaveEdge", onLeaveEdge);
   keyTarget.addEventListener("keydown", onKeyDown);
@@ -48,7 +73,10 @@ export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTa
     renderer.off("leaveNode", onLeaveNode);
     renderer.off("clickNode", onClickNode);
     renderer.off("clickEdge", onClickEdge);
+    renderer.off("doubleClickNode", onDoubleClickNode);
+    renderer.off("doubleClickEdge", onDoubleClickEdge);
     renderer.off("clickStage", onClickStage);
+    renderer.off("doubleClickStage", onDoubleClickStage);
     renderer.off("enterEdge", onEnterEdge);
     renderer.off("leaveEdge", onLeaveEdge);
     keyTarget.removeEventListener("keydown", onKeyDown);

@@ -114,9 +114,20 @@ export interface EvidenceItem {
   readonly article: ArticleMeta;
 }
 
-/** The sentences that support `edge`, each with its article's metadata. */
+/** What an evidence item says of its own article (title, date, url, outlet), for graphs that do not list it. */
+function citedArticle({ article, title, date, url, outlet }: Evidence): ArticleMeta {
+  return {
+    id: article,
+    ...(title !== undefined ? { title } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
+  };
+}
+
+/** The sentences that support `edge`, each with its article's metadata (the graph's list first, then the item's own). */
 export function evidenceFor(graph: NewsGraph, edge: string): EvidenceItem[] {
-  return graph.getEdgeAttribute(edge, "evidence").map((evidence) => ({ evidence, article: articleMeta(graph, evidence.article) }));
+  return graph.getEdgeAttribute(edge, "evidence").map((evidence) => ({ evidence, article: articleIndex(graph).get(evidence.article) ?? citedArticle(evidence) }));
 }
 
 /** How many nodes of each kind, in ontology order, kinds with no node left out. */

@@ -114,6 +114,31 @@ describe("buildGraph graph attributes", () => {
   });
 });
 
+describe("buildGraph evidence metadata", () => {
+  const META = { title: "Ferries resume", date: "2026-03-07", url: "https://harbour.example/ferries", outlet: "Harbour Post" };
+
+  // [case, the article's metadata, what each of its evidence items carries besides article/sentence/offsets]
+  it.each<[string, Record<string, string>, Record<string, string>]>([
+    ["all four fields", META, META],
+    ["some fields", { outlet: "Harbour Post" }, { outlet: "Harbour Post" }],
+    ["a date read from the text's date line", {}, { date: "2026-03-06" }],
+  ])("copies the article's %s into each evidence item", (_name, meta, expected) => {
+    const text = Object.keys(meta).length ? STORY_A : STORY_B;
+    const graph = runPipeline([{ id: "x.txt", ...meta, text }], { layout: false });
+    const evidence = graph.mapEdges((_e, a) => a.evidence).flat();
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      const { article: _a, sentence: _s, start: _st, end: _en, confidence: _c, ...rest } = e;
+      expect(rest).toEqual(expected);
+    }
+  });
+
+  it("adds nothing to the evidence of an article with no metadata", () => {
+    const evidence = graphOf(STORY_A).mapEdges((_e, a) => a.evidence).flat();
+    expect(evidence.map((e) => Object.keys(e).sort())).toEqual(evidence.map(() => ["article", "confidence", "end", "sentence", "start"]));
+  });
+});
+
 describe("buildGraph output", () => {
   it("satisfies the contract (toGraphJson validates it)", () => {
     expect(() => toGraphJson(graphOf(STORY_A, STORY_B))).not.toThrow();

@@ -11,7 +11,8 @@ import {
   relationsOf,
 } from "../../../src/viewer/state/selectors.js";
 import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
-import { buildTinyGraph } from "../../helpers/tiny-graph.js";
+import type { ArticleMeta, Evidence } from "../../../src/core/index.js";
+import { addFixtureEdge, buildTinyGraph } from "../../helpers/tiny-graph.js";
 
 const { graph, nodes, edges } = buildTinyGraph();
 const state = (partial: Partial<ViewerState> = {}): ViewerState => ({ ...getInitialViewerState(), ...partial });
@@ -94,6 +95,25 @@ describe("evidenceFor", () => {
 
   it("keeps offsets and confidence", () => {
     expect(evidenceFor(graph, edges.anaMetBo)[0]!.evidence).toMatchObject({ start: 0, end: 34, confidence: 0.9 });
+  });
+
+  // [case, the evidence item, the article shown with it]
+  it.each<[string, Evidence, ArticleMeta]>([
+    [
+      "an article the graph does not list: the item's own title, date, url and outlet",
+      { article: "wire-9", sentence: "Lind met Ruiz.", title: "Talks", date: "2026-03-04", url: "https://wire.example/9", outlet: "Wire" },
+      { id: "wire-9", title: "Talks", date: "2026-03-04", url: "https://wire.example/9", outlet: "Wire" },
+    ],
+    ["an unlisted article with nothing known: its id", { article: "wire-10", sentence: "Lind met Ruiz." }, { id: "wire-10" }],
+    [
+      "an article the graph lists: the graph's entry",
+      { article: "a2.txt", sentence: "Lind met Ruiz.", title: "Other title" },
+      { id: "a2.txt", date: "2026-03-03" },
+    ],
+  ])("shows %s", (_name, evidence, article) => {
+    const local = buildTinyGraph();
+    const edge = addFixtureEdge(local.graph, local.nodes.bo, "visited", local.nodes.spain, { evidence: [evidence] });
+    expect(evidenceFor(local.graph, edge)[0]!.article).toEqual(article);
   });
 });
 

@@ -1,6 +1,6 @@
 // Stage 6: entities + relation candidates → the graph. One node per entity, one edge per
-// (source, relation, target) with its evidence sentences (materialized here, verbatim),
-// weight = number of distinct articles, and `met` stored once (smaller key first).
+// (source, relation, target) with its evidence sentences (materialized here, verbatim, each with
+// its article's title, date, url and outlet), weight = distinct articles, `met` stored once.
 import { RELATION_SIGNATURES, type Modality } from "../../contract/ontology.js";
 import { CONTRACT_VERSION, type EdgeAttributes, type Evidence } from "../../contract/graph-json.js";
 import { edgeKey, nodeKey } from "../../contract/keys.js";
@@ -11,6 +11,16 @@ import type { Entity, RelationCandidate } from "../types.js";
 import { DOMAIN_SECTORS } from "../../lexicon/sectors.js";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The article's title, date, url and outlet, those it has: what an evidence item needs to be cited. */
+function citation({ title, date, url, outlet }: Article): Partial<Evidence> {
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
+  };
+}
 
 export function buildGraph(articles: readonly Article[], entities: readonly Entity[], candidates: readonly RelationCandidate[]): NewsGraph {
   const graph = createNewsGraph();
@@ -61,6 +71,7 @@ export function buildGraph(articles: readonly Article[], entities: readonly Enti
         start: c.evidence.start,
         end: c.evidence.end,
         confidence: c.evidence.confidence,
+        ...citation(article),
       });
     }
     p.modalities.add(c.modality);

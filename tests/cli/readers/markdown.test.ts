@@ -1,0 +1,47 @@
+// The Markdown reader: markup removed line by line so that sentences read as prose, and the
+// front matter read as in text articles.
+import { describe, expect, it } from "vitest";
+import { markdownLine, markdownToText, readMarkdownArticle } from "../../../src/cli/readers/markdown.js";
+
+describe("markdownLine", () => {
+  it.each<[string, string, string]>([
+    ["a heading", "## Oslo talks resume", "Oslo talks resume"],
+    ["a heading with closing marks", "## Oslo talks ##", "Oslo talks"],
+    ["strong and emphasis", "**Ana Ruiz** met *Tomas Berg* and __Mia Holm__ and _Lars Dahl_", "Ana Ruiz met Tomas Berg and Mia Holm and Lars Dahl"],
+    ["underscores inside words", "the harbour_pact_v2 file", "the harbour_pact_v2 file"],
+    ["a link", "Read [the agreement](https://example.org/pact) today.", "Read the agreement today."],
+    ["a reference link", "Read [the agreement][pact] today.", "Read the agreement today."],
+    ["an image", "![Ruiz and Berg shake hands](photo.jpg)Signed.", "Signed."],
+    ["an autolink", "See <https://example.org/pact>.", "See https://example.org/pact."],
+    ["inline code", "The `pact` holds.", "The pact holds."],
+    ["strikethrough", "A ~~draft~~ final text.", "A draft final text."],
+    ["a bullet", "- Chile exports copper.", "Chile exports copper."],
+    ["a numbered item", "2. Norway exports salmon.", "Norway exports salmon."],
+    ["a task item", "* [x] Treaty signed.", "Treaty signed."],
+    ["a block quote", "> Ruiz said the pact was fair.", "Ruiz said the pact was fair."],
+    ["a nested block quote", "> > Berg agreed.", "Berg agreed."],
+    ["backslash escapes", "5 \\* 3 \\_ok\\_", "5 * 3 _ok_"],
+    ["a table row", "| Chile | copper |", "Chile  copper"],
+    ["a thematic break", "---", ""],
+    ["a setext underline", "=====", ""],
+    ["a link definition", "[pact]: https://example.org/pact", ""],
+    ["a table rule", "|---|:---:|", ""],
+    ["plain prose", "Chile and Norway signed the pact.", "Chile and Norway signed the pact."],
+  ])("turns %s into text", (_name, line, text) => {
+    expect(markdownLine(line)).toBe(text);
+  });
+});
+
+describe("markdownToText", () => {
+  it("drops fenced code and keeps the paragraphs apart", () => {
+    const md = "# Pact\n\nChile signed.\n\n```js\nconst x = 'Norway signed';\n```\n\nNorway signed.\n";
+    expect(markdownToText(md).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)).toEqual(["Pact", "Chile signed.", "Norway signed."]);
+  });
+});
+
+describe("readMarkdownArticle", () => {
+  it("reads the front matter and the body as text", () => {
+    const article = readMarkdownArticle("---\ntitle: Pact\ndate: 2026-03-06\n---\n# Pact\n\n**Chile** signed.\n", "a.md");
+    expect(article).toEqual({ id: "a.md", title: "Pact", date: "2026-03-06", text: "Pact\n\nChile signed.\n" });
+  });
+});
