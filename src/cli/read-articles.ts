@@ -167,8 +167,9 @@ export async function readArticles(inputs: readonly string[], options: ReadOptio
     read.push(...result.read);
     skipped.push(...result.skipped);
   }
-  // a stable sort by id: of two articles with one id, the first read (inputs in order, folders by id) is kept
-  read.sort((a, b) => byString(a.article.id, b.article.id));
+  // sorted by id, then by path: of two articles with one id the one with the smaller path is kept,
+  // whatever the order of the arguments
+  read.sort((a, b) => byString(a.article.id, b.article.id) || byString(a.path, b.path));
   const articles: Article[] = [];
   for (const { path, article } of read) {
     if (articles.length && articles[articles.length - 1]!.id === article.id) skipped.push({ path, reason: "duplicate id", detail: `another article has the id "${article.id}"` });

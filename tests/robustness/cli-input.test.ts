@@ -282,8 +282,8 @@ describe("newsgraph build on odd but usable text", () => {
     expect([crlf.nodes().sort(), crlf.edges().sort()]).toEqual([lf.nodes().sort(), lf.edges().sort()]);
   });
 
-  // Expected: the reader turns CRLF into LF, so offsets and evidence sentences (no "\r") match the LF build.
-  it.fails("builds Windows line endings into a graph.json byte-identical to LF's", () => {
+  // The reader turns CRLF into LF, so offsets and evidence sentences (no "\r") match the LF build.
+  it("builds Windows line endings into a graph.json byte-identical to LF's", () => {
     const read = (name: Name) => readFileSync(join(runs.get(name)!.out, "graph.json"), "utf8");
     expect(read("crlf")).toBe(read("lf"));
   });

@@ -4,7 +4,8 @@
 export function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined; // binary
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    // Windows and old Mac line endings become "\n", so a file reads the same whatever wrote it
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, "\n");
   } catch {
     return undefined;
   }

