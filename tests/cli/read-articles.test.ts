@@ -121,11 +121,14 @@ describe("readArticles skips what it cannot use, and reads the rest", () => {
     expect(skipped[0]!.detail).toMatch(/MB; the limit is .* MB per (article|page)/);
   });
 
-  it("skips a second article with the same id, keeping the first input's", async () => {
+  it("skips a second article with the same id, keeping the one with the smaller path, in any argument order", async () => {
     const one = writeTree(makeTempDir(), { "a.txt": STORY });
     const two = writeTree(makeTempDir(), { "a.txt": "Another story.\n" });
-    const { articles, skipped } = await readArticles([one, two]);
-    expect([articles.map((a) => a.text), skipped.map((s) => s.reason)]).toEqual([[STORY], ["duplicate id"]]);
+    const kept = one < two ? STORY : "Another story.\n";
+    for (const order of [[one, two], [two, one]]) {
+      const { articles, skipped } = await readArticles(order);
+      expect([articles.map((a) => a.text), skipped.map((s) => s.reason)]).toEqual([[kept], ["duplicate id"]]);
+    }
   });
 
   it("keeps the first of two JSON lines with the same id", async () => {
