@@ -22,14 +22,9 @@ export const WIRE = [
 ] as const;
 
 const PUNCTUATION = [".", ",", ";", ":", "!", "?", "-", "–", "—", "'", "’", '"', "“", "”", "(", ")", "[", "]", "…", "/", "&", "<", ">", "*", "#"] as const;
+/** Numbers outside 0-9, which the tokenizer once skipped (names were joined across them). */
+const NUMBERS = ["½", "²", "①", "٣", "𐭸", "Ⅻ"] as const;
 const SPACES = [" ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028", "\u200b", "\ufeff"] as const;
-
-/**
- * Non-ASCII number characters ("½", "²", "①", "𐭸") are not tokens of the tokenizer (a known bug, see
- * pipeline.test.ts): names are joined across them. The generators replace them, so that the other
- * properties keep testing everything else; the bug has its own failing case.
- */
-export const NON_ASCII_NUMBER = /(?![0-9])\p{N}/gu;
 
 const letters = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzAEIOUÁÉÑØÅßЖЯ漢字".split(""));
 
@@ -39,6 +34,7 @@ export const token: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...WIRE) },
   { weight: 3, arbitrary: fc.constantFrom(...PUNCTUATION) },
   { weight: 2, arbitrary: fc.constantFrom(...SPACES) },
+  { weight: 1, arbitrary: fc.constantFrom(...NUMBERS) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) },
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,9}( [A-Z][a-z]{1,9}){0,3}$/) },
@@ -49,10 +45,10 @@ export const token: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: letters, minLength: 50, maxLength: 400 }) },
 );
 
-/** Pieces joined by spaces (or glued, one time in four), known bug characters replaced. */
+/** Pieces joined by spaces, or glued one time in four. */
 export const articleText: fc.Arbitrary<string> = fc
   .array(fc.tuple(token, fc.constantFrom(" ", " ", " ", "")), { maxLength: 80 })
-  .map((parts) => parts.map(([t, sep]) => t + sep).join("").replace(NON_ASCII_NUMBER, "#"));
+  .map((parts) => parts.map(([t, sep]) => t + sep).join(""));
 
 /** 1–4 articles with distinct ids (a.txt, b.txt, …). */
 export const articles: fc.Arbitrary<Article[]> = fc

@@ -2,10 +2,10 @@
 // needs: faults injected into the CLI's own file system calls (a preload module given to node with
 // --import), a signal to stop it, and how it ended (exit code or signal).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI_ENTRY, REPO_ROOT } from "./core-paths.js";
+import { makeTempDir } from "./core-tmp.js";
 
 /**
  * Where the CLI is made to fail, or to see the world differently. File names are matched on the
@@ -104,10 +104,10 @@ syncBuiltinESMExports();
 
 let preloadPath: string | undefined;
 
-/** The preload module, written once per test process into its own temp folder. */
+/** The preload module, written once per test file into a temp folder removed after the file's tests. */
 function preload(): string {
   if (!preloadPath) {
-    preloadPath = join(mkdtempSync(join(tmpdir(), "newsgraph-faults-")), "faults.mjs");
+    preloadPath = join(makeTempDir("newsgraph-faults-"), "faults.mjs");
     writeFileSync(preloadPath, PRELOAD);
   }
   return preloadPath;

@@ -2,6 +2,7 @@
 // every attribute is declared as a typed <key>, lists and objects become JSON strings,
 // and all text is XML-escaped (characters XML 1.0 cannot carry are dropped).
 import type { NewsGraph } from "../contract/news-graph.js";
+import { ContractError } from "../errors.js";
 import { sortedJson } from "./sorted-json.js";
 import { dropInvalidXmlChars } from "./xml-chars.js";
 
@@ -15,6 +16,9 @@ interface KeyDecl {
   readonly type: GraphmlType;
 }
 
+// NOTE: line ends are written as character references, which no reader normalizes: a literal CR,
+// NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029) comes back as "\n" from readers that apply XML 1.1's
+// line-end rules (graphology-graphml's DOM parser does), so "a\u2028b" would not survive.
 export function escapeXml(text: string): string {
   return dropInvalidXmlChars(text)
     .replace(/&/g, "&amp;")
@@ -24,7 +28,10 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;")
     .replace(/\r/g, "&#13;")
     .replace(/\t/g, "&#9;")
-    .replace(/\n/g, "&#10;");
+    .replace(/\n/g, "&#10;")
+    .replace(/\u0085/g, "&#133;")
+    .replace(/\u2028/g, "&#8232;")
+    .replace(/\u2029/g, "&#8233;");
 }
 
 function typeOf(value: unknown): GraphmlType {
@@ -66,6 +73,23 @@ function* edgeRecords(graph: NewsGraph) {
   for (const e of graph.edges()) yield graph.getEdgeAttributes(e) as Record<string, unknown>;
 }
 
+/**
+ * Writes ids escaped, and refuses two keys that differ only in characters XML cannot carry
+ * ("person:a\u0001" and "person:a"): dropped, they would be one id, and the file unreadable.
+ */
+function idWriter(what: string): (key: string) => string {
+  const seen = new Map<string, string>();
+  return (key) => {
+    const id = escapeXml(key);
+    const other = seen.get(id);
+    if (other !== undefined && other !== key) {
+      throw new ContractError(`GraphML cannot keep the ${what}s ${JSON.stringify(other)} and ${JSON.stringify(key)} apart: they differ only in characters XML cannot carry. Rename one of them.`);
+    }
+    seen.set(id, key);
+    return id;
+  };
+}
+
 /** Serializes `graph` as a GraphML document with nodes and edges sorted by key. */
 export function toGraphml(graph: NewsGraph): string {
   const decls: KeyDecl[] = [];
@@ -96,19 +120,22 @@ export function toGraphml(graph: NewsGraph): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
+  const keyId = idWriter("attribute");
   for (const d of decls) {
-    lines.push(`  <key id="${escapeXml(d.id)}" for="${d.domain}" attr.name="${escapeXml(d.name)}" attr.type="${d.type}"/>`);
+    lines.push(`  <key id="${keyId(d.id)}" for="${d.domain}" attr.name="${escapeXml(d.name)}" attr.type="${d.type}"/>`);
   }
   lines.push('  <graph id="G" edgedefault="directed">');
   lines.push(...data("graph", graph.getAttributes() as Record<string, unknown>, "    "));
+  const nodeId = idWriter("node");
+  const edgeId = idWriter("edge");
   for (const node of [...graph.nodes()].sort()) {
-    lines.push(`    <node id="${escapeXml(node)}">`);
+    lines.push(`    <node id="${nodeId(node)}">`);
     lines.push(...data("node", graph.getNodeAttributes(node) as Record<string, unknown>, "      "));
     lines.push("    </node>");
   }
   for (const edge of [...graph.edges()].sort()) {
     const [source, target] = graph.extremities(edge);
-    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`);
+    lines.push(`    <edge id="${edgeId(edge)}" source="${nodeId(source)}" target="${nodeId(target)}">`);
     lines.push(...data("edge", graph.getEdgeAttributes(edge) as Record<string, unknown>, "      "));
     lines.push("    </edge>");
   }

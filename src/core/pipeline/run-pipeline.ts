@@ -1,6 +1,8 @@
-// The pipeline, in order: clean → sentences → mentions → entities → relations → graph → layout.
-// Each stage is a pure function of the previous stages' output.
+// The pipeline, in order: clean → sentences → mentions (per article: `extractArticle`, whose
+// fragment can be cached or made elsewhere) → entities → relations → graph → layout (over all
+// articles: `mergeFragments`). Each stage is a pure function of the previous stages' output.
 import type { Article } from "../contract/article.js";
+import type { ArticleFragment } from "../contract/fragment.js";
 import type { NewsGraph } from "../contract/news-graph.js";
 import type { Gazetteer } from "../lexicon/gazetteer.js";
 import { cleanArticle } from "./1-clean/clean-article.js";
@@ -10,21 +12,52 @@ import { resolveEntities } from "./4-resolve/resolve-entities.js";
 import { extractRelations } from "./5-relations/extract-relations.js";
 import { buildGraph } from "./6-assemble/build-graph.js";
 import { applyLayout, type LayoutOptions } from "./7-layout/apply-layout.js";
+import { fromFragment } from "./fragment/from-fragment.js";
+import { toFragment } from "./fragment/to-fragment.js";
+
+/** The stages `mergeFragments` reports as it finishes them ("tokens": the fragments read back). */
+export type MergeStage = "tokens" | "resolve" | "relations" | "assemble" | "layout";
 
 export interface PipelineOptions {
   readonly layout?: LayoutOptions | false;
   /** City names (the CLI loads them from a package); without one, only capitals and regions are places. */
   readonly gazetteer?: Gazetteer;
+  /** Called as each stage of the merge ends (the CLI times them). */
+  readonly onStage?: (stage: MergeStage) => void;
 }
 
-export function runPipeline(input: readonly Article[], options: PipelineOptions = {}): NewsGraph {
-  const cleaned = input.map(cleanArticle);
-  const articles = cleaned.map((c) => c.article);
-  const sentences = cleaned.map((c, i) => splitSentences(c, i));
-  const docs = sentences.map((ss) => ({ sentences: ss, mentions: ss.map(findMentions) }));
+/** Stages 1-3 of one article: what it says, independent of every other article. */
+export function extractArticle(article: Article, extractor = ""): ArticleFragment {
+  const clean = cleanArticle(article);
+  const sentences = splitSentences(clean, 0);
+  return toFragment(clean, sentences, sentences.map(findMentions), extractor);
+}
+
+const byId = (a: ArticleFragment, b: ArticleFragment) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+
+/**
+ * Stages 4-7 over the fragments of all articles. They are read in order of article id, whatever
+ * order they come in, so the graph is a function of the set: resolution and evidence order depend
+ * on which article is read first. Of two fragments with one id, the first in that order is used
+ * (ties broken by text, so the choice does not depend on their order either).
+ */
+export function mergeFragments(fragments: readonly ArticleFragment[], options: PipelineOptions = {}): NewsGraph {
+  const sorted = [...fragments].sort((a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0));
+  const unique = sorted.filter((f, i) => i === 0 || f.article.id !== sorted[i - 1]!.article.id);
+  const docs = unique.map(fromFragment);
+  options.onStage?.("tokens");
   const entities = resolveEntities(docs, options.gazetteer);
+  options.onStage?.("resolve");
   const relations = extractRelations(docs, entities);
-  const graph = buildGraph(articles, entities, relations);
+  options.onStage?.("relations");
+  const graph = buildGraph(docs.map((d) => d.article), entities, relations);
+  options.onStage?.("assemble");
   if (options.layout !== false) applyLayout(graph, options.layout ?? {});
+  options.onStage?.("layout");
   return graph;
+}
+
+/** The graph of a set of articles: every article extracted, then all merged. */
+export function runPipeline(input: readonly Article[], options: PipelineOptions = {}): NewsGraph {
+  return mergeFragments(input.map((a) => extractArticle(a)), options);
 }
