@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../core/errors.js";
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, OutputFormat } from "../core/io/formats.js";
+import { DEFAULT_JOBS } from "./extract-fragments.js";
 import { DEFAULT_READ_LIMITS } from "./readers/read-result.js";
 
 const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
@@ -10,7 +11,9 @@ export const HELP = `newsgraph — turn news articles into a knowledge graph
 
 Usage:
   newsgraph build <file-or-folder>... --out <dir> [--format json,graphml,gexf,neo4j]
-  newsgraph extract <file-or-folder>...
+                  [--jobs N] [--cache <dir>] [--fresh-layout]
+  newsgraph extract <file-or-folder>... [--jsonl <file> [--jobs N] [--cache <dir>]]
+  newsgraph merge <fragments.jsonl or folder>... --out <dir> [--format …]
   newsgraph export <graph.json> --format graphml|gexf|json|neo4j --out <path>
   newsgraph --help | --version
 
@@ -20,7 +23,11 @@ Commands:
             sectors and events and the relations between them, and write
             the graph into <dir> (by default graph.json and graph.graphml).
   extract   Print what is found in each article: its entities by kind, and
-            each relation with the sentence behind it. Writes no files.
+            each relation with the sentence behind it. With --jsonl, write
+            one fragment per article instead (its sentences and mentions),
+            for merge: extraction can run on many machines, one merge joins it.
+  merge     Resolve and assemble fragment files into a graph, like build.
+            The order of the fragments does not matter.
   export    Convert a graph.json written by build to another format.
 
 Inputs:
@@ -49,7 +56,16 @@ Options:
                          export: the file to write, or a folder (neo4j, or a
                          folder that exists) to write the format's files into
   -f, --format <list>    formats, comma-separated (build default: ${DEFAULT_BUILD_FORMATS.join(",")})
-  -q, --quiet            print nothing but errors and skipped inputs
+  -j, --jobs <n>         worker threads for extraction (default: one per
+                         core, here ${DEFAULT_JOBS}); the output is the same for any n
+  --cache <dir>          keep each article's extraction in <dir>, keyed by its
+                         content and the extractor's version: a rebuild extracts
+                         only new or changed articles (e.g. --cache graph/.cache)
+  --jsonl <file>         extract: write fragments as JSON lines to <file>
+  --fresh-layout         lay out from scratch; by default the nodes of the
+                         graph.json already in --out keep their positions
+  -q, --quiet            print nothing but errors and skipped inputs (and no
+                         progress bar, which is drawn only on a terminal)
   -h, --help             show this help
   -v, --version          show the version
 `;
@@ -57,11 +73,20 @@ Options:
 export type Command =
   | { readonly name: "help" }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] }
-  | { readonly name: "extract"; readonly inputs: readonly string[] }
+  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string; readonly freshLayout?: boolean }
+  | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
+  | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean }
   | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] };
 
-const COMMANDS = ["build", "extract", "export"] as const;
+const COMMANDS = ["build", "extract", "export", "merge"] as const;
+
+/** "--jobs 4" → 4; anything but a whole number from 1 to 256 is an InputError. */
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) throw new InputError(`--jobs needs a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
 
 /** "gexf, graphml" → ["gexf", "graphml"]; an unknown name is an InputError that lists the known ones. */
 export function parseFormats(list: string): OutputFormat[] {
@@ -89,6 +114,10 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: "string", short: "o" },
         format: { type: "string", short: "f" },
         quiet: { type: "boolean", short: "q", default: false },
+        jobs: { type: "string", short: "j" },
+        cache: { type: "string" },
+        jsonl: { type: "string" },
+        "fresh-layout": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -101,12 +130,27 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new InputError(`unknown command "${command}"; the commands are "build", "extract" and "export" (see newsgraph --help)`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new InputError(`unknown command "${command}"; the commands are "build", "extract", "merge" and "export" (see newsgraph --help)`);
   const quiet = values.quiet ?? false;
+  const jobs = parseJobs(values.jobs);
+  const cacheDir = values.cache;
+  const freshLayout = values["fresh-layout"] ?? false;
+  if (cacheDir === "") throw new InputError("--cache needs a folder, e.g. --cache graph/.cache");
+  if (values.jsonl !== undefined && command !== "extract") throw new InputError('--jsonl belongs to extract: "newsgraph extract articles --jsonl fragments.jsonl"');
+  if (command !== "build" && command !== "merge" && freshLayout) throw new InputError("--fresh-layout belongs to build and merge");
+  if (command !== "build" && command !== "extract" && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache belong to build and extract");
   if (command === "extract") {
     if (!inputs.length) throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
-    if (values.format !== undefined || values.out !== undefined) throw new InputError("extract prints to the terminal and takes no --format or --out; use build to write files");
-    return { name: "extract", inputs };
+    if (values.format !== undefined || values.out !== undefined) throw new InputError("extract prints to the terminal or writes --jsonl, and takes no --format or --out; use build to write a graph");
+    if (values.jsonl === "") throw new InputError('--jsonl needs a file name, e.g. --jsonl fragments.jsonl');
+    if (values.jsonl === undefined && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache go with --jsonl when extracting; without it extract prints its findings");
+    return { name: "extract", inputs, ...(quiet ? { quiet } : {}), ...(values.jsonl !== undefined ? { jsonl: values.jsonl } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+  }
+  if (command === "merge") {
+    if (!inputs.length) throw new InputError('merge needs fragment files, e.g. "newsgraph merge part-1.jsonl part-2.jsonl --out graph"');
+    if (!values.out) throw new InputError('merge needs --out <dir>, e.g. "newsgraph merge fragments.jsonl --out graph"');
+    const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
+    return { name: "merge", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}) };
   }
   if (command === "export") {
     if (inputs.length !== 1) throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
@@ -117,5 +161,5 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
   const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
-  return { name: "build", inputs, out: values.out, quiet, formats };
+  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
 }

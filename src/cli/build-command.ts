@@ -1,33 +1,55 @@
-// newsgraph build: read articles → run the pipeline → write the formats asked for (json and
-// graphml by default). Every output is serialized (and validated) before any file is written.
+// newsgraph build: read articles → extract each (cache, worker threads) → merge → write the formats
+// asked for (json and graphml by default). Every output is serialized (and validated) before any file is written.
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import { InputError } from "../core/errors.js";
-import { DEFAULT_BUILD_FORMATS, writeFormats, type OutputFormat } from "../core/io/formats.js";
-import { runPipeline } from "../core/pipeline/run-pipeline.js";
-import { loadGazetteer } from "./load-gazetteer.js";
+import type { OutputFormat } from "../core/io/formats.js";
+import { extractFragments } from "./extract-fragments.js";
+import type { ProgressBar } from "./progress-bar.js";
 import { readArticles, type ReadOptions } from "./read-articles.js";
 import { nothingUsable, skippedLines } from "./readers/read-result.js";
-import { writeAllAtomic } from "./write-atomic.js";
+import { lapTimer, writeGraph, type BuildStage, type WrittenGraph } from "./write-graph.js";
 
 export interface BuildOptions extends ReadOptions {
   readonly out: string;
   readonly formats?: readonly OutputFormat[];
   readonly quiet?: boolean;
   readonly log?: (line: string) => void;
+  /** Worker threads for extraction (default: one per core); 1 extracts in this thread. */
+  readonly jobs?: number;
+  /** A folder for the extraction cache (off when undefined). */
+  readonly cacheDir?: string;
+  readonly freshLayout?: boolean;
+  readonly progress?: ProgressBar;
+  readonly onTiming?: (stage: BuildStage, seconds: number) => void;
+  /** Receives the counts of a finished build (the benchmark reads them). */
+  readonly onDone?: (result: WrittenGraph & { readonly articles: number; readonly fromCache: number; readonly extracted: number }) => void;
 }
 
 export async function build(inputs: readonly string[], options: BuildOptions): Promise<number> {
   const log = options.log ?? (() => {});
+  const lap = lapTimer(options.onTiming);
   const outInfo = await stat(options.out).catch(() => undefined);
   if (outInfo && !outInfo.isDirectory()) throw new InputError(`--out "${options.out}" is a file; give a folder to write the graph into`);
   const { articles, skipped } = await readArticles(inputs, options);
   if (!articles.length) throw new InputError(nothingUsable(inputs, skipped));
   for (const line of skippedLines(skipped)) log(line);
-  const graph = runPipeline(articles, { gazetteer: loadGazetteer() });
-  const files = writeFormats(graph, options.formats ?? DEFAULT_BUILD_FORMATS);
-  await writeAllAtomic(files.map((f) => ({ path: join(options.out, f.name), text: f.text })));
+  lap("read");
+  const extracted = await extractFragments(articles, {
+    jobs: options.jobs,
+    cacheDir: options.cacheDir,
+    log: (line) => {
+      options.progress?.clear();
+      log(line);
+    },
+    onProgress: (done, total) => options.progress?.update("extract", done, total),
+  });
+  lap("extract");
+  options.progress?.update("merge", 0, 1);
+  const written = await writeGraph(extracted.fragments, options, lap);
+  options.progress?.clear();
+  options.onDone?.({ ...written, articles: articles.length, fromCache: extracted.fromCache, extracted: extracted.extracted });
   const used = `${articles.length} article(s) used${skipped.length ? `, ${skipped.length} skipped` : ""}`;
-  if (!options.quiet) log(`newsgraph: ${used} → ${graph.order} nodes, ${graph.size} edges → ${options.out}/${files.map((f) => f.name).join(", ")}`);
+  const cached = options.cacheDir ? ` (${extracted.fromCache} from the cache)` : "";
+  if (!options.quiet) log(`newsgraph: ${used}${cached} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`);
   return 0;
 }

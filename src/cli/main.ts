@@ -6,6 +6,8 @@ import { HELP, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
 import { exportGraph } from "./export-command.js";
 import { extract } from "./extract-command.js";
+import { merge } from "./merge-command.js";
+import { createProgressBar } from "./progress-bar.js";
 import { WriteError } from "./write-atomic.js";
 
 function version(): string {
@@ -26,9 +28,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const log = (line: string) => process.stderr.write(line + "\n");
     const stdin = process.stdin;
-    if (command.name === "extract") return await extract(command.inputs, { print: (text) => process.stdout.write(text), log, stdin });
+    const progress = createProgressBar(process.stderr, { quiet: "quiet" in command && !!command.quiet });
+    if (command.name === "extract") return await extract(command.inputs, { ...command, print: (text) => process.stdout.write(text), log, stdin, progress });
     if (command.name === "export") return await exportGraph(command.input, { out: command.out, formats: command.formats, quiet: command.quiet, log });
-    return await build(command.inputs, { out: command.out, formats: command.formats, quiet: command.quiet, log, stdin });
+    if (command.name === "merge") return await merge(command.inputs, { ...command, log });
+    return await build(command.inputs, { ...command, log, stdin, progress });
   } catch (err) {
     const known = err instanceof NewsgraphError;
     const message = (err as Error).message.split("\n")[0];

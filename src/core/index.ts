@@ -14,5 +14,6 @@ export { readArticleHeader, type ArticleHeader, type HeaderFields } from "./io/f
 export { toIsoDate } from "./io/iso-date.js";
 export * from "./contract/article-record.js";
 export * from "./contract/palette.js";
-export { runPipeline, type PipelineOptions } from "./pipeline/run-pipeline.js";
+export * from "./contract/fragment.js";
+export { runPipeline, extractArticle, mergeFragments, type PipelineOptions, type MergeStage } from "./pipeline/run-pipeline.js";
 export { explainArticle } from "./io/explain.js";

@@ -1,13 +1,16 @@
-// test-hook: a frozen, read-only window.__newsgraph = { renderer, graph, getState } for the e2e suite,
+// test-hook: a frozen, read-only window.__newsgraph = { renderer, graph, getState, getDerived } for the e2e suite,
 // plus data-state on #graph ("loading" | "ready" | "error"). Nothing in the viewer reads it back.
 import type { NewsGraph } from "../core/index.js";
 import type { NewsSigma } from "./render/create-renderer.js";
+import type { Derived } from "./state/derive.js";
 import type { ViewerState } from "./state/viewer-state.js";
 
 export interface NewsgraphTestHook {
   readonly renderer: NewsSigma;
   readonly graph: NewsGraph;
   readonly getState: () => ViewerState;
+  /** What the current state shows: visibility, paths, focus. */
+  readonly getDerived?: () => Derived;
 }
 
 declare global {

@@ -172,6 +172,8 @@ const CASES: readonly Case[] = [
     async run(ctx) {
       const node = await hoverAndSelectHub(ctx);
       const { page, expected } = ctx;
+      // Each relation's sentences open on demand.
+      for (const summary of await page.$$("#details .link-evidence > summary")) await summary.click();
       const panel = await page.evaluate(() => ({
         showing: document.getElementById("details")!.dataset.showing,
         title: document.querySelector("#details .details-title")?.textContent,

@@ -23,8 +23,15 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+/** Extra context options: a touch screen (phone tests), a colour scheme (dark mode tests). */
+export interface PageOptions {
+  readonly hasTouch?: boolean;
+  readonly isMobile?: boolean;
+  readonly colorScheme?: "light" | "dark";
+}
+
+export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }, options: PageOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

@@ -1,11 +1,19 @@
-// bind-events: sigma events (enter/leave/click/double-click node, click/double-click edge, click stage) and Esc → actions.
+// bind-events: sigma events (enter/leave/click/double-click node, click/double-click edge, click stage; taps too) and Esc → actions.
 // Also sets the pointer cursor over nodes and edges. Returns the cleanup that unbinds everything.
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
-import { clearSelection, hoverNode, selectEdge, selectNode } from "../state/actions.js";
+import { clearSelection, escape, hoverNode, selectEdge, selectNode } from "../state/actions.js";
 import type { NewsSigma } from "./create-renderer.js";
 import { edgeNear } from "./edge-near.js";
 import { LOOKS } from "./settings.js";
+
+/** True for elements that take typed text, where keys belong to the field. */
+export function isTextField(target: EventTarget | null): boolean {
+  const t = target as { tagName?: string; type?: string; isContentEditable?: boolean } | null;
+  if (!t) return false;
+  if (t.tagName === "INPUT") return ["text", "search", "number", "email", "url"].includes(t.type ?? "text");
+  return t.tagName === "TEXTAREA" || t.isContentEditable === true;
+}
 
 export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTarget: Window = window): () => void {
   const container = renderer.getContainer();
@@ -52,8 +60,10 @@ export function bindEvents(renderer: NewsSigma, store: Store<ViewerState>, keyTa
   };
   const onEnterEdge = () => pointer(true);
   const onLeaveEdge = () => pointer(false);
+  // Esc clears the selection, then leaves focus mode, then the path view (a text box handles its own Esc).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") store.update(clearSelection);
+    if (event.key !== "Escape" || event.defaultPrevented || isTextField(event.target)) return;
+    store.update(escape);
   };
 
   renderer.on("enterNode", onEnterNode);

@@ -1,30 +1,85 @@
-// create-renderer: new Sigma(graph, container, settings + reducers), redrawn on every state change.
-// Returns { renderer, kill }; kill unsubscribes from the store and frees sigma's WebGL contexts.
+// create-renderer: new Sigma(graph, container, settings + reducers + edge programs), redrawn when
+// the state changes what is drawn. Returns { renderer, kill, setTheme }; kill frees sigma's WebGL contexts.
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
 import Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from "../../core/index.js";
+import type { Derive } from "../state/derive.js";
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
-import { createReducers } from "./reducers.js";
-import { SIGMA_SETTINGS } from "./settings.js";
+import { createDrawNodeHover } from "./draw-hover.js";
+import { drawsDifferently } from "./draws-differently.js";
+import { createReducers, type LookExtras } from "./reducers.js";
+import { LOOKS, settingsFor, THEMES, themeSettings, type Theme } from "./settings.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface RendererHandle {
   readonly renderer: NewsSigma;
+  /** Switches label and faded colours (dark mode follows the system: see main.ts). */
+  setTheme(theme: Theme): void;
+  /** Records the camera's current zoom as "home" (call after framing): edge names show when zoomed in past it. */
+  markHome(): void;
   kill(): void;
 }
 
-export function createRenderer(container: HTMLElement, graph: NewsGraph, store: Store<ViewerState>): RendererHandle {
-  const reducers = createReducers(graph, store.get);
+type N = NodeAttributes;
+type E = EdgeAttributes;
+type G = GraphAttributes;
+/** Curves for parallel edges: with an arrow head (directed relations) or without (`met`). */
+const CURVED_PROGRAMS = {
+  curved: createEdgeCurveProgram<N, E, G>(),
+  curvedArrow: createEdgeCurveProgram<N, E, G>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
+};
+
+export interface RendererOptions {
+  readonly theme?: Theme;
+  /** Looks other modules add on top of the reducers' (see LookExtras). */
+  readonly extras?: LookExtras;
+}
+
+export function createRenderer(container: HTMLElement, graph: NewsGraph, store: Store<ViewerState>, derive: Derive, options: RendererOptions = {}): RendererHandle {
+  let theme = options.theme ?? THEMES.light;
+  let zoomedIn = false;
+  let homeRatio = 1;
+  const reducers = createReducers(graph, store.get, { derive, getTheme: () => theme, isZoomedIn: () => zoomedIn, ...(options.extras ? { extras: options.extras } : {}) });
   // NOTE: the constructor renders once, synchronously: when it returns, the first frame is drawn.
-  const renderer: NewsSigma = new Sigma(graph, container, { ...SIGMA_SETTINGS, ...reducers });
+  const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    ...settingsFor(graph),
+    ...themeSettings(theme),
+    ...reducers,
+    defaultDrawNodeHover: createDrawNodeHover(() => theme),
+    edgeProgramClasses: CURVED_PROGRAMS,
+  });
   // NOTE: a full refresh, not skipIndexation: looks change zIndex and which nodes have a label,
   // and sigma's label grid must forget faded nodes so that focused ones get the label slots.
-  const unsubscribe = store.subscribe(() => renderer.refresh());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (drawsDifferently(state, previous)) renderer.refresh();
+  });
+  // Edge names appear when zooming in past a ratio of home: refresh once when it is crossed, not every frame.
+  const camera = renderer.getCamera();
+  const onCamera = () => {
+    const next = camera.getState().ratio < homeRatio * LOOKS.edgeLabelZoomRatio;
+    if (next === zoomedIn) return;
+    zoomedIn = next;
+    renderer.refresh();
+  };
+  camera.on("updated", onCamera);
   return {
     renderer,
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      renderer.setSettings(themeSettings(theme));
+      renderer.refresh();
+    },
+    markHome() {
+      homeRatio = camera.getState().ratio;
+      onCamera();
+    },
     kill() {
       unsubscribe();
+      camera.off("updated", onCamera);
       renderer.kill();
     },
   };

@@ -1,5 +1,5 @@
-// selectors: pure reads of (state, graph) — the focus to highlight, a node's neighbourhood,
-// its relations grouped by type, evidence with article titles, counts per kind and relation.
+// selectors: pure reads of (state, graph) — the focus to highlight, a node's neighbourhood, its
+// relations grouped by type, evidence as de-duplicated quote cards, dates seen, counts per kind and relation.
 import {
   NODE_KINDS,
   RELATIONS,
@@ -11,11 +11,17 @@ import {
   type NodeKind,
   type Relation,
 } from "../../core/index.js";
+import type { FoundPath } from "./paths.js";
 import type { ViewerState } from "./viewer-state.js";
+import type { Visibility } from "./visibility.js";
 
-/** The node and its neighbours (both directions). */
-export function neighborhood(graph: NewsGraph, node: string): ReadonlySet<string> {
-  return new Set([node, ...graph.neighbors(node)]);
+/** The node and its neighbours (both directions), over the visible edges when `visibility` is given. */
+export function neighborhood(graph: NewsGraph, node: string, visibility?: Visibility): ReadonlySet<string> {
+  const nodes = new Set([node]);
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
+    if (!visibility || visibility.edges.has(edge)) nodes.add(source === node ? target : source);
+  });
+  return nodes;
 }
 
 /** What to highlight: everything outside `nodes` / `edges` is faded or hidden. */
@@ -24,17 +30,27 @@ export interface Focus {
   readonly edges: ReadonlySet<string>;
 }
 
+/** Every edge between `a` and `b`, in either direction (parallel edges), in ontology order of relation. */
+export function edgesBetween(graph: NewsGraph, a: string, b: string): string[] {
+  const edges = [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])];
+  return edges.sort((x, y) => RELATIONS.indexOf(graph.getEdgeAttribute(x, "relation")) - RELATIONS.indexOf(graph.getEdgeAttribute(y, "relation")) || (x < y ? -1 : 1));
+}
+
 /**
- * The hovered node wins over the selection, so the user can explore around a selected node.
- * A node focuses on its neighbourhood and incident edges; an edge on itself and its two ends.
+ * The hovered node wins, then the path drawn in the path tab, then the selection, so the user can
+ * explore around a selection. A node focuses on its neighbourhood and incident edges; an edge on
+ * its two ends and every edge between them; a path on its nodes and hops. Only visible edges count.
  * null: nothing to highlight, everything is drawn as is.
  */
-export function focusOf(state: ViewerState, graph: NewsGraph): Focus | null {
-  const node = state.hoveredNode ?? state.selectedNode;
-  if (node !== null) return { nodes: neighborhood(graph, node), edges: new Set(graph.edges(node)) };
-  if (state.selectedEdge !== null) {
+export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visibility, path?: FoundPath | null): Focus | null {
+  const shown = (edge: string) => !visibility || visibility.edges.has(edge);
+  const aroundNode = (node: string): Focus => ({ nodes: neighborhood(graph, node, visibility), edges: new Set(graph.edges(node).filter(shown)) });
+  if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) return aroundNode(state.hoveredNode);
+  if (state.panel === "path" && path) return { nodes: new Set(path.nodes), edges: new Set(path.hops.flatMap((h) => h.edges)) };
+  if (state.selectedNode !== null && graph.hasNode(state.selectedNode)) return aroundNode(state.selectedNode);
+  if (state.selectedEdge !== null && graph.hasEdge(state.selectedEdge)) {
     const [source, target] = graph.extremities(state.selectedEdge);
-    return { nodes: new Set([source, target]), edges: new Set([state.selectedEdge]) };
+    return { nodes: new Set([source, target]), edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)) };
   }
   return null;
 }
@@ -130,16 +146,67 @@ export function evidenceFor(graph: NewsGraph, edge: string): EvidenceItem[] {
   return graph.getEdgeAttribute(edge, "evidence").map((evidence) => ({ evidence, article: articleIndex(graph).get(evidence.article) ?? citedArticle(evidence) }));
 }
 
-/** How many nodes of each kind, in ontology order, kinds with no node left out. */
-export function kindCounts(graph: NewsGraph): [NodeKind, number][] {
+/** How many nodes of each kind (only visible ones when `visible` is given), in ontology order, kinds with no node in the graph left out. */
+export function kindCounts(graph: NewsGraph, visible?: ReadonlySet<string>): [NodeKind, number][] {
   const counts = new Map<NodeKind, number>();
-  graph.forEachNode((_node, attributes) => counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1));
+  graph.forEachNode((node, attributes) => counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + (!visible || visible.has(node) ? 1 : 0)));
   return NODE_KINDS.flatMap((kind) => (counts.has(kind) ? [[kind, counts.get(kind) ?? 0] as [NodeKind, number]] : []));
 }
 
-/** How many edges of each relation, in ontology order, relations with no edge left out. */
-export function relationCounts(graph: NewsGraph): [Relation, number][] {
+/** How many edges of each relation (only visible ones when `visible` is given), in ontology order, relations absent from the graph left out. */
+export function relationCounts(graph: NewsGraph, visible?: ReadonlySet<string>): [Relation, number][] {
   const counts = new Map<Relation, number>();
-  graph.forEachEdge((_edge, attributes) => counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + 1));
+  graph.forEachEdge((edge, attributes) => counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + (!visible || visible.has(edge) ? 1 : 0)));
   return RELATIONS.flatMap((relation) => (counts.has(relation) ? [[relation, counts.get(relation) ?? 0] as [Relation, number]] : []));
+}
+
+/** The largest edge weight (distinct supporting articles), for the legend's "at least N articles" control. */
+export function maxWeight(graph: NewsGraph): number {
+  return graph.reduceEdges((max, _edge, attributes) => Math.max(max, attributes.weight), 1);
+}
+
+/** The first and last dates the node was seen: its articles' dates, and the dates on its edges' evidence. */
+export function datesSeen(graph: NewsGraph, node: string): { first: string | null; last: string | null } {
+  const dates: string[] = [];
+  for (const article of articlesOf(graph, node)) if (article.date) dates.push(article.date);
+  graph.forEachEdge(node, (_edge, attributes) => {
+    for (const evidence of attributes.evidence) {
+      const date = articleIndex(graph).get(evidence.article)?.date ?? evidence.date;
+      if (date) dates.push(date);
+    }
+  });
+  dates.sort();
+  return { first: dates[0] ?? null, last: dates.at(-1) ?? null };
+}
+
+/** One quote card: a sentence said once or more (syndicated copies, repeats), with every article that says it. */
+export interface QuoteCard {
+  readonly sentence: string;
+  readonly sources: readonly ArticleMeta[];
+  /** The highest confidence of the merged items, when any has one. */
+  readonly confidence: number | undefined;
+}
+
+/** Whitespace- and case-insensitive form of a sentence: two items with the same one are duplicates. */
+const sentenceKey = (sentence: string) => sentence.replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * The evidence of `edge` as quote cards, duplicates collapsed: the same sentence from several
+ * articles (or twice from one) is one card listing each article once. Cards keep the evidence order.
+ */
+export function quoteCards(graph: NewsGraph, edge: string): QuoteCard[] {
+  const cards = new Map<string, { sentence: string; sources: ArticleMeta[]; confidence: number | undefined }>();
+  for (const { evidence, article } of evidenceFor(graph, edge)) {
+    const key = sentenceKey(evidence.sentence);
+    const card = cards.get(key) ?? { sentence: evidence.sentence, sources: [], confidence: undefined };
+    cards.set(key, card);
+    if (!card.sources.some((s) => s.id === article.id)) card.sources.push(article);
+    if (evidence.confidence !== undefined) card.confidence = Math.max(card.confidence ?? 0, evidence.confidence);
+  }
+  return [...cards.values()];
+}
+
+/** Distinct articles behind `edge` (what its thickness shows). */
+export function articleCount(graph: NewsGraph, edge: string): number {
+  return new Set(graph.getEdgeAttribute(edge, "evidence").map((e) => e.article)).size;
 }

@@ -1,7 +1,7 @@
 // Stage 7, layout: seeded and deterministic positions, finite coordinates, positive sizes.
 import { describe, expect, it } from "vitest";
 import { runPipeline, type NewsGraph } from "../../../src/core/index.js";
-import { applyLayout } from "../../../src/core/pipeline/7-layout/apply-layout.js";
+import { applyLayout, LARGE_GRAPH } from "../../../src/core/pipeline/7-layout/apply-layout.js";
 import { sampleGraph } from "../../helpers/core-graph.js";
 
 const STORY =
@@ -70,5 +70,37 @@ describe("applyLayout", () => {
   it("is skipped with layout: false (positions stay at the origin)", () => {
     const graph = runPipeline([{ id: "a.txt", text: STORY }], { layout: false });
     expect(graph.filterNodes((_, a) => a.x !== 0 || a.y !== 0)).toEqual([]);
+  });
+});
+
+describe("applyLayout with previous positions", () => {
+  it("keeps every previous position, and places a new node beside its placed neighbour", () => {
+    const graph = laidOut();
+    const previous = new Map(graph.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as const));
+    const [kept] = graph.nodes();
+    const removed = graph.nodes().find((n) => graph.degree(n) === 1 && n !== kept)!;
+    const neighbour = graph.neighbors(removed)[0]!;
+    previous.delete(removed);
+    const again = laidOut();
+    applyLayout(again, { previous });
+    for (const [key, p] of previous) expect([again.getNodeAttribute(key, "x"), again.getNodeAttribute(key, "y")]).toEqual([p.x, p.y]);
+    const d = Math.hypot(again.getNodeAttribute(removed, "x") - previous.get(neighbour)!.x, again.getNodeAttribute(removed, "y") - previous.get(neighbour)!.y);
+    expect(d).toBeLessThanOrEqual(20);
+  });
+
+  it("rings a large graph's unconnected nodes outside its connected ones", () => {
+    const graph = sampleGraph();
+    for (let i = 0; i < LARGE_GRAPH; i++) {
+      graph.addNode(`place:p${i}`, { label: `P${i}`, kind: "place", aliases: [], mentions: 1 + (i % 3), articles: ["a"], x: 0, y: 0, size: 1, color: "#000" });
+    }
+    applyLayout(graph);
+    const connected = graph.filterNodes((n) => graph.degree(n) > 0);
+    const cx = connected.reduce((s, n) => s + graph.getNodeAttribute(n, "x"), 0) / connected.length;
+    const cy = connected.reduce((s, n) => s + graph.getNodeAttribute(n, "y"), 0) / connected.length;
+    const r = (n: string) => Math.hypot(graph.getNodeAttribute(n, "x") - cx, graph.getNodeAttribute(n, "y") - cy);
+    const inner = Math.max(...connected.map(r));
+    expect(graph.filterNodes((n) => graph.degree(n) === 0 && r(n) <= inner)).toEqual([]);
+    const xy = graph.mapNodes((_, a) => `${a.x},${a.y}`);
+    expect(new Set(xy).size).toBe(xy.length);
   });
 });

@@ -132,3 +132,40 @@ describe("counts", () => {
     expect(relationCounts(graph)).toEqual([["signed", 2], ["met", 1], ["exports", 1], ["leads", 2], ["covers", 1]]);
   });
 });
+
+describe("quote cards, dates, pairs and live counts", () => {
+  it("collapses a sentence said in two articles into one card citing both, keeping the highest confidence", async () => {
+    const { quoteCards } = await import("../../../src/viewer/state/selectors.js");
+    const local = buildTinyGraph();
+    const edge = addFixtureEdge(local.graph, local.nodes.bo, "visited", local.nodes.spain, {
+      evidence: [
+        { article: "a1.txt", sentence: "Lind visited Spain.", confidence: 0.6 },
+        { article: "a2.txt", sentence: "Lind  visited spain.", confidence: 0.9 },
+        { article: "a2.txt", sentence: "Lind visited Spain.", confidence: 0.7 },
+        { article: "a2.txt", sentence: "Lind toured Madrid." },
+      ],
+    });
+    const cards = quoteCards(local.graph, edge);
+    expect(cards.map((c) => [c.sentence, c.sources.map((s) => s.id), c.confidence])).toEqual([
+      ["Lind visited Spain.", ["a1.txt", "a2.txt"], 0.9],
+      ["Lind toured Madrid.", ["a2.txt"], undefined],
+    ]);
+  });
+
+  it("first and last seen: the node's articles and its evidence dates", async () => {
+    const { datesSeen } = await import("../../../src/viewer/state/selectors.js");
+    expect(datesSeen(graph, nodes.ana)).toEqual({ first: "2026-03-02", last: "2026-03-03" });
+    expect(datesSeen(graph, nodes.spain)).toEqual({ first: "2026-03-02", last: "2026-03-02" });
+  });
+
+  it("lists every edge between two nodes, both directions, once each", async () => {
+    const { edgesBetween } = await import("../../../src/viewer/state/selectors.js");
+    expect(edgesBetween(graph, nodes.bo, nodes.ana)).toEqual([edges.anaMetBo]);
+    expect(edgesBetween(graph, nodes.pact, nodes.ana)).toEqual([edges.anaSignedPact]);
+  });
+
+  it("counts only what is visible when given the visible sets", () => {
+    expect(kindCounts(graph, new Set([nodes.ana, nodes.spain]))).toEqual([["leader", 1], ["country", 1], ["agreement", 0], ["sector", 0], ["event", 0]]);
+    expect(relationCounts(graph, new Set([edges.anaMetBo]))).toEqual([["signed", 0], ["met", 1], ["exports", 0], ["leads", 0], ["covers", 0]]);
+  });
+});

@@ -34,7 +34,8 @@ function closerEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function isShouting(tokens: readonly Token[]): boolean {
+/** Mostly upper-case words: a wire headline. */
+export function isShouting(tokens: readonly Token[]): boolean {
   let upper = 0;
   let lower = 0;
   for (const t of tokens) {

@@ -60,12 +60,32 @@ function countryAt(tokens: readonly Token[], i: number): VocabularyMatch | undef
   return undefined;
 }
 
+/**
+ * Every prefix of the first word of a sector form ("c", "co", "cru", "crude", …). A form that a phrase
+ * starting with token t matches begins with t's lower-case text, so a token outside this set starts
+ * no sector: most tokens are ruled out by one lookup instead of a phrase per length.
+ */
+const SECTOR_STARTS: ReadonlySet<string> = new Set(
+  [...SECTORS.keys()].flatMap((form) => {
+    const word = form.split(/[\s-]/)[0]!;
+    return Array.from({ length: word.length }, (_, k) => word.slice(0, k + 1));
+  }),
+);
+
 function sectorAt(tokens: readonly Token[], i: number, shouting: boolean): VocabularyMatch | undefined {
-  for (let n = Math.min(MAX_SECTOR_WORDS * 2, tokens.length - i); n >= 1; n--) {
-    const first = tokens[i]!;
-    if (!first.word) return undefined;
-    const key = phrase(tokens, i, i + n).replace(/ - /g, "-");
-    const label = SECTORS.get(key) ?? SECTORS.get(key.replace(/-/g, " "));
+  if (!SECTOR_STARTS.has(tokens[i]!.lower)) return undefined;
+  const first = tokens[i]!;
+  if (!first.word) return undefined;
+  // phrases[n] = phrase(tokens, i, i + n), built once each (longest tried first below)
+  const longest = Math.min(MAX_SECTOR_WORDS * 2, tokens.length - i);
+  const phrases: string[] = [""];
+  for (let n = 1; n <= longest; n++) {
+    const t = tokens[i + n - 1]!;
+    phrases.push(phrases[n - 1] + (n > 1 && t.spaceBefore ? " " : "") + t.lower);
+  }
+  for (let n = longest; n >= 1; n--) {
+    const key = phrases[n]!.includes("-") ? phrases[n]!.replace(/ - /g, "-") : phrases[n]!;
+    const label = SECTORS.get(key) ?? (key.includes("-") ? SECTORS.get(key.replace(/-/g, " ")) : undefined);
     if (!label) continue;
     const words = tokens.slice(i, i + n).filter((t) => t.word);
     // lower-case words, or an acronym (LNG), or any case in a shouted headline

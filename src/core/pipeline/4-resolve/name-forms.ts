@@ -14,10 +14,21 @@ export function normalizeName(name: string): string {
     .replace(/^the /, "");
 }
 
-/** The words of a personal name as a sorted set, so family-name-first order matches. */
-export function personKey(name: string): string {
-  return [...new Set(normalizeName(name).split(" ").filter((w) => w.length > 1 || /\d/.test(w)))].sort().join(" ");
+/** Remembers the last results of a pure string function (resolution asks for the same names again and again). */
+function memoize(fn: (name: string) => string, limit = 100_000): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let value = memo.get(name);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      memo.set(name, (value = fn(name)));
+    }
+    return value;
+  };
 }
+
+/** The words of a personal name as a sorted set, so family-name-first order matches. */
+export const personKey = memoize((name: string): string => [...new Set(normalizeName(name).split(" ").filter((w) => w.length > 1 || /\d/.test(w)))].sort().join(" "));
 
 const AGREEMENT_NOISE = new Set([
   "agreement", "agreements", "accord", "accords", "treaty", "pact", "deal", "arrangement", "memorandum", "protocol",
@@ -30,6 +41,4 @@ export function agreementWords(name: string): Set<string> {
 }
 
 /** The key of an organization, place or event name: normalized, head noun singular ("Japanese Navies" → "japanese navy"). */
-export function nameKey(name: string): string {
-  return normalizeName(name).replace(/isation\b/g, "ization").replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1");
-}
+export const nameKey = memoize((name: string): string => normalizeName(name).replace(/isation\b/g, "ization").replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1"));

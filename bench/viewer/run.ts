@@ -1,0 +1,150 @@
+// bench:viewer — builds a large graph from ../shared/corpus, opens it in headless Chromium in the viewer
+// and in a bare sigma page (same build, same run, alternating), and prints time to first render and
+// frames per second during a scripted camera move, with the viewer / bare ratios (target: ≤ 1.5x).
+// Usage: npm run bench:viewer [-- --corpus bbc|reuters] [--rounds N]
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "playwright-core";
+import { build, preview } from "vite";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CORPORA: Record<string, string> = {
+  bbc: resolve(ROOT, "../shared/corpus/bbc.jsonl.gz"),
+  reuters: resolve(ROOT, "../shared/corpus/reuters21578.jsonl.gz"),
+};
+const CHROMIUM = "/usr/bin/chromium";
+const MOVE_MS = 3000;
+
+const { values } = parseArgs({ options: { corpus: { type: "string", default: "bbc" }, rounds: { type: "string", default: "3" } } });
+const corpusOrNone = CORPORA[values.corpus ?? "bbc"];
+if (!corpusOrNone) throw new Error(`bench:viewer: unknown corpus "${values.corpus}"; use bbc or reuters.`);
+const corpus: string = corpusOrNone;
+if (!existsSync(corpus)) {
+  console.log(`bench:viewer skipped: ${corpus} is absent (the corpora live in ../shared/corpus).`);
+  process.exit(0);
+}
+if (!existsSync(CHROMIUM)) {
+  console.log(`bench:viewer skipped: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
+  process.exit(0);
+}
+const rounds = Math.max(1, Number(values.rounds) || 3);
+
+interface Sample {
+  /** ms from navigation start to the first frame drawn (data-state="ready"). */
+  readonly firstRender: number;
+  readonly fps: number;
+}
+
+/** In the page: time of the first frame, then a 3 s scripted camera move (zoom in, pan, zoom out) counting frames. */
+async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__bare"): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  // NOTE: tsx (esbuild, keepNames) wraps named functions in __name(…), also inside the callbacks handed to the page.
+  await page.addInitScript({ content: "window.__name = (f) => f;" });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __readyAt?: number };
+    new MutationObserver((_m, observer) => {
+      if (document.getElementById("graph")?.dataset.state === "ready") {
+        w.__readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+  });
+  await page.goto(url);
+  await page.waitForFunction((h) => (window as unknown as Record<string, unknown>)[h] !== undefined && (window as unknown as { __readyAt?: number }).__readyAt !== undefined, hook, { timeout: 300_000 });
+  const sample = await page.evaluate(
+    async ([h, moveMs]) => {
+      const w = window as unknown as Record<string, { renderer: { getCamera(): { animate(s: object, o: object): Promise<void>; setState(s: object): void } } }> & { __readyAt: number };
+      const camera = w[h]!.renderer.getCamera();
+      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      let frames = 0;
+      let counting = true;
+      const tick = () => {
+        frames++;
+        if (counting) requestAnimationFrame(tick);
+      };
+      const start = performance.now();
+      requestAnimationFrame(tick);
+      const third = moveMs / 3;
+      await camera.animate({ ratio: 0.25, x: 0.45, y: 0.45 }, { duration: third });
+      await camera.animate({ x: 0.6, y: 0.55 }, { duration: third });
+      await camera.animate({ ratio: 1, x: 0.5, y: 0.5 }, { duration: third });
+      counting = false;
+      const elapsed = performance.now() - start;
+      return { firstRender: w.__readyAt, fps: (frames * 1000) / elapsed };
+    },
+    [hook, MOVE_MS] as const,
+  );
+  await context.close();
+  return sample;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), "newsgraph-bench-viewer-"));
+  try {
+    const graphDir = join(work, "graph");
+    console.log(`bench:viewer: building the graph from ${corpus} …`);
+    const t0 = Date.now();
+    execFileSync(process.execPath, [join(ROOT, "src/cli/newsgraph.mjs"), "build", corpus, "--out", graphDir, "--format", "json"], { stdio: ["ignore", "ignore", "inherit"] });
+    const mb = statSync(join(graphDir, "graph.json")).size / 1048576;
+    console.log(`bench:viewer: built in ${((Date.now() - t0) / 1000).toFixed(1)} s (graph.json ${mb.toFixed(1)} MB)`);
+
+    const outDir = join(work, "dist");
+    await build({
+      root: ROOT,
+      logLevel: "silent",
+      publicDir: graphDir,
+      build: { outDir, emptyOutDir: true, rollupOptions: { input: { main: join(ROOT, "index.html"), bare: join(ROOT, "bench/viewer/bare.html") } } },
+    });
+    const server = await preview({ root: ROOT, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port: 0, open: false } });
+    const address = server.httpServer.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 4173}/`;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      const viewer: Sample[] = [];
+      const bare: Sample[] = [];
+      const size = await (async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${base}bench/viewer/bare.html`);
+        await page.waitForFunction(() => (window as unknown as { __bare?: unknown }).__bare !== undefined, undefined, { timeout: 300_000 });
+        const s = await page.evaluate(() => {
+          const g = (window as unknown as { __bare: { renderer: { getGraph(): { order: number; size: number } } } }).__bare.renderer.getGraph();
+          return { order: g.order, size: g.size };
+        });
+        await context.close();
+        return s;
+      })();
+      // Alternate the two pages so that a change of load on the machine hits both alike.
+      for (let i = 0; i < rounds; i++) {
+        bare.push(await measure(browser, `${base}bench/viewer/bare.html`, "__bare"));
+        viewer.push(await measure(browser, base, "__newsgraph"));
+      }
+      const row = (name: string, samples: Sample[]) =>
+        `${name.padEnd(12)} first render ${median(samples.map((s) => s.firstRender)).toFixed(0).padStart(6)} ms   camera move ${median(samples.map((s) => s.fps)).toFixed(1).padStart(5)} fps`;
+      const ttfr = median(viewer.map((s) => s.firstRender)) / median(bare.map((s) => s.firstRender));
+      const fps = median(bare.map((s) => s.fps)) / median(viewer.map((s) => s.fps));
+      console.log(`graph: ${size.order} nodes, ${size.size} edges (${values.corpus}); ${rounds} rounds, medians; Chromium headless, software WebGL, 1280×800`);
+      console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      console.log(row("bare sigma", bare));
+      console.log(row("viewer", viewer));
+      console.log(`ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`);
+    } finally {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

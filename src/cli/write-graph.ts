@@ -1,0 +1,47 @@
+// The second half of build and merge: fragments → resolve, relations, assembly and layout (keeping
+// the positions of the graph.json already in --out) → every format asked for, written whole.
+import { join } from "node:path";
+import type { ArticleFragment } from "../core/contract/fragment.js";
+import type { NewsGraph } from "../core/contract/news-graph.js";
+import { DEFAULT_BUILD_FORMATS, writeFormats, type OutputFormat } from "../core/io/formats.js";
+import { mergeFragments, type MergeStage } from "../core/pipeline/run-pipeline.js";
+import { loadGazetteer } from "./load-gazetteer.js";
+import { readPreviousPositions } from "./previous-positions.js";
+import { writeAllAtomic } from "./write-atomic.js";
+
+/** The stages a build reports, in order (`onTiming`): read, extract, then the merge's, then serialize and write. */
+export type BuildStage = "read" | "extract" | MergeStage | "serialize" | "write";
+
+export interface WriteGraphOptions {
+  readonly out: string;
+  readonly formats?: readonly OutputFormat[];
+  /** Lay out from scratch instead of keeping the positions of the graph.json in `out`. */
+  readonly freshLayout?: boolean;
+  /** Seconds spent in each stage, as each ends. */
+  readonly onTiming?: (stage: BuildStage, seconds: number) => void;
+}
+
+export interface WrittenGraph {
+  readonly graph: NewsGraph;
+  readonly files: readonly { readonly name: string; readonly bytes: number }[];
+}
+
+/** A stopwatch that reports the time since the previous lap. */
+export function lapTimer(onTiming?: (stage: BuildStage, seconds: number) => void): (stage: BuildStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onTiming?.(stage, (now - last) / 1000);
+    last = now;
+  };
+}
+
+export async function writeGraph(fragments: readonly ArticleFragment[], options: WriteGraphOptions, lap = lapTimer(options.onTiming)): Promise<WrittenGraph> {
+  const previous = options.freshLayout ? undefined : await readPreviousPositions(join(options.out, "graph.json"));
+  const graph = mergeFragments(fragments, { gazetteer: loadGazetteer(), onStage: lap, layout: previous ? { previous } : {} });
+  const files = writeFormats(graph, options.formats ?? DEFAULT_BUILD_FORMATS);
+  lap("serialize");
+  await writeAllAtomic(files.map((f) => ({ path: join(options.out, f.name), text: f.text })));
+  lap("write");
+  return { graph, files: files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text) })) };
+}

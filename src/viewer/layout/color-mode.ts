@@ -1,0 +1,7 @@
+// color-mode: what node colours mean — the kind (as stored in the graph) or the Louvain community.
+export const COLOR_MODES = ["kind", "community"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+export function setColorMode<S extends { readonly colorBy: ColorMode }>(colorBy: ColorMode): (state: S) => S {
+  return (state) => (state.colorBy === colorBy ? state : { ...state, colorBy });
+}

@@ -1,0 +1,52 @@
+// extra-looks: what the time window, "new since" and community colouring change on top of the looks
+// of render/reducers.ts, as pure functions of (state, graph, key, look). Every per-call step is a map
+// or set lookup: the maps are built once per window / date / graph (time/time-filter.ts, communities.ts).
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { NewsGraph } from "../../core/index.js";
+import type { ViewerState } from "../state/viewer-state.js";
+import { newSinceViewOf, windowViewOf } from "../time/time-filter.js";
+import { communityColorsOf } from "./communities.js";
+
+/** How "new since" marks relations: new ones thicker, the others faint. */
+export const NEW_SINCE_LOOKS = {
+  newEdgeBoost: 1.5,
+  oldEdgeColor: "#9aa5b155",
+  oldNodeColor: "#c5ccd3",
+} as const;
+
+/**
+ * Node: sized by its mentions inside the time window; coloured by community when asked (a node the
+ * focus faded stays faded); in "new since", nodes touching no new relation are greyed.
+ */
+export function nodeExtras(state: ViewerState, graph: NewsGraph, node: string, data: { color?: string }, look: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+  if (look.hidden) return look;
+  let out = look;
+  const { window, newSince } = state.time;
+  if (window !== null) {
+    const size = windowViewOf(graph, window).sizes.get(node);
+    if (size !== undefined) out = { ...out, size };
+  }
+  const untouched = look.color === data.color;
+  if (state.colorBy === "community" && untouched) {
+    const color = communityColorsOf(graph).colors.get(node);
+    if (color !== undefined) out = { ...out, color };
+  }
+  if (newSince !== null && untouched && !newSinceViewOf(graph, newSince).nodes.has(node)) out = { ...out, color: NEW_SINCE_LOOKS.oldNodeColor };
+  return out;
+}
+
+/** Edge: in "new since", relations first reported after the date are thicker and the others faint. */
+export function edgeExtras(state: ViewerState, graph: NewsGraph, edge: string, look: Partial<EdgeDisplayData>): Partial<EdgeDisplayData> {
+  const since = state.time.newSince;
+  if (since === null || look.hidden) return look;
+  if (newSinceViewOf(graph, since).edges.has(edge)) return { ...look, size: (look.size ?? 1) + NEW_SINCE_LOOKS.newEdgeBoost, zIndex: 1 };
+  return { ...look, color: NEW_SINCE_LOOKS.oldEdgeColor, zIndex: 0 };
+}
+
+/** The extras for render/create-renderer's `extras` option, bound to `graph`. */
+export function createLookExtras(graph: NewsGraph) {
+  return {
+    node: (state: ViewerState, node: string, data: { color?: string }, look: Partial<NodeDisplayData>) => nodeExtras(state, graph, node, data, look),
+    edge: (state: ViewerState, edge: string, _data: unknown, look: Partial<EdgeDisplayData>) => edgeExtras(state, graph, edge, look),
+  };
+}

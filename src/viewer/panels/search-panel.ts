@@ -1,0 +1,50 @@
+// search-panel: the header's search box: "/" focuses it; names and aliases, accent- and
+// case-insensitive, prefix and typo tolerant, grouped by kind; Enter flies to the node and selects it.
+import type { NewsGraph } from "../../core/index.js";
+import { isTextField } from "../render/bind-events.js";
+import type { NewsSigma } from "../render/create-renderer.js";
+import { flyTo } from "../render/fly-to.js";
+import { resetFilters, selectNode, setQuery } from "../state/actions.js";
+import type { Derive } from "../state/derive.js";
+import type { SearchIndex } from "../state/search-index.js";
+import type { Store } from "../state/store.js";
+import type { ViewerState } from "../state/viewer-state.js";
+import { mountEntityPicker } from "./entity-picker.js";
+
+/** Selects `node` and flies to it; a node hidden by the filters brings them back first. */
+export function revealAndSelect(store: Store<ViewerState>, derive: Derive, renderer: NewsSigma, node: string): void {
+  if (!derive(store.get()).visibility.nodes.has(node)) store.update(resetFilters);
+  store.update(selectNode(node));
+  void flyTo(renderer, node);
+}
+
+export function mountSearchPanel(
+  input: HTMLInputElement,
+  list: HTMLElement,
+  store: Store<ViewerState>,
+  graph: NewsGraph,
+  index: SearchIndex,
+  derive: Derive,
+  renderer: NewsSigma,
+): () => void {
+  const unmountPicker = mountEntityPicker({
+    input,
+    list,
+    index,
+    onQuery: (text) => store.update(setQuery(text)),
+    onChoose: (node) => revealAndSelect(store, derive, renderer, node),
+    note: (node) => (derive(store.get()).visibility.nodes.has(node) ? null : "(filtered out)"),
+  });
+  input.disabled = graph.order === 0;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  };
+  window.addEventListener("keydown", onKeyDown);
+  return () => {
+    window.removeEventListener("keydown", onKeyDown);
+    unmountPicker();
+  };
+}

@@ -1,0 +1,80 @@
+// hash-sync: keeps the URL hash and the viewer in step. A change of selection, search, filters,
+// focus, path query, time window or colour mode is a new history entry (back and forward walk
+// through them); camera moves and play steps replace the current entry. Back, forward and an edited
+// hash put the state and the camera back. A bad hash is decoded part by part (hash-codec.ts).
+import type { NewsGraph } from "../../core/index.js";
+import type { Store } from "../state/store.js";
+import type { ViewerState } from "../state/viewer-state.js";
+import { applyHashState, decodeHash, encodeHash, hashStateOf, withoutCamera, type CameraState } from "./hash-codec.js";
+
+export interface SyncedCamera {
+  getState(): CameraState;
+  setState(state: Partial<CameraState>): void;
+  on(event: "updated", listener: () => void): void;
+  off(event: "updated", listener: () => void): void;
+}
+
+export interface HashSyncOptions {
+  readonly store: Store<ViewerState>;
+  readonly graph: NewsGraph;
+  readonly camera: SyncedCamera;
+  /** True while a change should replace the current entry instead of adding one (e.g. the time player runs). */
+  readonly isTransient?: () => boolean;
+  readonly win?: Window;
+  /** Camera moves are written this long after the camera stops (ms). */
+  readonly cameraDelay?: number;
+}
+
+export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250 }: HashSyncOptions): () => void {
+  const keys = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const currentHash = () => encodeHash(hashStateOf(store.get(), camera.getState()));
+  const write = (push: boolean) => {
+    const hash = currentHash();
+    if (hash === win.location.hash || (hash === "" && win.location.hash === "")) return;
+    const url = `${win.location.pathname}${win.location.search}${hash}`;
+    if (push) win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+  };
+
+  const fromLocation = () => {
+    const decoded = decodeHash(win.location.hash, keys);
+    applying = true;
+    try {
+      store.update(applyHashState(decoded));
+      if (decoded.camera) camera.setState(decoded.camera);
+    } finally {
+      applying = false;
+    }
+  };
+
+  // The page opens on what the hash says (the camera framing done before is kept when it names none).
+  fromLocation();
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (applying) return;
+    const changed = withoutCamera(hashStateOf(next, null)) !== withoutCamera(hashStateOf(previous, null));
+    if (changed) write(!isTransient());
+  });
+  const onCamera = () => {
+    if (applying) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(false), cameraDelay);
+  };
+  const onNavigate = () => {
+    clearTimeout(timer);
+    fromLocation();
+  };
+  camera.on("updated", onCamera);
+  win.addEventListener("popstate", onNavigate);
+  win.addEventListener("hashchange", onNavigate);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    camera.off("updated", onCamera);
+    win.removeEventListener("popstate", onNavigate);
+    win.removeEventListener("hashchange", onNavigate);
+  };
+}
