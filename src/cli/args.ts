@@ -11,7 +11,7 @@ export const HELP = `newsgraph — turn news articles into a knowledge graph
 
 Usage:
   newsgraph build <file-or-folder>... --out <dir> [--format json,graphml,gexf,neo4j]
-                  [--jobs N] [--cache <dir>] [--fresh-layout]
+                  [--jobs N] [--cache <dir> | --no-cache] [--fresh-layout]
   newsgraph extract <file-or-folder>... [--jsonl <file> [--jobs N] [--cache <dir>]]
   newsgraph merge <fragments.jsonl or folder>... --out <dir> [--format …]
   newsgraph export <graph.json> --format graphml|gexf|json|neo4j --out <path>
@@ -60,7 +60,9 @@ Options:
                          core, here ${DEFAULT_JOBS}); the output is the same for any n
   --cache <dir>          keep each article's extraction in <dir>, keyed by its
                          content and the extractor's version: a rebuild extracts
-                         only new or changed articles (e.g. --cache graph/.cache)
+                         only new or changed articles (build: on by default, in
+                         <out>/.cache; extract --jsonl: off unless given)
+  --no-cache             build: neither read nor write the cache
   --jsonl <file>         extract: write fragments as JSON lines to <file>
   --fresh-layout         lay out from scratch; by default the nodes of the
                          graph.json already in --out keep their positions
@@ -73,7 +75,7 @@ Options:
 export type Command =
   | { readonly name: "help" }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string; readonly freshLayout?: boolean }
+  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean }
   | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
   | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean }
   | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] };
@@ -116,6 +118,7 @@ export function parseCommand(argv: readonly string[]): Command {
         quiet: { type: "boolean", short: "q", default: false },
         jobs: { type: "string", short: "j" },
         cache: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
         jsonl: { type: "string" },
         "fresh-layout": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -136,6 +139,9 @@ export function parseCommand(argv: readonly string[]): Command {
   const cacheDir = values.cache;
   const freshLayout = values["fresh-layout"] ?? false;
   if (cacheDir === "") throw new InputError("--cache needs a folder, e.g. --cache graph/.cache");
+  const noCache = values["no-cache"] ?? false;
+  if (noCache && command !== "build") throw new InputError("--no-cache belongs to build (extract uses a cache only when --cache is given)");
+  if (noCache && cacheDir !== undefined) throw new InputError("--cache and --no-cache contradict each other; give one");
   if (values.jsonl !== undefined && command !== "extract") throw new InputError('--jsonl belongs to extract: "newsgraph extract articles --jsonl fragments.jsonl"');
   if (command !== "build" && command !== "merge" && freshLayout) throw new InputError("--fresh-layout belongs to build and merge");
   if (command !== "build" && command !== "extract" && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache belong to build and extract");
@@ -161,5 +167,5 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
   const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
-  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : noCache ? { cacheDir: false as const } : {}) };
 }

@@ -1,6 +1,7 @@
 // newsgraph build: read articles → extract each (cache, worker threads) → merge → write the formats
 // asked for (json and graphml by default). Every output is serialized (and validated) before any file is written.
 import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { InputError } from "../core/errors.js";
 import type { OutputFormat } from "../core/io/formats.js";
 import { extractFragments } from "./extract-fragments.js";
@@ -9,6 +10,9 @@ import { readArticles, type ReadOptions } from "./read-articles.js";
 import { nothingUsable, skippedLines } from "./readers/read-result.js";
 import { lapTimer, writeGraph, type BuildStage, type WrittenGraph } from "./write-graph.js";
 
+/** Where build keeps its cache by default, inside --out (hidden; graph/.cache is gitignored). */
+export const CACHE_FOLDER = ".cache";
+
 export interface BuildOptions extends ReadOptions {
   readonly out: string;
   readonly formats?: readonly OutputFormat[];
@@ -16,8 +20,8 @@ export interface BuildOptions extends ReadOptions {
   readonly log?: (line: string) => void;
   /** Worker threads for extraction (default: one per core); 1 extracts in this thread. */
   readonly jobs?: number;
-  /** A folder for the extraction cache (off when undefined). */
-  readonly cacheDir?: string;
+  /** The folder of the extraction cache: `<out>/.cache` when undefined, none when false. */
+  readonly cacheDir?: string | false;
   readonly freshLayout?: boolean;
   readonly progress?: ProgressBar;
   readonly onTiming?: (stage: BuildStage, seconds: number) => void;
@@ -34,10 +38,13 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   if (!articles.length) throw new InputError(nothingUsable(inputs, skipped));
   for (const line of skippedLines(skipped)) log(line);
   lap("read");
+  const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? join(options.out, CACHE_FOLDER);
   const extracted = await extractFragments(articles, {
     jobs: options.jobs,
-    cacheDir: options.cacheDir,
+    cacheDir,
+    // the default cache is best effort: an --out that cannot take it fails later, with one line saying why
     log: (line) => {
+      if (options.cacheDir === undefined) return;
       options.progress?.clear();
       log(line);
     },
@@ -49,7 +56,7 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   options.progress?.clear();
   options.onDone?.({ ...written, articles: articles.length, fromCache: extracted.fromCache, extracted: extracted.extracted });
   const used = `${articles.length} article(s) used${skipped.length ? `, ${skipped.length} skipped` : ""}`;
-  const cached = options.cacheDir ? ` (${extracted.fromCache} from the cache)` : "";
+  const cached = cacheDir && extracted.fromCache ? ` (${extracted.fromCache} from the cache)` : "";
   if (!options.quiet) log(`newsgraph: ${used}${cached} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`);
   return 0;
 }

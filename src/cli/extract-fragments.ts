@@ -8,7 +8,7 @@ import type { ArticleFragment } from "../core/contract/fragment.js";
 import { extractArticle } from "../core/pipeline/run-pipeline.js";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.js";
 import { extractorVersion } from "./extractor-version.js";
-import { mapLimit, readCachedFragment, writeCachedFragment } from "./fragment-cache.js";
+import { openFragmentCache, type FragmentCache } from "./fragment-cache.js";
 
 /** One worker per core by default. */
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
@@ -88,11 +88,8 @@ export async function extractFragments(articles: readonly Article[], options: Ex
   const jobs = Math.max(1, options.jobs ?? DEFAULT_JOBS);
   const total = articles.length;
   const fragments = new Array<ArticleFragment | undefined>(total);
-  if (options.cacheDir) {
-    const dir = options.cacheDir;
-    const hits = await mapLimit(articles, 32, (a) => readCachedFragment(dir, a, extractor));
-    hits.forEach((f, i) => (fragments[i] = f));
-  }
+  const cache: FragmentCache | undefined = options.cacheDir ? await openFragmentCache(options.cacheDir, extractor) : undefined;
+  if (cache) articles.forEach((a, i) => (fragments[i] = cache.get(a)));
   const missing = articles.map((_, i) => i).filter((i) => !fragments[i]);
   let done = total - missing.length;
   options.onProgress?.(done, total);
@@ -117,13 +114,12 @@ export async function extractFragments(articles: readonly Article[], options: Ex
       options.onProgress?.(done, total);
     }
   }
-  if (options.cacheDir && missing.length) {
-    const dir = options.cacheDir;
+  if (cache && missing.length) {
     try {
-      await mapLimit(missing, 16, (i) => writeCachedFragment(dir, articles[i]!, extractor, texts.get(i) ?? JSON.stringify(fragments[i])));
+      await cache.save(missing.map((i) => ({ article: articles[i]!, json: texts.get(i) ?? JSON.stringify(fragments[i]) })));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      options.log?.(`newsgraph: warning: the cache in ${dir} could not be written (${code ?? (err as Error).message}); the next build extracts again`);
+      options.log?.(`newsgraph: warning: the cache in ${options.cacheDir} could not be written (${code ?? (err as Error).message}); the next build extracts again`);
     }
   }
   return { fragments: fragments as ArticleFragment[], fromCache: total - missing.length, extracted: missing.length };

@@ -25,7 +25,8 @@ export async function merge(inputs: readonly string[], options: MergeOptions): P
   if (versions.size > 1 || !versions.has(extractorVersion())) {
     log(`newsgraph: warning: fragments made by ${[...versions].sort().join(", ")}, this extractor is ${extractorVersion()}; extract again for a graph this version would build`);
   }
+  const count = fragments.length; // (writeGraph empties the array)
   const { graph, files } = await writeGraph(fragments, options);
-  if (!options.quiet) log(`newsgraph: ${fragments.length} fragment(s) merged → ${graph.order} nodes, ${graph.size} edges → ${options.out}/${files.map((f) => f.name).join(", ")}`);
+  if (!options.quiet) log(`newsgraph: ${count} fragment(s) merged → ${graph.order} nodes, ${graph.size} edges → ${options.out}/${files.map((f) => f.name).join(", ")}`);
   return 0;
 }

@@ -40,7 +40,7 @@ function isAlive(pid: number): boolean {
  * Node's recursive mkdir spins forever where a parent exists but mkdir of its child says ENOENT
  * (e.g. under /proc), so `--out /proc/x` would hang instead of failing.
  */
-async function ensureFolder(dir: string): Promise<void> {
+export async function ensureFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch((err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? undefined : Promise.reject(err)));
   if (info?.isDirectory()) return;
   if (info) throw Object.assign(new Error(`${dir} is a file`), { code: "ENOTDIR" });

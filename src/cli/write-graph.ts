@@ -36,9 +36,11 @@ export function lapTimer(onTiming?: (stage: BuildStage, seconds: number) => void
   };
 }
 
-export async function writeGraph(fragments: readonly ArticleFragment[], options: WriteGraphOptions, lap = lapTimer(options.onTiming)): Promise<WrittenGraph> {
+/** Merges `fragments` (emptying the array: see PipelineOptions.consume) and writes the formats asked for. */
+export async function writeGraph(fragments: ArticleFragment[], options: WriteGraphOptions, lap = lapTimer(options.onTiming)): Promise<WrittenGraph> {
   const previous = options.freshLayout ? undefined : await readPreviousPositions(join(options.out, "graph.json"));
-  const graph = mergeFragments(fragments, { gazetteer: loadGazetteer(), onStage: lap, layout: previous ? { previous } : {} });
+  // (consume: the caller's array of fragments is emptied once read, so their memory can go during the merge)
+  const graph = mergeFragments(fragments, { gazetteer: loadGazetteer(), onStage: lap, layout: previous ? { previous } : {}, consume: true });
   const files = writeFormats(graph, options.formats ?? DEFAULT_BUILD_FORMATS);
   lap("serialize");
   await writeAllAtomic(files.map((f) => ({ path: join(options.out, f.name), text: f.text })));

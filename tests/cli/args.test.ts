@@ -17,6 +17,7 @@ describe("parseCommand", () => {
     ["build -f with a repeated format", ["build", "a", "-o", "g", "-f", "graphml,graphml"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["graphml"] }],
     ["extract", ["extract", "a.txt", "-"], { name: "extract", inputs: ["a.txt", "-"] }],
     ["build --jobs --cache --fresh-layout", ["build", "a", "-o", "g", "-j", "3", "--cache", "g/.cache", "--fresh-layout"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["json", "graphml"], jobs: 3, cacheDir: "g/.cache", freshLayout: true }],
+    ["build --no-cache", ["build", "a", "-o", "g", "--no-cache"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["json", "graphml"], cacheDir: false }],
     ["extract --jsonl", ["extract", "a", "--jsonl", "f.jsonl", "--jobs", "2", "-q"], { name: "extract", inputs: ["a"], jsonl: "f.jsonl", jobs: 2, quiet: true }],
     ["merge", ["merge", "f1.jsonl", "f2.jsonl", "--out", "g"], { name: "merge", inputs: ["f1.jsonl", "f2.jsonl"], out: "g", quiet: false, formats: ["json", "graphml"] }],
     ["export", ["export", "graph/graph.json", "--format", "gexf", "--out", "g.gexf"], { name: "export", input: "graph/graph.json", out: "g.gexf", quiet: false, formats: ["gexf"] }],
@@ -44,6 +45,8 @@ describe("parseCommand", () => {
     ["export without --out", ["export", "g.json", "--format", "gexf"]],
     ["export of two files", ["export", "a.json", "b.json", "--format", "gexf", "--out", "g"]],
     ["extract with --out", ["extract", "a.txt", "--out", "g"]],
+    ["--cache with --no-cache", ["build", "a", "--out", "g", "--cache", "c", "--no-cache"]],
+    ["--no-cache on extract", ["extract", "a", "--jsonl", "f.jsonl", "--no-cache"]],
   ])("throws an InputError with a one-line message on %s", (_name, argv) => {
     let error: unknown;
     try {

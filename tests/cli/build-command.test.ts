@@ -37,8 +37,8 @@ describe("newsgraph build on a folder", () => {
     expect([first.status, second.status]).toEqual([0, 0]);
   });
 
-  it("writes graph.json and graph.graphml and nothing else", () => {
-    expect(readdirSync(out1()).sort()).toEqual(["graph.graphml", "graph.json"]);
+  it("writes graph.json and graph.graphml and nothing else but its hidden cache", () => {
+    expect(readdirSync(out1()).sort()).toEqual([".cache", "graph.graphml", "graph.json"]);
   });
 
   it("creates a missing --out folder with its parents", () => {
@@ -140,7 +140,7 @@ describe.concurrent("newsgraph build --format", () => {
   ])("%s", async (_name, format, files) => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
     const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), ...(format ? ["--format", ...format] : [])]);
-    expect([run.status, readdirSync(join(dir, "out")).sort()]).toEqual([0, files]);
+    expect([run.status, readdirSync(join(dir, "out")).filter((n) => !n.startsWith(".")).sort()]).toEqual([0, files]);
   });
 
   it("writes the same GEXF as export does from the graph.json of the same build", async () => {
@@ -207,5 +207,26 @@ describe.concurrent("newsgraph build on every input format", () => {
     const run = await runCli(["build", dir, "--out", join(dir, "out")]);
     expect([run.status, run.errorLines.length, existsSync(join(dir, "out"))]).toEqual([2, 1, false]);
     expect(run.errorLines[0]).toMatch(/^newsgraph: no usable articles in .*3 skipped/);
+  });
+});
+
+describe("newsgraph build keeps a cache in <out>/.cache", () => {
+  it("reads every article from it the second time, with the same bytes", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
+    const cold = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const bytes = readFileSync(join(dir, "out", "graph.json"));
+    const warm = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    expect([cold.status, warm.status]).toEqual([0, 0]);
+    expect(cold.stderr).toMatch(/2 article\(s\) used → /);
+    expect(warm.stderr).toContain("2 article(s) used (2 from the cache)");
+    expect(readFileSync(join(dir, "out", "graph.json")).equals(bytes)).toBe(true);
+  });
+
+  it("writes no cache with --no-cache, and one where --cache says", async () => {
+    const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
+    const off = await runCli(["build", join(dir, "in"), "--out", join(dir, "off"), "--no-cache"]);
+    const moved = await runCli(["build", join(dir, "in"), "--out", join(dir, "moved"), "--cache", join(dir, "elsewhere")]);
+    expect([off.status, moved.status]).toEqual([0, 0]);
+    expect([readdirSync(join(dir, "off")).sort(), readdirSync(join(dir, "moved")).sort(), readdirSync(join(dir, "elsewhere")).length]).toEqual([["graph.graphml", "graph.json"], ["graph.graphml", "graph.json"], 1]);
   });
 });

@@ -1,6 +1,7 @@
 // Extraction in parallel and from the cache: worker threads give the fragments one thread gives,
 // and the cache gives back what it stored, ignoring entries that are corrupt or not this article's.
-import { readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/index.js";
@@ -14,7 +15,7 @@ const ARTICLES: Article[] = [
   ...Array.from({ length: 30 }, (_, i) => ({ id: `s${String(i).padStart(2, "0")}.txt`, text: story(i) + story(i + 40) })),
 ];
 
-/** Every cache entry file under `dir`. */
+/** Every cache file (pack) under `dir`. */
 const entries = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 
 describe("extractFragments", () => {
@@ -61,15 +62,44 @@ describe("extractFragments", () => {
     expect(again.fragments).toEqual(cold.fragments);
   });
 
-  it("ignores a valid fragment of another article stored under this one's name", async () => {
+  it("ignores a valid fragment of another article stored under this one's key, with a right hash", async () => {
     const cacheDir = makeTempDir();
     const cold = await extractFragments(ARTICLES, { jobs: 1, cacheDir });
-    const files = entries(cacheDir);
     const foreign = JSON.stringify(cold.fragments[0]);
-    for (const file of files) writeFileSync(file, foreign);
+    const hash = createHash("sha256").update(foreign).digest("hex").slice(0, 32);
+    for (const file of entries(cacheDir)) {
+      const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+      writeFileSync(file, lines.map((l) => `${l.split("\t")[0]}\t${hash}\t${foreign}\n`).join(""));
+    }
     const again = await extractFragments(ARTICLES, { jobs: 1, cacheDir });
     expect(again.extracted).toBe(ARTICLES.length - 1); // only a.txt's own entry is still right
     expect(again.fragments).toEqual(cold.fragments);
+  });
+
+  it("uses the whole lines of a truncated pack and extracts the rest again", async () => {
+    const cacheDir = makeTempDir();
+    const cold = await extractFragments(ARTICLES, { jobs: 1, cacheDir });
+    const [file] = entries(cacheDir);
+    const text = readFileSync(file!, "utf8");
+    const cut = text.indexOf("\n", Math.floor(text.length / 2)) - 10; // inside a line
+    writeFileSync(file!, text.slice(0, cut));
+    const kept = text.slice(0, cut).split("\n").length - 1;
+    const again = await extractFragments(ARTICLES, { jobs: 1, cacheDir });
+    expect([again.fromCache, again.extracted]).toEqual([kept, ARTICLES.length - kept]);
+    expect(again.fragments).toEqual(cold.fragments);
+  });
+
+  it("adds one pack per build, joins them past eight, and drops other extractor versions", async () => {
+    const cacheDir = makeTempDir();
+    mkdirSync(join(cacheDir, "f1-0123456789abcdef"));
+    writeFileSync(join(cacheDir, "f1-0123456789abcdef", "old.pack"), "stale");
+    writeFileSync(join(cacheDir, "notes.txt"), "not ours: kept");
+    for (let n = 1; n <= 10; n++) await extractFragments(ARTICLES.slice(0, n), { jobs: 1, cacheDir });
+    const packs = entries(cacheDir).filter((f) => f.endsWith(".pack"));
+    expect(packs.length).toBeLessThanOrEqual(8);
+    expect(readdirSync(cacheDir).sort()).toEqual([expect.stringMatching(/^f\d+-[0-9a-f]{16}$/), "notes.txt"]);
+    const warm = await extractFragments(ARTICLES.slice(0, 10), { jobs: 1, cacheDir });
+    expect([warm.fromCache, warm.extracted]).toEqual([10, 0]);
   });
 
   it("warns and goes on when the cache cannot be written", async () => {

@@ -20,7 +20,8 @@ const FOLDER = Buffer.from("(a folder)");
 /** Every entry of `dir` (not recursive), sorted by name: a file's bytes, or a marker for a folder. */
 export function snapshot(dir: string): Map<string, Buffer> {
   if (!existsSync(dir)) return new Map();
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  // (the build's cache, <out>/.cache, is not an output: a failed build may add entries to it)
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.name !== ".cache").sort((a, b) => (a.name < b.name ? -1 : 1));
   return new Map(entries.map((e) => [e.name, e.isDirectory() ? FOLDER : readFileSync(join(dir, e.name))] as const));
 }
 

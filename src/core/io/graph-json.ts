@@ -4,7 +4,7 @@ import { ContractError } from "../errors.js";
 import type { SerializedGraph } from "graphology-types";
 import { GraphJson, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../contract/graph-json.js";
 import { createNewsGraph, type NewsGraph } from "../contract/news-graph.js";
-import { sortKeys } from "./sorted-json.js";
+import { sortedJson } from "./sorted-json.js";
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -26,14 +26,14 @@ export function toGraphJsonObject(graph: NewsGraph): GraphJson {
 
 /** graph.json text: one line per node and edge keeps diffs readable and files small. */
 export function toGraphJson(graph: NewsGraph): string {
-  const obj = sortKeys(toGraphJsonObject(graph)) as GraphJson;
-  const line = (x: unknown) => "    " + JSON.stringify(x);
+  const obj = toGraphJsonObject(graph);
+  const line = (x: unknown) => "    " + sortedJson(x);
   return [
     "{",
-    `  "attributes": ${JSON.stringify(obj.attributes)},`,
+    `  "attributes": ${sortedJson(obj.attributes)},`,
     `  "edges": [${obj.edges.length ? "\n" + obj.edges.map(line).join(",\n") + "\n  " : ""}],`,
     `  "nodes": [${obj.nodes.length ? "\n" + obj.nodes.map(line).join(",\n") + "\n  " : ""}],`,
-    `  "options": ${JSON.stringify(obj.options)}`,
+    `  "options": ${sortedJson(obj.options)}`,
     "}",
     "",
   ].join("\n");

@@ -19,19 +19,26 @@ interface KeyDecl {
 // NOTE: line ends are written as character references, which no reader normalizes: a literal CR,
 // NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029) comes back as "\n" from readers that apply XML 1.1's
 // line-end rules (graphology-graphml's DOM parser does), so "a\u2028b" would not survive.
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\r": "&#13;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\u0085": "&#133;",
+  "\u2028": "&#8232;",
+  "\u2029": "&#8233;",
+};
+const TO_ESCAPE = /[&<>"'\r\t\n\u0085\u2028\u2029]/g;
+/** Any character that escaping changes or drops (surrogates included: lone ones are dropped). */
+const NEEDS_WORK = /[&<>"'\u0000-\u001F\u0085\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
-  return dropInvalidXmlChars(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\t/g, "&#9;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\u0085/g, "&#133;")
-    .replace(/\u2028/g, "&#8232;")
-    .replace(/\u2029/g, "&#8233;");
+  if (!NEEDS_WORK.test(text)) return text;
+  return dropInvalidXmlChars(text).replace(TO_ESCAPE, (c) => XML_ESCAPES[c]!);
 }
 
 function typeOf(value: unknown): GraphmlType {

@@ -12,7 +12,7 @@ import { resolveEntities } from "./4-resolve/resolve-entities.js";
 import { extractRelations } from "./5-relations/extract-relations.js";
 import { buildGraph } from "./6-assemble/build-graph.js";
 import { applyLayout, type LayoutOptions } from "./7-layout/apply-layout.js";
-import { fromFragment } from "./fragment/from-fragment.js";
+import { fromFragment, type FragmentDoc } from "./fragment/from-fragment.js";
 import { toFragment } from "./fragment/to-fragment.js";
 
 /** The stages `mergeFragments` reports as it finishes them ("tokens": the fragments read back). */
@@ -24,6 +24,11 @@ export interface PipelineOptions {
   readonly gazetteer?: Gazetteer;
   /** Called as each stage of the merge ends (the CLI times them). */
   readonly onStage?: (stage: MergeStage) => void;
+  /**
+   * `mergeFragments` empties the array of fragments it is given once it has read them, so that a
+   * caller that keeps a reference to it does not keep them all in memory (long builds).
+   */
+  readonly consume?: boolean;
 }
 
 /** Stages 1-3 of one article: what it says, independent of every other article. */
@@ -44,13 +49,18 @@ const byId = (a: ArticleFragment, b: ArticleFragment) => (a.article.id < b.artic
 export function mergeFragments(fragments: readonly ArticleFragment[], options: PipelineOptions = {}): NewsGraph {
   const sorted = [...fragments].sort((a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0));
   const unique = sorted.filter((f, i) => i === 0 || f.article.id !== sorted[i - 1]!.article.id);
-  const docs = unique.map(fromFragment);
+  if (options.consume) (fragments as ArticleFragment[]).length = 0;
+  sorted.length = 0;
+  let docs: FragmentDoc[] | undefined = unique.map(fromFragment);
+  unique.length = 0;
   options.onStage?.("tokens");
   const entities = resolveEntities(docs, options.gazetteer);
   options.onStage?.("resolve");
   const relations = extractRelations(docs, entities);
+  const articles = docs.map((d) => d.article);
+  docs = undefined; // the tokens of every article are not needed any more: let them go before assembly and layout
   options.onStage?.("relations");
-  const graph = buildGraph(docs.map((d) => d.article), entities, relations);
+  const graph = buildGraph(articles, entities, relations);
   options.onStage?.("assemble");
   if (options.layout !== false) applyLayout(graph, options.layout ?? {});
   options.onStage?.("layout");

@@ -9,10 +9,15 @@ const PEOPLE = ["leader", "person"] as const;
 /** Triggers that can be said of both sides at once ("X and Y met"; not "X and Y received letters"). */
 const RECIPROCAL = new Set(["met", "meet", "meets", "talked", "conferred", "dined", "spoke", "sat", "discussed"]);
 const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
+/** The phrases by first word, longest first: only these can start at a token. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const words of PHRASES) PHRASES_BY_FIRST.set(words[0]!, [...(PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
 
 /** Length in tokens of the met trigger at i ("met" → 1, "sat down with" → 3), or 0. */
 function triggerLength(frame: Frame, i: number): number {
-  for (const words of PHRASES) if (words.every((w, k) => frame.tokens[i + k]?.lower === w)) return words.length;
+  const candidates = PHRASES_BY_FIRST.get(frame.tokens[i]!.lower);
+  if (!candidates) return 0;
+  for (const words of candidates) if (words.every((w, k) => frame.tokens[i + k]?.lower === w)) return words.length;
   return 0;
 }
 

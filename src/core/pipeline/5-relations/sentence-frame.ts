@@ -9,6 +9,20 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, "prime"]);
 
+/** Entries of a list by their first word, in list order: only these can match at a token. */
+function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of list) {
+    const first = words(item)[0]!;
+    if (!index.has(first)) index.set(first, []);
+    index.get(first)!.push(item);
+  }
+  return index;
+}
+const ANAPHORS_BY_FIRST = byFirstWord(ANAPHORS, (a) => a.words);
+const HOME_PHRASES_BY_FIRST = byFirstWord(HOME_COUNTRY_PHRASES, (p) => p);
+const NONE: readonly never[] = [];
+
 export interface Slot {
   readonly first: number;
   readonly last: number;
@@ -50,7 +64,7 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
   const covered = (i: number) => slots.some((s) => i >= s.first && i < s.last);
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i)) continue;
-    for (const a of ANAPHORS) {
+    for (const a of ANAPHORS_BY_FIRST.get(tokens[i]!.lower) ?? NONE) {
       if (!a.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
       // "the agreement" followed by a capitalized name is that name, not an anaphor
       const end = i + a.words.length;
@@ -79,7 +93,7 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
     }
     const home = discourse.homes[0];
     if (home !== undefined) {
-      for (const p of HOME_COUNTRY_PHRASES) {
+      for (const p of HOME_PHRASES_BY_FIRST.get(tokens[i]!.lower) ?? NONE) {
         if (p.every((w, k) => tokens[i + k]?.lower === w) && !covered(i)) {
           slots.push({ first: i, last: i + p.length, entity: home, kind: "country", anaphoric: true, adjectival: false });
         }
