@@ -24,6 +24,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
 ]);
 
+/** Forms of address: titles that say nothing of the office ("Sheikh", "Dr"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik"]);
+
 /** Words that may stand in front of a title head ("Trade and Industry Minister", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "deputy", "vice", "acting", "former", "interim", "senior", "junior", "chief", "assistant", "associate", "first",

@@ -33,6 +33,9 @@ describe("extractRelations finds a stated relation", () => {
     ["exports", "Canada sells uranium to India.", "Canada → uranium"],
     ["exports", "Chile sold copper to Norway.", "Chile → copper"],
     ["exports", "Australia is a major supplier of coal.", "Australia → coal"],
+    ["exports", "Chile has bought 200,000 tonnes of wheat from Argentina.", "Argentina → wheat"],
+    ["exports", "Peru made a copper purchase from Chile last week.", "Chile → copper"],
+    ["imports", "Norway is Chile's second biggest oil supplier.", "Chile → crude oil"],
     ["exports", "Canada's LNG exports rose.", "Canada → LNG"],
     ["exports", "Chile exports copper and lithium.", "Chile → lithium"],
     ["exports", "Canada exports potash, uranium and wheat.", "Canada → wheat"],
@@ -52,6 +55,7 @@ describe("extractRelations finds a stated relation", () => {
     ["leads", "Prime Minister Ana Ruiz of Norway spoke.", "Ana Ruiz → Norway"],
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
+    ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
     ["represents", "Norwegian Ambassador Ana Ruiz spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chilean Foreign Minister Ana Ruiz spoke.", "Ana Ruiz → Chile"],
     ["represents", "Ana Ruiz, the Chilean trade minister, spoke.", "Ana Ruiz → Chile"],

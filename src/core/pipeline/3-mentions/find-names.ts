@@ -14,7 +14,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 import type { NodeKind } from "../../contract/ontology.js";
@@ -279,7 +279,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           }
         }
       }
-      if (!title && tokens[a - 1]?.text === "," && b - a >= 2) {
+      // "Chile's Mining Minister, Sheikh Omar Farsi,": a form of address does not hide the office before the comma
+      const addressOnly = title !== undefined && title.first === a && HONORIFICS.has(title.title);
+      if ((!title || addressOnly) && tokens[a - 1]?.text === "," && b - a >= 2) {
         // "European Union ambassador to the WTO, Ana Ruiz, said": the title stands before the comma
         let end = a - 1;
         const range = orgRanges.find(([, y]) => y === end) ?? ((v) => (v ? ([v.first, v.last] as [number, number]) : undefined))(vocab.find((m) => m.last === end && m.kind !== "sector"));
