@@ -56,6 +56,8 @@ describe("extractRelations finds a stated relation", () => {
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
+    ["represents", "Foreign Minister Omar Farsi of Peru met his Chilean counterpart, Pablo Soto, in Lima.", "Pablo Soto → Chile"],
+    ["leads", "Prime Minister Ana Ruiz of Chile arrived on Monday. Mrs Ruiz met her Peruvian counterpart, Tomas Berg.", "Tomas Berg → Peru"],
     ["represents", "Norwegian Ambassador Ana Ruiz spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chilean Foreign Minister Ana Ruiz spoke.", "Ana Ruiz → Chile"],
     ["represents", "Ana Ruiz, the Chilean trade minister, spoke.", "Ana Ruiz → Chile"],

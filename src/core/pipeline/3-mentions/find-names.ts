@@ -383,7 +383,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       // a few titles name a minister in some countries ("UK Chancellor" is the finance minister)
       const ofCountry = of ? vocab.find((v) => v.first === of![0] && v.kind === "country")?.canonical : undefined;
       const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);
-      const leader = (!!title?.leader || countryLeader) && !ofOrg && !notHead;
+      // "Prime Minister X met his Chilean counterpart, Y": Y holds the same office as the name before
+      const counterpartOf = title?.title === "counterpart" ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person")) : undefined;
+      const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead;
       out.push({
         first: nameStart,
         last: b,
