@@ -59,6 +59,8 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on"
 const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
 /** A lower-case part of a hyphenated name ("Mahn-je"). */
 const afterHyphen = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text === "-" && !tokens[i]!.spaceBefore && tokens[i]!.word && !tokens[i]!.cap;
+/** The period of a middle initial ("Ana M. Ruiz"). */
+const isInitialDot = (tokens: readonly Token[], i: number) => tokens[i]!.text === "." && !tokens[i]!.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "");
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
@@ -80,6 +82,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
+      else if (t.text === "." && !t.spaceBefore && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j + 1]?.word && tokens[j + 1]!.cap && tokens[j + 1]!.spaceBefore) j++; // a middle initial: "Ana M. Ruiz"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
       else break;
@@ -235,7 +238,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
 
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
-    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower)))) a++;
+    // ("State Department said", "Foreign Ministry said" keep their opener: a bare "Department" names nothing)
+    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a === 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && ORGANIZATION_HEADS.has(tokens[a + 1]!.lower))))) a++;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
@@ -301,7 +305,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       const nameTokens = tokens.slice(nameStart, b);
-      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
+      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || isInitialDot(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
         if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
         continue;
       }
