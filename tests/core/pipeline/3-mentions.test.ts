@@ -72,6 +72,7 @@ describe("findMentions does not find", () => {
     ["a title as part of the name", "President Ana Ruiz spoke.", ["leader:Ana Ruiz"]],
     ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
+    ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

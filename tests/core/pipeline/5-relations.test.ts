@@ -144,6 +144,8 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz criticized the Blue Harbour Agreement."],
     ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
+    // a leader under a minister's title leads nothing (and a leader cannot represent)
+    ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
     ["met", "Ana Ruiz has not met Tomas Berg."],
     ["met", "Ana Ruiz did not meet Tomas Berg."],
     ["met", "Ana Ruiz never met Tomas Berg."],

@@ -330,7 +330,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
         // "Nordvik president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
-        if (prev && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
+        // ("Murdered director X": a verb form opening the sentence is no organization)
+        const verbOpener = !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
+        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;
