@@ -26,6 +26,7 @@ describe("extractRelations finds a stated relation", () => {
     ["met", "President Ana Ruiz dined with Foreign Minister Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Talks between Ana Ruiz and Tomas Berg ended late.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz welcomed Tomas Berg to Lima.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz received her visiting Chilean counterpart Tomas Berg in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Tomas Berg was hosted by Ana Ruiz in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz met Tomas Berg and Lena Holm in Oslo.", "Ana Ruiz ↔ Lena Holm"],
     // exports: country or organization → good
@@ -146,6 +147,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
     // a leader under a minister's title leads nothing (and a leader cannot represent)
     ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
+    ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
     ["met", "Ana Ruiz has not met Tomas Berg."],
     ["met", "Ana Ruiz did not meet Tomas Berg."],
     ["met", "Ana Ruiz never met Tomas Berg."],

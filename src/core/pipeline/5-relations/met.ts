@@ -1,6 +1,7 @@
 // met: "X met (with) Y", "X held talks with Y", "X hosted Y", "X and Y met",
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
@@ -8,12 +9,27 @@ const PEOPLE = ["leader", "person"] as const;
 
 /** Triggers that can be said of both sides at once ("X and Y met"; not "X and Y received letters"). */
 const RECIPROCAL = new Set(["met", "meet", "meets", "talked", "conferred", "dined", "spoke", "sat", "discussed"]);
+/** Triggers whose object is the guest, right after them ("hosted Ana Ruiz"). */
+const GUEST_TRIGGERS = new Set(["received", "receives", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "greeted"]);
+/** Words that may stand between such a trigger and its guest ("welcomed his visiting Chilean counterpart"). */
+const GUEST_WORDS = new Set(["the", "his", "her", "their", "its", "visiting", "new", "former", "counterpart", "counterparts", "and", "both", "by"]);
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 
 /** Length in tokens of the met trigger at i ("met" → 1, "sat down with" → 3), or 0. */
 function triggerLength(frame: Frame, i: number): number {
   for (const words of PHRASES) if (words.every((w, k) => frame.tokens[i + k]?.lower === w)) return words.length;
   return 0;
+}
+
+/** Only titles, names, demonyms and a few words ("his visiting") between a guest trigger and its guest. */
+function guestFollows(frame: Frame, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = frame.tokens[k]!;
+    if (t.cap || !t.word || GUEST_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || frame.slots.some((s) => s.first <= k && k < s.last)) continue;
+    return false;
+  }
+  return true;
 }
 
 export const met: RelationRule = (frame) => {
@@ -33,6 +49,8 @@ export const met: RelationRule = (frame) => {
     const subjects = subjectBefore(frame, i, PEOPLE);
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
+    // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
+    if (GUEST_TRIGGERS.has(w) && firstObject && !guestFollows(frame, i + length, firstObject.first)) continue;
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
     if (modality === "negated") continue;
