@@ -148,6 +148,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     // a leader under a minister's title leads nothing (and a leader cannot represent)
     ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
     ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
+    ["leads", "Tomas Berg, the leader of Chile's biggest union, said no."],
     ["met", "Ana Ruiz has not met Tomas Berg."],
     ["met", "Ana Ruiz did not meet Tomas Berg."],
     ["met", "Ana Ruiz never met Tomas Berg."],
@@ -190,7 +191,7 @@ describe("extractRelations finds no relation that is not stated", () => {
   });
 
   it("takes a prime minister with no country to lead the one named with them most often", () => {
-    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about the economy of Chile. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz said Chile's economy was strong. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
   });
 
   it("does not take a leader to lead a country the leader visited", () => {

@@ -218,12 +218,25 @@ function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyM
 }
 
 /** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
-function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]) {
+/** A title that makes its holder the head of what it is of ("president", "leader"). */
+const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
+
+function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][], leader = false) {
   const prep = tokens[at]?.lower;
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at") return undefined;
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
   const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
+  if (v && tokens[v.last]?.lower === "'s") {
+    // "leader of Chile's biggest union, Unidad": the complement is what the country has
+    let k = v.last + 1;
+    while (k < v.last + 4 && tokens[k]?.word && !tokens[k]!.cap) k++;
+    if (tokens[k]?.text === ",") k++;
+    // whose head someone is needs the thing itself; "commander of Chile's fleet" still serves Chile
+    const owned = orgs.find(([a]) => a === k);
+    if (owned) return { prep, range: owned };
+    if (leader) return undefined;
+  }
   const range: [number, number] | undefined = v ? [v.first, v.last] : orgs.find(([a]) => a === start);
   return range ? { prep, range } : undefined;
 }
@@ -342,12 +355,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
-          const c = complementAfter(tokens, vocab, title.last, orgRanges);
+          const c = complementAfter(tokens, vocab, title.last, orgRanges, heads(title));
           if (c && c.prep !== "to") of = c.range;
         }
         if (!of) {
           // "King Fahd of Saudi Arabia"
-          const c = complementAfter(tokens, vocab, b, orgRanges);
+          const c = complementAfter(tokens, vocab, b, orgRanges, heads(title));
           if (c && c.prep === "of") of = c.range;
         }
       } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
@@ -366,7 +379,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const t = titleAfter(tokens, s);
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
-        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges) : undefined;
+        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges, heads(t)) : undefined;
         if (c0) after = c0.range[1];
         if (t && tokens[after]?.cap && tokens[after]!.word) {
           // not an apposition
@@ -374,7 +387,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           title = t;
           of = affil;
           if (!of) {
-            const c = complementAfter(tokens, vocab, t.last, orgRanges);
+            const c = complementAfter(tokens, vocab, t.last, orgRanges, heads(t));
             if (c && c.prep !== "to") of = c.range;
           }
         }
