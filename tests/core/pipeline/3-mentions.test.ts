@@ -35,6 +35,7 @@ describe("findMentions finds", () => {
     ["'President Ana Ruiz' as a leader", "President Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz", leader: true }],
     ["'Prime Minister Tomas Berg' as a leader", "Prime Minister Tomas Berg spoke.", { kind: "leader", name: "Tomas Berg", leader: true }],
     ["'Premier Ana Ruiz' as a leader", "Premier Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz" }],
+    ["a name after a plural title, without it", "He served under Presidents Ana Ruiz and Tomas Berg.", { kind: "leader", name: "Ana Ruiz" }],
     ["a name with a middle initial, whole", "Ana Ruiz met John F. Lind in Oslo.", { kind: "person", name: "John F. Lind" }],
     ["a titled name with a middle initial, whole", "Chairman James M. Holm spoke.", { kind: "person", name: "James M. Holm" }],
     ["'State Department' opening a sentence, whole", "State Department spokesman Tomas Berg spoke.", { kind: "organization", name: "State Department" }],
