@@ -54,6 +54,7 @@ describe("extractRelations finds a stated relation", () => {
     ["leads", "Norwegian Prime Minister Tomas Berg spoke.", "Tomas Berg → Norway"],
     ["leads", "King Tomas Berg of Norway spoke.", "Tomas Berg → Norway"],
     ["leads", "Prime Minister Ana Ruiz of Norway spoke.", "Ana Ruiz → Norway"],
+    ["covers", "The Blue Harbour Trade Act (BHTA) gave poor countries access to the Chilean market for apparel.", "Blue Harbour Trade Act → garments"],
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
