@@ -8,7 +8,10 @@ import type { Found, RelationRule } from "./rule.js";
 import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
 const ACTORS = ["country", "organization"] as const;
-const ACTOR_NOUNS = new Set(["firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers"]);
+const ACTOR_NOUNS = new Set([
+  "firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers",
+  "firm", "company", "producer", "exporter", "importer", "government", "governments", "authorities", "customers", "consumers", "airlines", "carriers", "utilities", "industry",
+]);
 const AGENT_NOUNS = new Set(["buyer", "buyers", "importer", "importers", "exporter", "exporters", "supplier", "suppliers", "purchaser", "producer"]);
 const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
 
@@ -26,7 +29,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       const nominal = NOMINAL.test(w);
       // "a buyers market": an agent noun names a trader only with its goods ("wheat buyers", "buyer of wheat")
       if (AGENT_NOUNS.has(w) && frame.tokens[i + 1]?.lower !== "of" && !frame.slots.some((s) => s.kind === "sector" && s.last === i)) continue;
-      let subjects = subjectBefore(frame, i, ACTORS);
+      // "the Chilean peso was strong and they were exporting wine": a demonym before another noun is no trader
+      // ("Chilean claims that its sales of fish …": the pronoun takes the demonym back)
+      const ownPronoun = /^(?:its|their)$/.test(frame.tokens[i - 1]?.lower ?? "");
+      let subjects = subjectBefore(frame, i, ACTORS).filter((s) => !s.adjectival || ownPronoun || s.last >= i - 1 || ACTOR_NOUNS.has(frame.tokens[s.last]?.lower ?? "") || frame.slots.some((g) => g.first === s.last && g.kind === "sector"));
       // "supply Iran with oil products in exchange for crude": what comes back is not traded this way
       const exchange = frame.tokens.findIndex((t, k) => k > i && (t.lower === "exchange" || (t.lower === "return" && frame.tokens[k - 1]?.lower === "in")));
       let sellers: { origin: Slot; good: Slot }[] = [];
