@@ -153,6 +153,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
     ["leads", "Tomas Berg, the leader of Chile's biggest union, said no."],
     ["exports", "Owners said the Chilean peso was strong and they were losing money exporting wine."],
+    ["exports", "Access to the market, as provided for under the Blue Harbour Agreement, helps Chilean investment in wine."],
     ["imports", "The Chilean sanctions law prohibited imports of coal and steel."],
     ["met", "Ana Ruiz has not met Tomas Berg."],
     ["met", "Ana Ruiz did not meet Tomas Berg."],
@@ -238,6 +239,7 @@ describe("extractRelations marks what is only planned", () => {
     ["signed", "Ana Ruiz will sign the Blue Harbour Agreement next week.", "Ana Ruiz → Blue Harbour Agreement"],
     ["met", "Ana Ruiz will meet Tomas Berg next week.", "Ana Ruiz ↔ Tomas Berg"],
     ["visited", "Ana Ruiz will visit Japan in May.", "Ana Ruiz → Japan"],
+    ["visited", "Tomas Berg, Chile's ambassador to Peru, spoke as President Ana Ruiz is expected to make a brief stop in Lima.", "Ana Ruiz → Lima"],
   ])("%s: %s is kept as planned, not asserted", (relation, text, edge) => {
     const graph = graphOf(text);
     expect([edgesOf(graph, relation), edgesOf(graph, relation, { asserted: false })]).toEqual([[], [edge]]);

@@ -26,6 +26,8 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       const w = frame.tokens[i]!.lower;
       if (!triggers.has(w)) continue;
       if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
+      // "as provided for under the treaty" is a stipulation, not a supply
+      if (/^provide[sd]?$/.test(w) && frame.tokens[i + 1]?.lower === "for") continue;
       const nominal = NOMINAL.test(w);
       // "a buyers market": an agent noun names a trader only with its goods ("wheat buyers", "buyer of wheat")
       if (AGENT_NOUNS.has(w) && frame.tokens[i + 1]?.lower !== "of" && !frame.slots.some((s) => s.kind === "sector" && s.last === i)) continue;
