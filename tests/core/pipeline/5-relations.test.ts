@@ -151,6 +151,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     // a leader under a minister's title leads nothing (and a leader cannot represent)
     ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
     ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
+    ["met", "Ana Ruiz welcomed President Tomas Berg's decision to name a new envoy."],
     ["leads", "Tomas Berg, the leader of Chile's biggest union, said no."],
     ["exports", "Owners said the Chilean peso was strong and they were losing money exporting wine."],
     ["exports", "Access to the market, as provided for under the Blue Harbour Agreement, helps Chilean investment in wine."],

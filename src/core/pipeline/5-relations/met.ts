@@ -50,7 +50,8 @@ export const met: RelationRule = (frame) => {
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
     // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
-    if (GUEST_TRIGGERS.has(w) && firstObject && !guestFollows(frame, i + length, firstObject.first)) continue;
+    // ("welcomed Ana Ruiz's decision" welcomes a decision)
+    if (GUEST_TRIGGERS.has(w) && firstObject && (!guestFollows(frame, i + length, firstObject.first) || frame.tokens[firstObject.last]?.lower === "'s")) continue;
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
     if (modality === "negated") continue;
