@@ -5,13 +5,13 @@ import { EVAL_DIR, HAS_EVAL, goldSetNames, micro, scoreSet, type SetScore } from
 
 /** [set, entities F1, relations F1] reached; typed scores from ../shared/eval/score.mjs. */
 const FLOORS: readonly [string, number, number][] = [
-  ["seeds", 0.985, 0.94],
-  ["dev-bbc-politics", 0.91, 0.895],
-  ["dev-bbc-trade", 0.945, 0.79],
+  ["seeds", 0.985, 0.975],
+  ["dev-bbc-politics", 0.935, 0.91],
+  ["dev-bbc-trade", 0.945, 0.83],
   ["dev-reuters-grain", 0.95, 0.83],
-  ["dev-reuters-oil", 0.93, 0.75],
+  ["dev-reuters-oil", 0.93, 0.785],
 ];
-const DEV_MICRO: readonly [number, number] = [0.93, 0.82];
+const DEV_MICRO: readonly [number, number] = [0.94, 0.84];
 
 const skip = !HAS_EVAL;
 const title = (t: string) => (skip ? `${t} — skipped: no gold sets at ${EVAL_DIR} (the shared/ folder beside the repository)` : t);

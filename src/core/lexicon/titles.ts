@@ -21,8 +21,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
   "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
   "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
-  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart",
 ]);
+
+/** Forms of address: titles that say nothing of the office ("Sheikh", "Dr"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik"]);
 
 /** Words that may stand in front of a title head ("Trade and Industry Minister", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -35,6 +35,10 @@ describe("findMentions finds", () => {
     ["'President Ana Ruiz' as a leader", "President Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz", leader: true }],
     ["'Prime Minister Tomas Berg' as a leader", "Prime Minister Tomas Berg spoke.", { kind: "leader", name: "Tomas Berg", leader: true }],
     ["'Premier Ana Ruiz' as a leader", "Premier Ana Ruiz spoke.", { kind: "leader", name: "Ana Ruiz" }],
+    ["a name after a plural title, without it", "He served under Presidents Ana Ruiz and Tomas Berg.", { kind: "leader", name: "Ana Ruiz" }],
+    ["a name with a middle initial, whole", "Ana Ruiz met John F. Lind in Oslo.", { kind: "person", name: "John F. Lind" }],
+    ["a titled name with a middle initial, whole", "Chairman James M. Holm spoke.", { kind: "person", name: "James M. Holm" }],
+    ["'State Department' opening a sentence, whole", "State Department spokesman Tomas Berg spoke.", { kind: "organization", name: "State Department" }],
     ["'King Tomas Berg of Norway' as a leader", "King Tomas Berg of Norway spoke.", { kind: "leader", name: "Tomas Berg" }],
     ["'Former President Ana Ruiz' as a person, not a leader", "Former President Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'Deputy Prime Minister Ana Ruiz' as a person, not a leader", "Deputy Prime Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
@@ -69,6 +73,7 @@ describe("findMentions does not find", () => {
     ["a title as part of the name", "President Ana Ruiz spoke.", ["leader:Ana Ruiz"]],
     ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
+    ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -26,6 +26,7 @@ describe("extractRelations finds a stated relation", () => {
     ["met", "President Ana Ruiz dined with Foreign Minister Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Talks between Ana Ruiz and Tomas Berg ended late.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz welcomed Tomas Berg to Lima.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz received her visiting Chilean counterpart Tomas Berg in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Tomas Berg was hosted by Ana Ruiz in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz met Tomas Berg and Lena Holm in Oslo.", "Ana Ruiz ↔ Lena Holm"],
     // exports: country or organization → good
@@ -33,6 +34,11 @@ describe("extractRelations finds a stated relation", () => {
     ["exports", "Canada sells uranium to India.", "Canada → uranium"],
     ["exports", "Chile sold copper to Norway.", "Chile → copper"],
     ["exports", "Australia is a major supplier of coal.", "Australia → coal"],
+    ["exports", "Chile has bought 200,000 tonnes of wheat from Argentina.", "Argentina → wheat"],
+    ["imports", "Chilean customers have bought crude oil from Peru.", "Chile → crude oil"],
+    ["exports", "Officials rejected Chilean claims that its sales of wine to Peru had fallen.", "Chile → wine"],
+    ["exports", "Peru made a copper purchase from Chile last week.", "Chile → copper"],
+    ["imports", "Norway is Chile's second biggest oil supplier.", "Chile → crude oil"],
     ["exports", "Canada's LNG exports rose.", "Canada → LNG"],
     ["exports", "Chile exports copper and lithium.", "Chile → lithium"],
     ["exports", "Canada exports potash, uranium and wheat.", "Canada → wheat"],
@@ -50,8 +56,12 @@ describe("extractRelations finds a stated relation", () => {
     ["leads", "Norwegian Prime Minister Tomas Berg spoke.", "Tomas Berg → Norway"],
     ["leads", "King Tomas Berg of Norway spoke.", "Tomas Berg → Norway"],
     ["leads", "Prime Minister Ana Ruiz of Norway spoke.", "Ana Ruiz → Norway"],
+    ["covers", "The Blue Harbour Trade Act (BHTA) gave poor countries access to the Chilean market for apparel.", "Blue Harbour Trade Act → garments"],
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
+    ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
+    ["represents", "Foreign Minister Omar Farsi of Peru met his Chilean counterpart, Pablo Soto, in Lima.", "Pablo Soto → Chile"],
+    ["leads", "Prime Minister Ana Ruiz of Chile arrived on Monday. Mrs Ruiz met her Peruvian counterpart, Tomas Berg.", "Tomas Berg → Peru"],
     ["represents", "Norwegian Ambassador Ana Ruiz spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chilean Foreign Minister Ana Ruiz spoke.", "Ana Ruiz → Chile"],
     ["represents", "Ana Ruiz, the Chilean trade minister, spoke.", "Ana Ruiz → Chile"],
@@ -138,6 +148,14 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz criticized the Blue Harbour Agreement."],
     ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
+    // a leader under a minister's title leads nothing (and a leader cannot represent)
+    ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
+    ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
+    ["met", "Ana Ruiz welcomed President Tomas Berg's decision to name a new envoy."],
+    ["leads", "Tomas Berg, the leader of Chile's biggest union, said no."],
+    ["exports", "Owners said the Chilean peso was strong and they were losing money exporting wine."],
+    ["exports", "Access to the market, as provided for under the Blue Harbour Agreement, helps Chilean investment in wine."],
+    ["imports", "The Chilean sanctions law prohibited imports of coal and steel."],
     ["met", "Ana Ruiz has not met Tomas Berg."],
     ["met", "Ana Ruiz did not meet Tomas Berg."],
     ["met", "Ana Ruiz never met Tomas Berg."],
@@ -180,7 +198,7 @@ describe("extractRelations finds no relation that is not stated", () => {
   });
 
   it("takes a prime minister with no country to lead the one named with them most often", () => {
-    expect(edgesOf(graphOf("Prime Minister Ana Ruiz spoke about the economy of Chile. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
+    expect(edgesOf(graphOf("Prime Minister Ana Ruiz said Chile's economy was strong. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
   });
 
   it("does not take a leader to lead a country the leader visited", () => {
@@ -222,6 +240,7 @@ describe("extractRelations marks what is only planned", () => {
     ["signed", "Ana Ruiz will sign the Blue Harbour Agreement next week.", "Ana Ruiz → Blue Harbour Agreement"],
     ["met", "Ana Ruiz will meet Tomas Berg next week.", "Ana Ruiz ↔ Tomas Berg"],
     ["visited", "Ana Ruiz will visit Japan in May.", "Ana Ruiz → Japan"],
+    ["visited", "Tomas Berg, Chile's ambassador to Peru, spoke as President Ana Ruiz is expected to make a brief stop in Lima.", "Ana Ruiz → Lima"],
   ])("%s: %s is kept as planned, not asserted", (relation, text, edge) => {
     const graph = graphOf(text);
     expect([edgesOf(graph, relation), edgesOf(graph, relation, { asserted: false })]).toEqual([[], [edge]]);

@@ -14,7 +14,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 import type { NodeKind } from "../../contract/ontology.js";
@@ -59,6 +59,8 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on"
 const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
 /** A lower-case part of a hyphenated name ("Mahn-je"). */
 const afterHyphen = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text === "-" && !tokens[i]!.spaceBefore && tokens[i]!.word && !tokens[i]!.cap;
+/** The period of a middle initial ("Ana M. Ruiz"). */
+const isInitialDot = (tokens: readonly Token[], i: number) => tokens[i]!.text === "." && !tokens[i]!.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "");
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
@@ -80,6 +82,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
+      else if (t.text === "." && !t.spaceBefore && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j + 1]?.word && tokens[j + 1]!.cap && tokens[j + 1]!.spaceBefore) j++; // a middle initial: "Ana M. Ruiz"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
       else break;
@@ -215,12 +218,25 @@ function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyM
 }
 
 /** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
-function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]) {
+/** A title that makes its holder the head of what it is of ("president", "leader"). */
+const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
+
+function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][], leader = false) {
   const prep = tokens[at]?.lower;
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at") return undefined;
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
   const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
+  if (v && tokens[v.last]?.lower === "'s") {
+    // "leader of Chile's biggest union, Unidad": the complement is what the country has
+    let k = v.last + 1;
+    while (k < v.last + 4 && tokens[k]?.word && !tokens[k]!.cap) k++;
+    if (tokens[k]?.text === ",") k++;
+    // whose head someone is needs the thing itself; "commander of Chile's fleet" still serves Chile
+    const owned = orgs.find(([a]) => a === k);
+    if (owned) return { prep, range: owned };
+    if (leader) return undefined;
+  }
   const range: [number, number] | undefined = v ? [v.first, v.last] : orgs.find(([a]) => a === start);
   return range ? { prep, range } : undefined;
 }
@@ -235,7 +251,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
 
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
-    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower)))) a++;
+    // ("State Department said", "Foreign Ministry said" keep their opener: a bare "Department" names nothing)
+    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a === 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && ORGANIZATION_HEADS.has(tokens[a + 1]!.lower))))) a++;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
@@ -279,7 +296,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           }
         }
       }
-      if (!title && tokens[a - 1]?.text === "," && b - a >= 2) {
+      // "Chile's Mining Minister, Sheikh Omar Farsi,": a form of address does not hide the office before the comma
+      const addressOnly = title !== undefined && title.first === a && HONORIFICS.has(title.title);
+      if ((!title || addressOnly) && tokens[a - 1]?.text === "," && b - a >= 2) {
         // "European Union ambassador to the WTO, Ana Ruiz, said": the title stands before the comma
         let end = a - 1;
         const range = orgRanges.find(([, y]) => y === end) ?? ((v) => (v ? ([v.first, v.last] as [number, number]) : undefined))(vocab.find((m) => m.last === end && m.kind !== "sector"));
@@ -299,7 +318,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       const nameTokens = tokens.slice(nameStart, b);
-      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
+      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || isInitialDot(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
         if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
         continue;
       }
@@ -324,7 +343,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
         // "Nordvik president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
-        if (prev && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
+        // ("Murdered director X": a verb form opening the sentence is no organization)
+        const verbOpener = !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
+        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;
@@ -334,12 +355,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
-          const c = complementAfter(tokens, vocab, title.last, orgRanges);
+          const c = complementAfter(tokens, vocab, title.last, orgRanges, heads(title));
           if (c && c.prep !== "to") of = c.range;
         }
         if (!of) {
           // "King Fahd of Saudi Arabia"
-          const c = complementAfter(tokens, vocab, b, orgRanges);
+          const c = complementAfter(tokens, vocab, b, orgRanges, heads(title));
           if (c && c.prep === "of") of = c.range;
         }
       } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
@@ -358,7 +379,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const t = titleAfter(tokens, s);
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
-        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges) : undefined;
+        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges, heads(t)) : undefined;
         if (c0) after = c0.range[1];
         if (t && tokens[after]?.cap && tokens[after]!.word) {
           // not an apposition
@@ -366,7 +387,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           title = t;
           of = affil;
           if (!of) {
-            const c = complementAfter(tokens, vocab, t.last, orgRanges);
+            const c = complementAfter(tokens, vocab, t.last, orgRanges, heads(t));
             if (c && c.prep !== "to") of = c.range;
           }
         }
@@ -381,7 +402,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       // a few titles name a minister in some countries ("UK Chancellor" is the finance minister)
       const ofCountry = of ? vocab.find((v) => v.first === of![0] && v.kind === "country")?.canonical : undefined;
       const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);
-      const leader = (!!title?.leader || countryLeader) && !ofOrg && !notHead;
+      // "Prime Minister X met his Chilean counterpart, Y": Y holds the same office as the name before
+      const counterpartOf = title?.title === "counterpart" ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person")) : undefined;
+      const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead;
       out.push({
         first: nameStart,
         last: b,

@@ -19,7 +19,9 @@ function headAt(tokens: readonly Token[], i: number): { end: number; title: stri
     if (i + n > tokens.length) continue;
     const words = tokens.slice(i, i + n);
     if (!words.every((t) => t.word)) continue;
-    const key = words.map((t) => t.lower).join(" ");
+    const written = words.map((t) => t.lower).join(" ");
+    // a plural title before names: "Presidents Ana Ruiz and Tomas Berg"
+    const key = /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) ? written.slice(0, -1) : written;
     if (LEADER_TITLES.has(key) || PERSON_TITLES.has(key)) return { end: i + n, title: key };
   }
   return undefined;

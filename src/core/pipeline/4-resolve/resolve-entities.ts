@@ -338,6 +338,16 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (other.kind === "leader") host.kind = "leader";
   }
 
+  // "Prime Minister X met his Chilean counterpart, Y": Y holds the office of the person named before
+  for (const d of docs) {
+    for (const ms of d.mentions) {
+      ms.forEach((m, i) => {
+        if (m.role?.title !== "counterpart" || m.entity === undefined) return;
+        const host = ms.slice(0, i).reverse().find((p) => isPerson(p.kind) && p.entity !== undefined && p.entity !== m.entity);
+        if (host && entities[host.entity!]!.kind === "leader") entities[m.entity]!.kind = "leader";
+      });
+    }
+  }
   for (const e of entities) e.label = chooseLabel(e);
   return entities;
 }

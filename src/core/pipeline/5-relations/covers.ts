@@ -25,7 +25,7 @@ export const covers: RelationRule = (frame) => {
     }
     if (!trigger || negated) continue;
     // no other party or agreement between
-    if (frame.slots.some((s) => s.first >= a.last && s.first < first.first && s.kind === "agreement")) continue;
+    if (frame.slots.some((s) => s.first >= a.last && s.first < first.first && s.kind === "agreement" && s.entity !== a.entity)) continue;
     for (const s of coordinated(frame, idx, ["sector"])) {
       out.push({ source: a.entity, relation: "covers", target: s.entity, modality: "asserted", confidence: 0.7 });
     }

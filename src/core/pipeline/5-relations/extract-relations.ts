@@ -27,6 +27,8 @@ function homeCountries(doc: DocSentences, entities: readonly Entity[]): number[]
   return [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
 }
 
+const TOPIC_PREPOSITIONS = new Set(["in", "to", "on", "about", "over", "with", "against", "into", "from", "toward", "towards", "for", "at", "of"]);
+
 // ("chancellor" is left out: without a country it may be a finance minister)
 const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
 
@@ -51,7 +53,8 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
       const ms = doc.mentions[si]!;
       const leaders = ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "leader" && !leading.has(m.entity));
       if (!leaders.length) return;
-      const countries = new Set(ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "country").map((m) => m.entity!));
+      // a country after a preposition is what is talked about ("a summit on Iraq"), not whose leader it is
+      const countries = new Set(ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "country" && !TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")).map((m) => m.entity!));
       for (const l of leaders) {
         if (!shared.has(l.entity!)) shared.set(l.entity!, new Map());
         const byCountry = shared.get(l.entity!)!;

@@ -1,6 +1,7 @@
 // met: "X met (with) Y", "X held talks with Y", "X hosted Y", "X and Y met",
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
@@ -8,6 +9,11 @@ const PEOPLE = ["leader", "person"] as const;
 
 /** Triggers that can be said of both sides at once ("X and Y met"; not "X and Y received letters"). */
 const RECIPROCAL = new Set(["met", "meet", "meets", "talked", "conferred", "dined", "spoke", "sat", "discussed"]);
+/** Triggers whose object is the guest, right after them ("hosted Ana Ruiz"). */
+const GUEST_TRIGGERS = new Set(["received", "receives", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "greeted"]);
+/** Words that may stand between such a trigger and its guest ("welcomed his visiting Chilean counterpart"). */
+const GUEST_WORDS = new Set(["the", "his", "her", "their", "its", "visiting", "new", "former", "counterpart", "counterparts", "and", "both", "by"]);
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 /** The phrases by first word, longest first: only these can start at a token. */
 const PHRASES_BY_FIRST = new Map<string, string[][]>();
@@ -19,6 +25,16 @@ function triggerLength(frame: Frame, i: number): number {
   if (!candidates) return 0;
   for (const words of candidates) if (words.every((w, k) => frame.tokens[i + k]?.lower === w)) return words.length;
   return 0;
+}
+
+/** Only titles, names, demonyms and a few words ("his visiting") between a guest trigger and its guest. */
+function guestFollows(frame: Frame, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = frame.tokens[k]!;
+    if (t.cap || !t.word || GUEST_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || frame.slots.some((s) => s.first <= k && k < s.last)) continue;
+    return false;
+  }
+  return true;
 }
 
 export const met: RelationRule = (frame) => {
@@ -38,6 +54,9 @@ export const met: RelationRule = (frame) => {
     const subjects = subjectBefore(frame, i, PEOPLE);
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
+    // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
+    // ("welcomed Ana Ruiz's decision" welcomes a decision)
+    if (GUEST_TRIGGERS.has(w) && firstObject && (!guestFollows(frame, i + length, firstObject.first) || frame.tokens[firstObject.last]?.lower === "'s")) continue;
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
     if (modality === "negated") continue;

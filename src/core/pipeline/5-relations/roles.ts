@@ -28,9 +28,11 @@ export const roles: RelationRule = (frame) => {
       const target = frame.mentions[m.role.of];
       const ofMention = frame.slots.find((s) => s.mention === target);
       if (!ofMention) return;
-      if (slot.kind === "leader" && (ofMention.kind === "country" || ofMention.kind === "place")) {
+      // a leader leads only under a leader's title: "UK finance minister X" represents the UK, whatever else X is
+      const leaderTitle = m.role.leader || m.role.title === "counterpart";
+      if (slot.kind === "leader" && leaderTitle && (ofMention.kind === "country" || ofMention.kind === "place")) {
         out.push({ source: slot.entity, relation: "leads", target: ofMention.entity, modality: "asserted", confidence: 0.9 });
-      } else if (slot.kind === "person" && (ofMention.kind === "country" || ofMention.kind === "organization")) {
+      } else if ((slot.kind === "person" || slot.kind === "leader") && (ofMention.kind === "country" || ofMention.kind === "organization")) {
         out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
         // "US Treasury Under-Secretary X" represents the Treasury and the United States
         for (const x of ofMention.mention?.inner ?? []) {

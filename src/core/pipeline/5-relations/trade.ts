@@ -8,7 +8,10 @@ import type { Found, RelationRule } from "./rule.js";
 import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
 const ACTORS = ["country", "organization"] as const;
-const ACTOR_NOUNS = new Set(["firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers"]);
+const ACTOR_NOUNS = new Set([
+  "firms", "companies", "producers", "exporters", "importers", "farmers", "suppliers", "manufacturers", "traders", "buyers", "refiners", "growers", "mills", "makers",
+  "firm", "company", "producer", "exporter", "importer", "government", "governments", "authorities", "customers", "consumers", "airlines", "carriers", "utilities", "industry",
+]);
 const AGENT_NOUNS = new Set(["buyer", "buyers", "importer", "importers", "exporter", "exporters", "supplier", "suppliers", "purchaser", "producer"]);
 const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
 
@@ -23,13 +26,19 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       const w = frame.tokens[i]!.lower;
       if (!triggers.has(w)) continue;
       if (frame.slots.some((s) => i >= s.first && i < s.last && !s.anaphoric)) continue;
+      // "as provided for under the treaty" is a stipulation, not a supply
+      if (/^provide[sd]?$/.test(w) && frame.tokens[i + 1]?.lower === "for") continue;
       const nominal = NOMINAL.test(w);
       // "a buyers market": an agent noun names a trader only with its goods ("wheat buyers", "buyer of wheat")
       if (AGENT_NOUNS.has(w) && frame.tokens[i + 1]?.lower !== "of" && !frame.slots.some((s) => s.kind === "sector" && s.last === i)) continue;
-      let subjects = subjectBefore(frame, i, ACTORS);
+      // "the Chilean peso was strong and they were exporting wine": a demonym before another noun is no trader
+      // ("Chilean claims that its sales of fish …": the pronoun takes the demonym back)
+      const ownPronoun = /^(?:its|their)$/.test(frame.tokens[i - 1]?.lower ?? "");
+      let subjects = subjectBefore(frame, i, ACTORS).filter((s) => !s.adjectival || ownPronoun || s.last >= i - 1 || ACTOR_NOUNS.has(frame.tokens[s.last]?.lower ?? "") || frame.slots.some((g) => g.first === s.last && g.kind === "sector"));
       // "supply Iran with oil products in exchange for crude": what comes back is not traded this way
       const exchange = frame.tokens.findIndex((t, k) => k > i && (t.lower === "exchange" || (t.lower === "return" && frame.tokens[k - 1]?.lower === "in")));
       let sellers: { origin: Slot; good: Slot }[] = [];
+      let customers: { buyer: Slot; good: Slot }[] = [];
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector" && (exchange < 0 || s.first < exchange)));
       const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country") && !s.adjectival) : undefined;
       if (nominal && from && relation === "exports") {
@@ -49,9 +58,15 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         // "Canada's LNG exports": a possessor is the trader; "Canadian lumber exports": an origin
         // is the exporter ("a duty on U.S. corn imports": the U.S. sells, the subject buys)
         const firstGood = before[0];
-        const possessor = firstGood && frame.slots.find((s) => s.kind === "country" && s.last === firstGood.first - 1 && frame.tokens[s.last]!.lower === "'s");
+        // "Norway is Chile's second biggest oil supplier": the possessor of a supplier is its customer
+        const supplier = relation === "exports" && /^suppliers?$/.test(w);
+        const possessor = firstGood && frame.slots.find((s) => s.kind === "country" && frame.tokens[s.last]?.lower === "'s" &&
+          (s.last === firstGood.first - 1 || (supplier && s.last < firstGood.first && firstGood.first - s.last <= 4 && frame.tokens.slice(s.last + 1, firstGood.first).every((t) => t.word && !t.cap))));
         const origin = firstGood && frame.slots.find((s) => s.kind === "country" && s.last === firstGood.first);
-        if (possessor) subjects = [possessor];
+        if (possessor && supplier) {
+          customers = goods(frame, before).map((good) => ({ buyer: possessor, good }));
+          subjects = subjects.filter((s) => s.entity !== possessor.entity);
+        } else if (possessor) subjects = [possessor];
         else if (origin && relation === "exports") subjects = [origin];
         else if (origin) {
           sellers = goods(frame, before).map((o) => ({ origin, good: o }));
@@ -75,6 +90,17 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         const origin = objects.length ? frame.slots.find((s) => s.kind === "country" && s.last === objects[0]!.first && s.first > i) : undefined;
         if (origin) subjects = [origin];
       }
+      // "bought wheat from Chile", "a copper purchase from Peru": the one bought from sells the goods
+      if (relation === "imports") {
+        let k = Math.max(i + 1, objects[objects.length - 1]!.last);
+        if (frame.tokens[k]?.lower === "from") {
+          k++;
+          if (frame.tokens[k]?.lower === "the") k++;
+          const seller = frame.slots.find((s) => s.first === k && ACTORS.includes(s.kind as "country") && !s.adjectival && !s.anaphoric);
+          if (seller && !subjects.some((s) => s.entity === seller.entity)) for (const o of objects) out.push({ source: seller.entity, relation: "exports", target: o.entity, modality, confidence: 0.6 });
+        }
+      }
+      for (const { buyer, good } of customers) out.push({ source: buyer.entity, relation: "imports", target: good.entity, modality, confidence: 0.6 });
       for (const { origin, good } of sellers) out.push({ source: origin.entity, relation: "exports", target: good.entity, modality, confidence: 0.6 });
       // "the largest buyer of U.S. farm products": the origin named before the goods sells them
       if (relation === "imports") {

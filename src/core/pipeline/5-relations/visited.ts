@@ -9,6 +9,7 @@ const LOCATIONS = ["place", "country"] as const;
 const NOUNS = new Set(["trip", "stop", "tour", "visit", "visits", "mission", "stopover", "return"]);
 const RETURNS = new Set(["returned", "returns", "returning", "return"]);
 const PRESENCE = new Set(["is", "was", "are", "were"]);
+const DETERMINERS = new Set(["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"]);
 
 function locationsFrom(frame: Frame, at: number): Slot[] {
   // skip "to", "in", "at", "the", "back", "also", "included"
@@ -58,7 +59,9 @@ export const visited: RelationRule = (frame) => {
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
     if (!VISIT_TRIGGERS.has(w)) continue;
-    const noun = (NOUNS.has(w) && ["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"].includes(frame.tokens[i - 1]?.lower ?? "")) || /^(?:trip|tour|mission)$/.test(w);
+    // "a visit", "a brief stop": a determiner, perhaps one adjective, then the noun
+    const determinerAt = (k: number) => DETERMINERS.has(frame.tokens[k]?.lower ?? "");
+    const noun = (NOUNS.has(w) && (determinerAt(i - 1) || (determinerAt(i - 2) && !!frame.tokens[i - 1]?.word && !frame.tokens[i - 1]!.cap))) || /^(?:trip|tour|mission)$/.test(w);
     // "returned from Moscow": the place left behind was visited; "returned to Ottawa" is going home
     // "stop" is a visit only as "stop in"/"stopped at"/"a stop in" ("to stop Greece's drilling" is not)
     if (/^(?:stop|stops|stopped)$/.test(w) && !/^(?:in|at|over)$/.test(frame.tokens[i + 1]?.lower ?? "")) continue;
