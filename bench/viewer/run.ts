@@ -1,7 +1,10 @@
 // bench:viewer — builds a large graph from ../shared/corpus, opens it in headless Chromium in the viewer
 // and in a bare sigma page (same build, same run, alternating), and prints time to first render and
 // frames per second during a scripted camera move, with the viewer / bare ratios (target: ≤ 1.5x).
-// Usage: npm run bench:viewer [-- --corpus bbc|reuters] [--rounds N]
+// "First render" is the first frame of the graph (#graph data-state "drawn" in the viewer, "ready" in
+// the bare page: both right after sigma's synchronous first render); the viewer's panels and search
+// index come after it, and the time until the page is fully interactive is printed too.
+// Usage: npm run bench:viewer [-- --corpus bbc|reuters] [--rounds N] [--graph <dir with graph.json, skips the build>]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -18,7 +21,7 @@ const CORPORA: Record<string, string> = {
 const CHROMIUM = "/usr/bin/chromium";
 const MOVE_MS = 3000;
 
-const { values } = parseArgs({ options: { corpus: { type: "string", default: "bbc" }, rounds: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { corpus: { type: "string", default: "bbc" }, rounds: { type: "string", default: "3" }, graph: { type: "string" } } });
 const corpusOrNone = CORPORA[values.corpus ?? "bbc"];
 if (!corpusOrNone) throw new Error(`bench:viewer: unknown corpus "${values.corpus}"; use bbc or reuters.`);
 const corpus: string = corpusOrNone;
@@ -33,8 +36,12 @@ if (!existsSync(CHROMIUM)) {
 const rounds = Math.max(1, Number(values.rounds) || 3);
 
 interface Sample {
-  /** ms from navigation start to the first frame drawn (data-state="ready"). */
+  /** ms from navigation start to the first frame drawn (data-state "drawn", or "ready" when there is no such step). */
   readonly firstRender: number;
+  /** ms from navigation start to data-state "ready" (every panel mounted). */
+  readonly ready: number;
+  /** The viewer's performance marks (newsgraph:*), ms from navigation start. */
+  readonly marks: Record<string, number>;
   readonly fps: number;
 }
 
@@ -45,9 +52,11 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
   // NOTE: tsx (esbuild, keepNames) wraps named functions in __name(…), also inside the callbacks handed to the page.
   await page.addInitScript({ content: "window.__name = (f) => f;" });
   await page.addInitScript(() => {
-    const w = window as unknown as { __readyAt?: number };
+    const w = window as unknown as { __drawnAt?: number; __readyAt?: number };
     new MutationObserver((_m, observer) => {
-      if (document.getElementById("graph")?.dataset.state === "ready") {
+      const state = document.getElementById("graph")?.dataset.state;
+      if ((state === "drawn" || state === "ready") && w.__drawnAt === undefined) w.__drawnAt = performance.now();
+      if (state === "ready") {
         w.__readyAt = performance.now();
         observer.disconnect();
       }
@@ -57,7 +66,12 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
   await page.waitForFunction((h) => (window as unknown as Record<string, unknown>)[h] !== undefined && (window as unknown as { __readyAt?: number }).__readyAt !== undefined, hook, { timeout: 300_000 });
   const sample = await page.evaluate(
     async ([h, moveMs]) => {
-      const w = window as unknown as Record<string, { renderer: { getCamera(): { animate(s: object, o: object): Promise<void>; setState(s: object): void } } }> & { __readyAt: number };
+      const w = window as unknown as Record<string, { renderer: { getCamera(): { animate(s: object, o: object): Promise<void>; setState(s: object): void } } }> & { __drawnAt: number; __readyAt: number };
+      // The search index is built when the page is idle: wait for it, so that it does not run during the move.
+      const hook = w[h] as unknown as { isSearchReady?: () => boolean };
+      const idleBy = performance.now() + 20_000;
+      while (hook.isSearchReady && !hook.isSearchReady() && performance.now() < idleBy) await new Promise((r) => setTimeout(r, 50));
+      const marks = Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("newsgraph:")).map((m) => [m.name.slice(10), m.startTime]));
       const camera = w[h]!.renderer.getCamera();
       camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -75,7 +89,7 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
       await camera.animate({ ratio: 1, x: 0.5, y: 0.5 }, { duration: third });
       counting = false;
       const elapsed = performance.now() - start;
-      return { firstRender: w.__readyAt, fps: (frames * 1000) / elapsed };
+      return { firstRender: w.__drawnAt, ready: w.__readyAt, marks, fps: (frames * 1000) / elapsed };
     },
     [hook, MOVE_MS] as const,
   );
@@ -88,12 +102,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "newsgraph-bench-viewer-"));
   try {
-    const graphDir = join(work, "graph");
-    console.log(`bench:viewer: building the graph from ${corpus} …`);
-    const t0 = Date.now();
-    execFileSync(process.execPath, [join(ROOT, "src/cli/newsgraph.mjs"), "build", corpus, "--out", graphDir, "--format", "json"], { stdio: ["ignore", "ignore", "inherit"] });
+    const graphDir = values.graph ? resolve(values.graph) : join(work, "graph");
+    if (values.graph) console.log(`bench:viewer: using ${join(graphDir, "graph.json")} (not rebuilt)`);
+    else {
+      console.log(`bench:viewer: building the graph from ${corpus} …`);
+      const t0 = Date.now();
+      execFileSync(process.execPath, [join(ROOT, "src/cli/newsgraph.mjs"), "build", corpus, "--out", graphDir, "--format", "json"], { stdio: ["ignore", "ignore", "inherit"] });
+      console.log(`bench:viewer: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
     const mb = statSync(join(graphDir, "graph.json")).size / 1048576;
-    console.log(`bench:viewer: built in ${((Date.now() - t0) / 1000).toFixed(1)} s (graph.json ${mb.toFixed(1)} MB)`);
+    console.log(`bench:viewer: graph.json ${mb.toFixed(1)} MB`);
 
     const outDir = join(work, "dist");
     await build({
@@ -137,6 +155,15 @@ async function main(): Promise<void> {
       console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
       console.log(row("bare sigma", bare));
       console.log(row("viewer", viewer));
+      const mark = (name: string) => median(viewer.map((s) => s.marks[name] ?? NaN));
+      console.log(`viewer marks (medians, ms from navigation): ${Object.keys(viewer[0]!.marks).map((m) => `${m} ${mark(m).toFixed(0)}`).join(", ")}`);
+      const span = (from: string, to: string) => `${(mark(to) - mark(from)).toFixed(0)} ms`;
+      console.log(
+        `viewer steps (medians): code loaded at ${mark("app").toFixed(0)} ms, graph.json read at ${mark("fetched").toFixed(0)} ms, ` +
+          `JSON + contract check + import ${(mark("mount") - Math.max(mark("app"), mark("fetched"))).toFixed(0)} ms, sigma ${span("mount", "sigma")}, ` +
+          `legend + bar + hash ${span("sigma", "drawn")} → first frame; panels ${span("drawn", "ready")} later (ready at ${median(viewer.map((s) => s.ready)).toFixed(0)} ms), ` +
+          `search index built ${span("ready", "search-index")} after that, when idle`,
+      );
       console.log(`ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`);
     } finally {
       await browser.close();

@@ -11,6 +11,8 @@ export interface NewsgraphTestHook {
   readonly getState: () => ViewerState;
   /** What the current state shows: visibility, paths, focus. */
   readonly getDerived?: () => Derived;
+  /** True once the search index is built (it is built after the first frame, when the page is idle). */
+  readonly isSearchReady?: () => boolean;
 }
 
 declare global {

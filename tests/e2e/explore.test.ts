@@ -11,7 +11,7 @@ import { LOOKS, THEMES } from "../../src/viewer/render/settings.js";
 import { foldText } from "../../src/viewer/state/search-index.js";
 import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type PageOptions, type WatchedPage } from "../helpers/browser.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
-import { exploreGraph, gotoViewer, hub, mouseAway, nextFrames, nodePoint, serveGraph } from "../helpers/viewer-page.js";
+import { exploreGraph, gotoViewer, hub, mouseAway, nextFrames, nodePoint, serveGraph, type Point } from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
@@ -65,6 +65,39 @@ function distances(graph: NewsGraph, start: string): Map<string, number> {
     frontier = next;
   }
   return d;
+}
+
+/** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/**
+ * Where the middle of edge `edge` is drawn (on its curve when it is curved), in page coordinates,
+ * moved `outward` px further from the straight line between its ends.
+ */
+function edgeMiddle(page: Page, edge: string, outward = 0): Promise<Point> {
+  return page.evaluate(([edge, outward]) => {
+    const { graph, renderer } = window.__newsgraph!;
+    const a = renderer.graphToViewport(graph.getNodeAttributes(graph.source(edge)));
+    const b = renderer.graphToViewport(graph.getNodeAttributes(graph.target(edge)));
+    const curvature = (renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0;
+    // @sigma/edge-curve's control point: the chord's middle moved along its normal by curvature × length.
+    const control = { x: (a.x + b.x) / 2 + (b.y - a.y) * curvature, y: (a.y + b.y) / 2 - (b.x - a.x) * curvature };
+    const box = renderer.getContainer().getBoundingClientRect();
+    const middle = { x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y };
+    const chord = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const away = Math.hypot(middle.x - chord.x, middle.y - chord.y) || 1;
+    return { x: box.left + middle.x + ((middle.x - chord.x) / away) * outward, y: box.top + middle.y + ((middle.y - chord.y) / away) * outward };
+  }, [edge, outward] as const);
 }
 
 async function typeInSearch(page: Page, text: string): Promise<void> {
@@ -405,6 +438,86 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    // Item 7: a click 3px outside the middle of a curved parallel edge — well off the straight line
+    // between its ends, and beside the 1.5px curve, where sigma's own picking misses — selects that
+    // edge, for each of the two curves between Zoë and Nordvik.
+    name: "curved-edge-click-selects-it",
+    async run({ page, url }) {
+      await serveGraph(page, toGraphJson(small.graph));
+      await gotoViewer(page, url);
+      for (const edge of [small.edges.zoeVisited, small.edges.leads]) {
+        const p = await edgeMiddle(page, edge, 3);
+        // The curve's middle is more than the click tolerance away from the chord.
+        const offChord = await page.evaluate((edge) => {
+          const { graph, renderer } = window.__newsgraph!;
+          const a = renderer.graphToViewport(graph.getNodeAttributes(graph.source(edge)));
+          const b = renderer.graphToViewport(graph.getNodeAttributes(graph.target(edge)));
+          return Math.hypot(b.x - a.x, b.y - a.y) * Math.abs((renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0) / 2;
+        }, edge);
+        expect(offChord).toBeGreaterThan(LOOKS.edgeClickTolerance + 4);
+        await page.keyboard.press("Escape");
+        await page.mouse.move(p.x, p.y);
+        await page.mouse.click(p.x, p.y);
+        await page.waitForFunction((e) => window.__newsgraph?.getState().selectedEdge === e, edge);
+        expect(await page.getAttribute("#details .relation-card.is-selected", "data-edge")).toBe(edge);
+      }
+      await mouseAway(page);
+    },
+  },
+  {
+    // Item 3: a shared link selects a node that its own filters hide. The canvas shows what the filters
+    // leave (nothing greyed out); the panel shows the node with a note and "Show anyway", which brings it back.
+    name: "selection-hidden-by-filters-shows-a-note",
+    async run({ page, url }) {
+      await serveGraph(page, toGraphJson(small.graph));
+      await gotoViewer(page, `${url}#node=${encodeURIComponent(small.nodes.zoe)}&hide-kinds=leader`);
+      await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, small.nodes.zoe);
+      await mouseAway(page);
+      let seen = await drawn(page);
+      const leaders = [small.nodes.zoe, small.nodes.emile];
+      expect(seen.nodes).toEqual(small.graph.nodes().filter((n) => !leaders.includes(n)).sort());
+      expect(seen.faded).toEqual([]);
+      expect(await page.getAttribute("#details", "data-hidden")).toBe("true");
+      expect(await page.textContent("#details .hidden-note span")).toBe("This entity is hidden by the current filters.");
+      expect(await page.textContent("#details .details-title")).toBe("Zoë Ångström");
+      await page.screenshot({ path: join(SCREENSHOTS, "selection-hidden-by-filters-note.png") });
+      await page.click("#details .show-anyway");
+      await page.waitForFunction(() => window.__newsgraph!.getState().filters.hiddenKinds.length === 0);
+      await nextFrames(page);
+      seen = await drawn(page);
+      // Shown and selected: its neighbours in colour, the rest faded, as for any selection.
+      const around = new Set(within(small.graph, small.nodes.zoe, 1));
+      expect(seen.faded).toEqual(small.graph.nodes().filter((n) => !around.has(n)).sort());
+      expect(await page.getAttribute("#details", "data-hidden")).toBe("false");
+      expect(await page.locator("#details .hidden-note").count()).toBe(0);
+      expect(await page.evaluate(() => location.hash)).not.toContain("hide-kinds");
+    },
+  },
+  {
+    // Item 5: planned and hedged badges keep their contrast in dark mode (WCAG AA, 4.5:1).
+    name: "dark-mode-modality-badges",
+    options: { colorScheme: "dark" },
+    async run({ page, url }) {
+      const marked = small.graph.copy();
+      marked.setEdgeAttribute(small.edges.covers, "modality", "planned");
+      marked.setEdgeAttribute(small.edges.nordvikSigned, "modality", "hedged");
+      await serveGraph(page, toGraphJson(marked));
+      await gotoViewer(page, url);
+      const p = await nodePoint(page, small.nodes.accord);
+      await page.mouse.click(p.x, p.y);
+      await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, small.nodes.accord);
+      const badges = await page.$$eval("#details .modality", (items) =>
+        items.map((b) => ({ text: b.textContent, color: getComputedStyle(b).color, background: getComputedStyle(b).backgroundColor })),
+      );
+      expect(badges.map((b) => b.text).sort()).toEqual(["hedged", "planned"]);
+      for (const b of badges) expect(contrast(b.color, b.background), b.text ?? "").toBeGreaterThanOrEqual(4.5);
+      // The badge also stands apart from the panel behind it.
+      const panel = await page.$eval("#details", (d) => getComputedStyle(d.closest(".side")!).backgroundColor);
+      for (const b of badges) expect(contrast(b.color, panel)).toBeGreaterThanOrEqual(4.5);
+      await mouseAway(page);
+    },
+  },
+  {
     // 13. The list view: keyboard only, synced with the canvas both ways.
     name: "list-view-keyboard-synced",
     async run({ page, url, expected }) {
@@ -481,12 +594,19 @@ const CASES: readonly Case[] = [
       await gotoViewer(page, url);
       const layout = await page.evaluate(() => ({
         legendCollapsed: document.getElementById("legend")!.classList.contains("is-collapsed"),
+        header: document.querySelector(".app-header")!.getBoundingClientRect().toJSON() as DOMRect,
+        title: document.querySelector(".app-title")!.getBoundingClientRect().toJSON() as DOMRect,
+        search: document.getElementById("search-input")!.getBoundingClientRect().toJSON() as DOMRect,
         stage: document.querySelector(".stage")!.getBoundingClientRect().toJSON() as DOMRect,
         side: document.getElementById("side")!.getBoundingClientRect().toJSON() as DOMRect,
         tap: document.getElementById("tab-list")!.getBoundingClientRect().height,
         scrollWidth: document.documentElement.scrollWidth,
       }));
       expect(layout.legendCollapsed).toBe(true);
+      // Item 5: a compact header, one row: the title and the search box side by side.
+      expect(layout.header.height).toBeLessThanOrEqual(60); // one row: a 44px touch target and its padding
+      expect(Math.abs(layout.title.top + layout.title.height / 2 - (layout.search.top + layout.search.height / 2))).toBeLessThan(4);
+      expect(layout.search.width).toBeGreaterThanOrEqual(200);
       expect(layout.side.top).toBeGreaterThanOrEqual(layout.stage.bottom - 1);
       expect(layout.side.width).toBe(390);
       expect(layout.tap).toBeGreaterThanOrEqual(44);

@@ -7,7 +7,7 @@ import { parse as parseGraphml } from "graphology-graphml";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGraphJson, toGexf, toGraphml, type NewsGraph } from "../../src/core/index.js";
-import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR } from "../../src/viewer/layout/communities.js";
+import { COMMUNITY_PALETTE, communityRows, computeCommunities, OTHER_COMMUNITY_COLOR } from "../../src/viewer/layout/communities.js";
 import { createTimeIndex, newSinceView, windowView } from "../../src/viewer/time/index.js";
 import type {} from "../../src/viewer/test-hook.js";
 import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type WatchedPage } from "../helpers/browser.js";
@@ -208,6 +208,35 @@ const CASES: readonly Case[] = [
       expect(await page.textContent('[data-role="community-summary"]')).toMatch(/^\d+ communities, modularity 0\.\d\d/);
       const stored = await page.evaluate(() => window.__newsgraph!.graph.mapNodes((_n, a) => a.color));
       expect(stored).toEqual(expected.mapNodes((_n, a) => a.color));
+      // Item 4: the legend lists the largest communities — colour, largest member, count — instead of kind colours.
+      const rows = communityRows(expected, computeCommunities(expected));
+      const legend = () =>
+        page.$$eval("#legend .community-row", (items) =>
+          items.map((li) => ({
+            name: li.querySelector(".legend-name")?.textContent,
+            count: Number(li.querySelector(".legend-count")?.textContent),
+            color: getComputedStyle(li.querySelector(".swatch-dot")!).backgroundColor,
+          })),
+        );
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+      expect(await legend()).toEqual(rows.map((r) => ({ name: r.label, count: r.size, color: rgb(r.color) })));
+      expect(await page.isVisible('#legend .legend-list[aria-label="Node kinds"] .swatch-dot')).toBe(false);
+      // Kind filters still work, and the community counts follow them.
+      const kind = expected.getNodeAttribute(rows[0]!.largest, "kind");
+      await page.click(`#legend input[data-name="${kind}"]`);
+      await page.waitForFunction((k) => window.__newsgraph!.getState().filters.hiddenKinds.includes(k as never), kind);
+      const communities = computeCommunities(expected);
+      const live = rows.map((r) => expected.filterNodes((n, a) => a.kind !== kind && communities.of.get(n) === r.community).length);
+      expect((await legend()).map((r) => r.count)).toEqual(live);
+      await page.screenshot({ path: join(SCREENSHOTS, "layout-communities-legend-filtered.png") });
+      await page.click(`#legend input[data-name="${kind}"]`);
+      await page.waitForFunction(() => window.__newsgraph!.getState().filters.hiddenKinds.length === 0);
+      // Back to kind colours: the community list goes.
+      await page.selectOption('select[data-role="color-by"]', "kind");
+      await page.waitForFunction(() => document.querySelector<HTMLElement>("#legend .legend-communities")?.hidden === true);
+      await page.selectOption('select[data-role="color-by"]', "community");
+      await page.waitForFunction(() => document.querySelector<HTMLElement>("#legend .legend-communities")?.hidden === false);
+      await nextFrames(page);
     },
   },
   {

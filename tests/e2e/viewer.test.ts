@@ -117,7 +117,8 @@ const CASES: readonly Case[] = [
           offStage,
           underLegend,
           legend: [...document.querySelectorAll("#legend .legend-row")].map((r) => [r.querySelector(".legend-name")?.textContent, r.querySelector(".legend-count")?.textContent]),
-          exportEnabled: !(document.getElementById("export") as HTMLButtonElement).disabled && !(document.getElementById("export-gexf") as HTMLButtonElement).disabled,
+          // One set of download buttons: the bottom bar's (no header copies).
+          exportButtons: [...document.querySelectorAll("button")].filter((b) => /graphml|gexf|png/i.test(b.textContent ?? "")).map((b) => [b.dataset.role, b.disabled]),
         };
       });
       expect(seen.title).toBe("newsgraph");
@@ -131,7 +132,11 @@ const CASES: readonly Case[] = [
       const kinds = new Map<string, number>();
       expected.forEachNode((_n, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
       for (const [kind, count] of kinds) expect(seen.legend).toContainEqual([kind, String(count)]);
-      expect(seen.exportEnabled).toBe(true);
+      expect(seen.exportButtons).toEqual([
+        ["export-graphml", false],
+        ["export-gexf", false],
+        ["export-png", false],
+      ]);
     },
   },
   {
@@ -174,6 +179,8 @@ const CASES: readonly Case[] = [
       const { page, expected } = ctx;
       // Each relation's sentences open on demand.
       for (const summary of await page.$$("#details .link-evidence > summary")) await summary.click();
+      // NOTE: "toggle" fires after the click returns: wait until every opened relation shows its sentences.
+      await page.waitForFunction(() => [...document.querySelectorAll("#details .link-evidence")].every((d) => (d as HTMLDetailsElement).open && d.querySelector(".evidence-sentence")));
       const panel = await page.evaluate(() => ({
         showing: document.getElementById("details")!.dataset.showing,
         title: document.querySelector("#details .details-title")?.textContent,
@@ -299,10 +306,12 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    // The bottom bar's GraphML button, "whole graph" chosen: the whole graph, named as the CLI names it.
     name: "download-graphml",
     async run({ page, preview, expected }) {
       await gotoViewer(page, preview.url);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+      await page.selectOption('[data-role="export-scope"]', "whole");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-role="export-graphml"]')]);
       expect(download.suggestedFilename()).toBe("graph.graphml");
       const text = readFileSync(await download.path(), "utf8");
       const parsed = parseGraphml(Graph, text);
@@ -317,7 +326,8 @@ const CASES: readonly Case[] = [
     name: "download-gexf",
     async run({ page, preview, expected }) {
       await gotoViewer(page, preview.url);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+      await page.selectOption('[data-role="export-scope"]', "whole");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-role="export-gexf"]')]);
       expect(download.suggestedFilename()).toBe("graph.gexf");
       const text = readFileSync(await download.path(), "utf8");
       expect(text).toBe(toGexf(expected));
@@ -357,7 +367,8 @@ const CASES: readonly Case[] = [
       await expect.poll(() => status.isVisible()).toBe(true);
       expect(await status.textContent()).toMatch(/^Could not load graph\.json: graph\.json is not valid JSON/);
       expect(await status.getAttribute("role")).toBe("alert");
-      expect([await page.isDisabled("#export"), await page.isDisabled("#export-gexf")]).toEqual([true, true]);
+      // Nothing to download: the bottom bar's file tools are not mounted.
+      expect(await page.locator('[data-role^="export-"]').count()).toBe(0);
     },
   },
   {

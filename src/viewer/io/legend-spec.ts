@@ -1,7 +1,7 @@
 // legend-spec: what the exported picture's legend says, as data: node colours (kinds with counts, or
 // the largest communities), the relations shown, and a caption for the scope and the time settings.
 import { KIND_COLORS, NODE_KINDS, RELATIONS, RELATION_COLORS, type NewsGraph } from "../../core/index.js";
-import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColorsOf } from "../layout/communities.js";
+import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColorsOf, communityRows } from "../layout/communities.js";
 import type { ColorMode } from "../layout/color-mode.js";
 import type { TimeState } from "../time/time-state.js";
 import type { LegendEntry, LegendSpec } from "./legend-draw.js";
@@ -43,7 +43,8 @@ export function legendSpec({ graph, scope, visible, colorBy, time }: LegendInput
   let nodeSection;
   if (colorBy === "community") {
     const { communities } = communityColorsOf(graph);
-    const entries: LegendEntry[] = COMMUNITY_PALETTE.slice(0, communities.sizes.length).map((color, i) => ({ mark: "dot" as const, color: color as string, label: `community ${i + 1} (${communities.sizes[i]} nodes)` }));
+    // As on the page's legend: each community named by its largest member.
+    const entries: LegendEntry[] = communityRows(graph, communities).map((r) => ({ mark: "dot" as const, color: r.color, label: `${r.label} (${r.size} nodes)` }));
     if (communities.sizes.length > COMMUNITY_PALETTE.length) entries.push({ mark: "dot", color: OTHER_COMMUNITY_COLOR, label: `${communities.sizes.length - COMMUNITY_PALETTE.length} smaller communities` });
     nodeSection = { heading: "Communities (Louvain)", entries };
   } else {

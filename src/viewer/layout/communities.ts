@@ -80,3 +80,35 @@ export function communityColorsOf(graph: NewsGraph): { communities: Communities;
   }
   return entry;
 }
+
+/** One row of the legend in community mode. */
+export interface CommunityRow {
+  /** 0 is the largest community; rows past the palette share OTHER_COMMUNITY_COLOR. */
+  readonly community: number;
+  readonly color: string;
+  /** Number of nodes in it. */
+  readonly size: number;
+  /** Its largest member (drawn biggest; ties: label order), which names the row. */
+  readonly largest: string;
+  readonly label: string;
+}
+
+/** The largest `top` communities of `graph`, biggest first, each with its colour, size and largest member. */
+export function communityRows(graph: NewsGraph, communities: Communities, top: number = COMMUNITY_PALETTE.length): CommunityRow[] {
+  const largest = new Map<number, string>();
+  for (const [node, c] of communities.of) {
+    if (c >= top) continue;
+    const best = largest.get(c);
+    if (best === undefined) {
+      largest.set(c, node);
+      continue;
+    }
+    const a = graph.getNodeAttributes(node);
+    const b = graph.getNodeAttributes(best);
+    if (a.size > b.size || (a.size === b.size && a.label.localeCompare(b.label) < 0)) largest.set(c, node);
+  }
+  return communities.sizes.slice(0, top).map((size, community) => {
+    const node = largest.get(community)!;
+    return { community, color: communityColor(community), size, largest: node, label: graph.getNodeAttribute(node, "label") };
+  });
+}

@@ -23,8 +23,19 @@ export function articleLine(article: ArticleMeta): HTMLElement {
   return el("span", { className: "article" }, titleEl, meta && el("span", { className: "muted" }, meta));
 }
 
-export function articleList(articles: readonly ArticleMeta[]): HTMLOListElement {
-  return el("ol", { className: "articles" }, ...articles.map((a) => el("li", {}, articleLine(a))));
+/** Articles listed before "Show all N articles" (a corpus of thousands would take as long to list as to draw the graph). */
+export const ARTICLES_SHOWN = 50;
+
+/** The articles as a list, the first `shown` of them, then a button that lists the rest on demand. */
+export function articleList(articles: readonly ArticleMeta[], shown = ARTICLES_SHOWN): HTMLElement {
+  const list = el("ol", { className: "articles" }, ...articles.slice(0, shown).map((a) => el("li", {}, articleLine(a))));
+  if (articles.length <= shown) return list;
+  const more = el("button", { className: "more", attrs: { type: "button" } }, `Show all ${articles.length} articles`);
+  more.addEventListener("click", () => {
+    list.append(...articles.slice(shown).map((a) => el("li", {}, articleLine(a))));
+    more.remove();
+  });
+  return el("div", { className: "article-list" }, list, more);
 }
 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;

@@ -9,6 +9,7 @@ import type { ViewerState } from "../state/viewer-state.js";
 import { articleList, plural } from "./article-line.js";
 import { entityDetails, type DetailsView } from "./entity-panel.js";
 import { relationDetails } from "./relation-panel.js";
+import { reveal, selectionHidden } from "./reveal.js";
 
 function emptyDetails(graph: NewsGraph): Child[] {
   const articles = graph.getAttribute("articles");
@@ -42,9 +43,21 @@ export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, 
     };
     const node = state.selectedNode !== null && graph.hasNode(state.selectedNode) ? state.selectedNode : null;
     const edge = state.selectedEdge !== null && graph.hasEdge(state.selectedEdge) ? state.selectedEdge : null;
-    root.replaceChildren(...toNodes(node !== null ? entityDetails(view, node) : edge !== null ? relationDetails(view, edge) : emptyDetails(graph)));
+    // Selected but hidden by the filters (e.g. a shared link with filters on): say so, offer to show it.
+    const hidden = (node !== null || edge !== null) && selectionHidden(state, view.visibility);
+    const note =
+      hidden &&
+      el(
+        "div",
+        { className: "hidden-note", attrs: { role: "status" } },
+        el("span", {}, `This ${node !== null ? "entity" : "relation"} is hidden by the current filters.`),
+        el("button", { className: "show-anyway", attrs: { type: "button" }, onClick: () => reveal(store, derive, (v) => !selectionHidden(store.get(), v)) }, "Show anyway"),
+      );
+    const body = node !== null ? entityDetails(view, node) : edge !== null ? relationDetails(view, edge) : emptyDetails(graph);
+    root.replaceChildren(...toNodes([note, ...body]));
     root.scrollTop = 0;
     root.dataset.showing = node !== null ? "node" : edge !== null ? "edge" : "none";
+    root.dataset.hidden = String(hidden);
   };
   let shown = derive(store.get()).visibility;
   render(store.get());

@@ -1,6 +1,8 @@
 // filters-panel: the legend that filters — a checkbox per node kind and relation type with its colour
 // and live count, "at least N articles", "hide isolates", "showing N of M nodes" and a reset button.
-// Filtering hides, it never re-lays out: positions stay those of graph.json.
+// Filtering hides, it never re-lays out: positions stay those of graph.json. When nodes are coloured by
+// community, the legend lists the largest communities (colour, largest member, live count) instead of
+// kind colours; the kind rows stay, as filters.
 import { type NewsGraph, type NodeKind, type Relation } from "../../core/index.js";
 import { el, toNodes } from "../dom.js";
 import { KIND_COLORS, RELATION_COLORS } from "../render/settings.js";
@@ -9,6 +11,7 @@ import type { Derive } from "../state/derive.js";
 import { kindCounts, maxWeight, relationCounts } from "../state/selectors.js";
 import type { Store } from "../state/store.js";
 import { getInitialFilters, type ViewerState } from "../state/viewer-state.js";
+import { communityColorsOf, communityRows, type CommunityRow } from "../layout/communities.js";
 
 interface Row {
   readonly item: HTMLLIElement;
@@ -52,11 +55,48 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   const showing = el("p", { className: "showing", attrs: { role: "status", "aria-live": "polite" } });
   const resetButton = el("button", { className: "reset", attrs: { type: "button" }, onClick: () => store.update(resetFilters) }, "Reset filters");
 
+  // Community mode: built the first time it is asked for (Louvain runs then, not at load).
+  const communityList = el("ul", { className: "legend-list community-list", attrs: { "aria-label": "Communities" } });
+  const communityNote = el("p", { className: "legend-note muted" });
+  const communitySection = el("div", { className: "legend-communities" }, el("h2", { className: "legend-title" }, "Communities"), communityNote, communityList);
+  communitySection.hidden = true;
+  let communityCounts: { rows: CommunityRow[]; counts: HTMLElement[]; of: ReadonlyMap<string, number> } | null = null;
+  const showCommunities = (on: boolean, visible: ReadonlySet<string>) => {
+    communitySection.hidden = !on;
+    root.dataset.colorBy = on ? "community" : "kind";
+    if (!on) return;
+    if (!communityCounts) {
+      const { communities } = communityColorsOf(graph);
+      const rows = communityRows(graph, communities);
+      const counts = rows.map((r) => el("span", { className: "legend-count" }, r.size));
+      communityList.replaceChildren(
+        ...rows.map((r, i) =>
+          el(
+            "li",
+            { className: "legend-row community-row", dataset: { community: String(r.community), largest: r.largest }, attrs: { title: `${r.size} nodes; the largest is ${r.label}` } },
+            el("span", { className: "legend-label" }, el("span", { className: "swatch-dot", vars: { "--swatch": r.color }, attrs: { "aria-hidden": "true" } }), el("span", { className: "legend-name" }, r.label), counts[i]!),
+          ),
+        ),
+      );
+      const rest = communities.sizes.length - rows.length;
+      communityNote.textContent = `${communities.sizes.length} communities (Louvain), each named by its largest member${rest > 0 ? `; the ${rest} smaller ones are grey` : ""}.`;
+      communityCounts = { rows, counts, of: communities.of };
+    }
+    // Live counts: the members the filters leave.
+    const live = new Array<number>(communityCounts.rows.length).fill(0);
+    for (const node of visible) {
+      const c = communityCounts.of.get(node);
+      if (c !== undefined && c < live.length) live[c]!++;
+    }
+    communityCounts.counts.forEach((count, i) => (count.textContent = String(live[i])));
+  };
+
   // On a phone the legend folds into a "Filters" toggle; open by default on larger screens.
   const body = el(
     "div",
     { className: "legend-body" },
     showing,
+    communitySection,
     el("h2", { className: "legend-title" }, "Nodes"),
     el("ul", { className: "legend-list", attrs: { "aria-label": "Node kinds" } }, ...[...kinds.values()].map((r) => r.item)),
     relations.size > 0 && el("h2", { className: "legend-title" }, "Relations"),
@@ -100,6 +140,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     minValue.textContent = String(filters.minArticles);
     minUnit.textContent = filters.minArticles === 1 ? "article" : "articles";
     isolates.checked = filters.hideIsolates;
+    showCommunities(state.colorBy === "community", visibility.nodes);
     showing.textContent = `Showing ${visibility.nodes.size} of ${graph.order} nodes, ${visibility.edges.size} of ${graph.size} relations`;
     const pristine = JSON.stringify(filters) === JSON.stringify(getInitialFilters()) && state.focus === null;
     resetButton.disabled = pristine;
@@ -109,7 +150,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const { visibility } = derive(state);
-    if (state.filters === previous.filters && state.focus === previous.focus && visibility === shown) return;
+    if (state.filters === previous.filters && state.focus === previous.focus && state.colorBy === previous.colorBy && visibility === shown) return;
     shown = visibility;
     render(state);
   });

@@ -4,16 +4,17 @@ import type { NewsGraph } from "../../core/index.js";
 import { isTextField } from "../render/bind-events.js";
 import type { NewsSigma } from "../render/create-renderer.js";
 import { flyTo } from "../render/fly-to.js";
-import { resetFilters, selectNode, setQuery } from "../state/actions.js";
+import { selectNode, setQuery } from "../state/actions.js";
 import type { Derive } from "../state/derive.js";
 import type { SearchIndex } from "../state/search-index.js";
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
 import { mountEntityPicker } from "./entity-picker.js";
+import { reveal } from "./reveal.js";
 
-/** Selects `node` and flies to it; a node hidden by the filters brings them back first. */
+/** Selects `node` and flies to it; a node hidden by the filters (or the time window) brings them back first. */
 export function revealAndSelect(store: Store<ViewerState>, derive: Derive, renderer: NewsSigma, node: string): void {
-  if (!derive(store.get()).visibility.nodes.has(node)) store.update(resetFilters);
+  reveal(store, derive, (visibility) => visibility.nodes.has(node));
   store.update(selectNode(node));
   void flyTo(renderer, node);
 }

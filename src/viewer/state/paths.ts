@@ -1,8 +1,7 @@
 // paths: "How are A and B connected?" — the shortest path (graphology-shortest-path) and the best
-// few simple paths of up to MAX_PATH_HOPS hops (graphology-simple-path), over the visible edges, either direction.
+// few simple paths of up to MAX_PATH_HOPS hops (a bounded search, layer by layer), over the visible edges, either direction.
 import { UndirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted.js";
-import { allSimplePaths } from "graphology-simple-path";
 import type { NewsGraph, Relation } from "../../core/index.js";
 import type { PathQuery, ViewerState } from "./viewer-state.js";
 import type { Visibility } from "./visibility.js";
@@ -11,6 +10,11 @@ import type { Visibility } from "./visibility.js";
 export const MAX_PATH_HOPS = 3;
 /** At most this many paths are listed (the shortest first). */
 export const MAX_PATHS = 5;
+/**
+ * At most this many candidate paths are ranked. Two hubs of a big graph can be joined by millions of
+ * 3-hop paths (graphology-simple-path would list them all and hang the page): the search stops here.
+ */
+export const MAX_CANDIDATE_PATHS = 250;
 
 /** One step of a path: from one node to the next, by one or more relations (parallel edges). */
 export interface Hop {
@@ -61,8 +65,44 @@ function toPath(graph: NewsGraph, visibility: Visibility, relations: readonly Re
 }
 
 /**
+ * Simple paths from `source` to `target` of 1 to `maxHops` hops (at most 3), shorter ones first, at
+ * most `limit` of them. Layer by layer, never walking further than 3 hops: the direct link, then the
+ * common neighbours of both ends, then links between a neighbour of one end and a neighbour of the
+ * other. Work: O(deg(source) + deg(target)) for 1 and 2 hops, O(edges) at worst for 3, and it stops
+ * as soon as `limit` paths are found. e.g. A–B–D and A–C–D, maxHops 2 → [[A,B,D], [A,C,D]].
+ */
+export function boundedSimplePaths(links: UndirectedGraph, source: string, target: string, maxHops: number, limit: number): string[][] {
+  const paths: string[][] = [];
+  if (source === target || limit <= 0) return paths;
+  const full = () => paths.length >= limit;
+  if (links.hasEdge(source, target)) paths.push([source, target]);
+  if (maxHops < 2 || full()) return paths;
+  const targetSide = new Set(links.neighbors(target));
+  const sourceSide = links.neighbors(source);
+  for (const middle of sourceSide) {
+    if (middle !== target && middle !== source && targetSide.has(middle)) paths.push([source, middle, target]);
+    if (full()) return paths;
+  }
+  if (maxHops < 3) return paths;
+  // source – a – b – target: walk out of the end whose neighbours have fewer links, report from source.
+  const degreeSum = (nodes: readonly string[]) => nodes.reduce((sum, n) => sum + links.degree(n), 0);
+  const fromSource = degreeSum(sourceSide) <= degreeSum([...targetSide]);
+  const [near, far] = fromSource ? [source, target] : [target, source];
+  const farSide = fromSource ? targetSide : new Set(sourceSide);
+  for (const a of links.neighbors(near)) {
+    if (a === far || a === near) continue;
+    for (const b of links.neighbors(a)) {
+      if (b === near || b === far || b === a || !farSide.has(b)) continue;
+      paths.push(fromSource ? [source, a, b, target] : [source, b, a, target]);
+      if (full()) return paths;
+    }
+  }
+  return paths;
+}
+
+/**
  * The shortest path first (whatever its length), then other simple paths of up to MAX_PATH_HOPS
- * hops, shortest and best supported first, MAX_PATHS in all.
+ * hops, shortest and best supported first, MAX_PATHS in all; at most MAX_CANDIDATE_PATHS are ranked.
  */
 export function findPaths(graph: NewsGraph, visibility: Visibility, query: PathQuery): PathResult {
   const { source, target, relations } = query;
@@ -73,7 +113,7 @@ export function findPaths(graph: NewsGraph, visibility: Visibility, query: PathQ
   const shortest = bidirectional(links, source, target);
   if (!shortest) return { status: "none" };
   const seen = new Set([shortest.join("\u0000")]);
-  const others = allSimplePaths(links, source, target, { maxDepth: MAX_PATH_HOPS })
+  const others = boundedSimplePaths(links, source, target, MAX_PATH_HOPS, MAX_CANDIDATE_PATHS)
     .filter((nodes) => !seen.has(nodes.join("\u0000")))
     .map((nodes) => toPath(graph, visibility, relations, nodes))
     .sort((a, b) => a.nodes.length - b.nodes.length || b.support - a.support || a.nodes.join().localeCompare(b.nodes.join()));

@@ -75,3 +75,24 @@ export function createSearchIndex(graph: NewsGraph): SearchIndex {
 
 /** The hits of `groups` in display order (for arrow keys). */
 export const flatHits = (groups: readonly SearchGroup[]): SearchHit[] => groups.flatMap((g) => g.hits);
+
+/** A SearchIndex built on demand: by `build()` (the page calls it when idle) or by the first search, whichever comes first. */
+export interface DeferredSearchIndex extends SearchIndex {
+  /** Builds the index now if it is not built yet. */
+  build(): void;
+  isBuilt(): boolean;
+}
+
+/**
+ * The search index without its cost at load time: building it over a big graph (MiniSearch over
+ * every label and alias) takes as long as drawing it, so the page draws first and builds it after.
+ */
+export function createDeferredSearchIndex(graph: NewsGraph): DeferredSearchIndex {
+  let index: SearchIndex | null = null;
+  const built = () => (index ??= createSearchIndex(graph));
+  return {
+    build: () => void built(),
+    isBuilt: () => index !== null,
+    search: (query, limit) => built().search(query, limit),
+  };
+}

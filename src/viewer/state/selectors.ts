@@ -39,7 +39,8 @@ export function edgesBetween(graph: NewsGraph, a: string, b: string): string[] {
 /**
  * The hovered node wins, then the path drawn in the path tab, then the selection, so the user can
  * explore around a selection. A node focuses on its neighbourhood and incident edges; an edge on
- * its two ends and every edge between them; a path on its nodes and hops. Only visible edges count.
+ * its two ends and every edge between them; a path on its nodes and hops. Only visible edges count,
+ * and a selection hidden by the filters highlights nothing.
  * null: nothing to highlight, everything is drawn as is.
  */
 export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visibility, path?: FoundPath | null): Focus | null {
@@ -47,8 +48,11 @@ export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visib
   const aroundNode = (node: string): Focus => ({ nodes: neighborhood(graph, node, visibility), edges: new Set(graph.edges(node).filter(shown)) });
   if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) return aroundNode(state.hoveredNode);
   if (state.panel === "path" && path) return { nodes: new Set(path.nodes), edges: new Set(path.hops.flatMap((h) => h.edges)) };
-  if (state.selectedNode !== null && graph.hasNode(state.selectedNode)) return aroundNode(state.selectedNode);
+  // A selection the filters hide (e.g. from a shared link) highlights nothing: the canvas shows what
+  // the filters leave, and the details panel offers to show it anyway.
+  if (state.selectedNode !== null && graph.hasNode(state.selectedNode)) return visibility && !visibility.nodes.has(state.selectedNode) ? null : aroundNode(state.selectedNode);
   if (state.selectedEdge !== null && graph.hasEdge(state.selectedEdge)) {
+    if (visibility && !visibility.edges.has(state.selectedEdge)) return null;
     const [source, target] = graph.extremities(state.selectedEdge);
     return { nodes: new Set([source, target]), edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)) };
   }

@@ -1,6 +1,6 @@
 // communities: Louvain over the undirected projection, ordered by size, seeded, and never written into the graph.
 import { describe, expect, it } from "vitest";
-import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColor, communityColorsOf, computeCommunities, undirectedProjection } from "../../../src/viewer/layout/communities.js";
+import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColor, communityColorsOf, communityRows, computeCommunities, undirectedProjection } from "../../../src/viewer/layout/communities.js";
 import { addFixtureEdge, addFixtureNode, buildTinyGraph, createFixtureGraph } from "../../helpers/tiny-graph.js";
 
 /** Two triangles of countries joined by one thin edge: two communities of three. */
@@ -48,4 +48,19 @@ describe("communityColor", () => {
     [COMMUNITY_PALETTE.length - 1, COMMUNITY_PALETTE[COMMUNITY_PALETTE.length - 1]],
     [COMMUNITY_PALETTE.length, OTHER_COMMUNITY_COLOR],
   ])("community %i → %s", (c, color) => expect(communityColor(c)).toBe(color));
+});
+
+describe("communityRows (the legend in community mode)", () => {
+  it("lists communities biggest first, each with its colour, size and the member drawn biggest", () => {
+    const { graph, left, right, lonely } = twoClusters();
+    graph.setNodeAttribute(left[1]!, "size", 20);
+    graph.setNodeAttribute(right[2]!, "size", 15);
+    const communities = computeCommunities(graph);
+    const rows = communityRows(graph, communities);
+    expect(rows.map((r) => r.size)).toEqual([3, 3, 1]);
+    expect(rows.map((r) => r.color)).toEqual(COMMUNITY_PALETTE.slice(0, 3));
+    expect(new Set(rows.slice(0, 2).map((r) => r.largest))).toEqual(new Set([left[1], right[2]]));
+    expect(rows[2]).toMatchObject({ largest: lonely, label: graph.getNodeAttribute(lonely, "label") });
+    expect(communityRows(graph, communities, 1)).toHaveLength(1);
+  });
 });

@@ -2,7 +2,8 @@
 // visible edges in either direction, optionally restricted to some relation types.
 import { describe, expect, it } from "vitest";
 import { setKindShown, setPathEnd, setPathRelation, showPath } from "../../../src/viewer/state/actions.js";
-import { activePath, createPathSelector, findPaths, MAX_PATHS } from "../../../src/viewer/state/paths.js";
+import { UndirectedGraph } from "graphology";
+import { activePath, boundedSimplePaths, createPathSelector, findPaths, MAX_CANDIDATE_PATHS, MAX_PATH_HOPS, MAX_PATHS } from "../../../src/viewer/state/paths.js";
 import type { Producer } from "../../../src/viewer/state/store.js";
 import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
 import { computeVisibility } from "../../../src/viewer/state/visibility.js";
@@ -92,5 +93,63 @@ describe("createPathSelector / activePath", () => {
     expect(select(s2, v)).toBe(r);
     expect(activePath(r, s2.path)!.nodes).toHaveLength(4);
     expect(activePath(r, showPath(9)(s).path)!.nodes).toHaveLength(3);
+  });
+});
+
+describe("bounded path search on hubs", () => {
+  // Two hubs joined through 60 × 60 middle nodes: 60 two-hop paths and 3,600 three-hop paths, and
+  // far more partial paths, which an unbounded search (allSimplePaths) would walk and list.
+  const hubGraph = () => {
+    const g = createFixtureGraph();
+    const from = addFixtureNode(g, "country", "Hubland");
+    const to = addFixtureNode(g, "country", "Farland");
+    const left = Array.from({ length: 60 }, (_, i) => addFixtureNode(g, "leader", `Left ${i}`));
+    const right = Array.from({ length: 60 }, (_, i) => addFixtureNode(g, "leader", `Right ${i}`));
+    for (const l of left) addFixtureEdge(g, l, "leads", from);
+    for (const r of right) addFixtureEdge(g, r, "leads", to);
+    for (const l of left) for (const r of right) addFixtureEdge(g, l, "met", r);
+    // Two-hop paths too: the first 5 left nodes also visited Farland.
+    for (const l of left.slice(0, 5)) addFixtureEdge(g, l, "visited", to);
+    return { g, from, to };
+  };
+
+  it("stops after MAX_CANDIDATE_PATHS candidates, shortest first, each a simple path of at most 3 hops", () => {
+    const { g, from, to } = hubGraph();
+    const links = new UndirectedGraph();
+    g.forEachNode((n) => links.addNode(n));
+    g.forEachEdge((_e, _a, s, t) => links.mergeEdge(s, t));
+    const found = boundedSimplePaths(links, from, to, MAX_PATH_HOPS, MAX_CANDIDATE_PATHS);
+    expect(found).toHaveLength(MAX_CANDIDATE_PATHS);
+    expect(found.slice(0, 5).every((p) => p.length === 3)).toBe(true);
+    expect(found.slice(5).every((p) => p.length === 4)).toBe(true);
+    for (const p of found) {
+      expect([p[0], p.at(-1)]).toEqual([from, to]);
+      expect(new Set(p).size).toBe(p.length);
+      for (let i = 1; i < p.length; i++) expect(links.hasEdge(p[i - 1]!, p[i]!)).toBe(true);
+    }
+    // From the other end: the same cap, paths still reported from source to target.
+    const back = boundedSimplePaths(links, to, from, MAX_PATH_HOPS, MAX_CANDIDATE_PATHS);
+    expect(back).toHaveLength(MAX_CANDIDATE_PATHS);
+    for (const p of back) expect([p[0], p.at(-1)]).toEqual([to, from]);
+  });
+
+  it("finds every path when there are fewer than the cap", () => {
+    const { g, from, to } = hubGraph();
+    const links = new UndirectedGraph();
+    g.forEachNode((n) => links.addNode(n));
+    g.forEachEdge((_e, _a, s, t) => links.mergeEdge(s, t));
+    // 5 two-hop paths (Hubland – left i – Farland) and 60 × 60 three-hop ones (Hubland – left i – right j – Farland).
+    expect(boundedSimplePaths(links, from, to, 2, 10_000)).toHaveLength(5);
+    expect(boundedSimplePaths(links, from, to, 3, 10_000)).toHaveLength(5 + 60 * 60);
+  });
+
+  it("findPaths on the hub graph lists MAX_PATHS paths, the shortest first", () => {
+    const { g, from, to } = hubGraph();
+    const s = apply(setPathEnd("source", from), setPathEnd("target", to));
+    const r = findPaths(g, computeVisibility(s, g), s.path);
+    expect(r.status).toBe("found");
+    if (r.status !== "found") return;
+    expect(r.paths).toHaveLength(MAX_PATHS);
+    expect(r.paths.map((p) => p.nodes.length)).toEqual([3, 3, 3, 3, 3]);
   });
 });

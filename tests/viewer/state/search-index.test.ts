@@ -1,7 +1,7 @@
 // search-index: names and aliases, accent- and case-insensitive, prefix and small-typo tolerant,
 // results grouped by kind with the best group first.
 import { describe, expect, it } from "vitest";
-import { createSearchIndex, flatHits, foldText } from "../../../src/viewer/state/search-index.js";
+import { createDeferredSearchIndex, createSearchIndex, flatHits, foldText } from "../../../src/viewer/state/search-index.js";
 import { addFixtureNode, buildTinyGraph } from "../../helpers/tiny-graph.js";
 
 const { graph, nodes } = buildTinyGraph();
@@ -46,5 +46,19 @@ describe("search", () => {
     expect(groups.map((g) => g.kind).slice(0, 2)).toEqual(["sector", "organization"]);
     expect(groups[0]!.hits.map((h) => h.node)).toEqual([nodes.wind]);
     expect(flatHits(index.search("mwc"))[0]).toMatchObject({ alias: "MWC", label: "Malmö Wind Cooperative" });
+  });
+});
+
+describe("createDeferredSearchIndex", () => {
+  it("builds nothing until asked, then once: by build() or by the first search", () => {
+    const deferred = createDeferredSearchIndex(graph);
+    expect(deferred.isBuilt()).toBe(false);
+    // A search typed before the page built the index waits for it (builds it) and answers as the eager index does.
+    expect(flatHits(deferred.search("zurich")).map((h) => h.node)).toEqual(flatHits(index.search("zurich")).map((h) => h.node));
+    expect(deferred.isBuilt()).toBe(true);
+    const other = createDeferredSearchIndex(graph);
+    other.build();
+    expect(other.isBuilt()).toBe(true);
+    expect(flatHits(other.search("MWC"))[0]?.node).toBe(malmo);
   });
 });

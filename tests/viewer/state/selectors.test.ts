@@ -11,6 +11,7 @@ import {
   relationsOf,
 } from "../../../src/viewer/state/selectors.js";
 import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
+import { computeVisibility } from "../../../src/viewer/state/visibility.js";
 import type { ArticleMeta, Evidence } from "../../../src/core/index.js";
 import { addFixtureEdge, buildTinyGraph } from "../../helpers/tiny-graph.js";
 
@@ -53,6 +54,16 @@ describe("focusOf", () => {
 
   it("focuses on the selected node when nothing is hovered", () => {
     expect(focusOf(state({ selectedNode: nodes.summit }), graph)).toEqual({ nodes: new Set([nodes.summit]), edges: new Set() });
+  });
+
+  it("highlights nothing when the selected node or edge is hidden by the filters (the canvas stays as filtered)", () => {
+    const hideLeaders = state({ filters: { ...getInitialViewerState().filters, hiddenKinds: ["leader"] } });
+    const visibility = computeVisibility(hideLeaders, graph);
+    expect(visibility.nodes.has(nodes.ana)).toBe(false);
+    expect(focusOf({ ...hideLeaders, selectedNode: nodes.ana }, graph, visibility)).toBeNull();
+    expect(focusOf({ ...hideLeaders, selectedEdge: edges.anaSignedPact }, graph, visibility)).toBeNull();
+    // Still visible: focused as before.
+    expect(focusOf({ ...hideLeaders, selectedNode: nodes.pact }, graph, visibility)?.nodes.has(nodes.pact)).toBe(true);
   });
 
   it("focuses on a selected edge and its two ends", () => {
