@@ -9,6 +9,7 @@ describe("extractRelations finds a stated relation", () => {
   it.each<[Relation, string, string]>([
     // signed: party → agreement
     ["signed", "Ana Ruiz signed the Blue Harbour Agreement.", "Ana Ruiz → Blue Harbour Agreement"],
+    ["signed", "Chilean mining giant Cobre Andino signed the Blue Harbour Agreement.", "Cobre Andino → Blue Harbour Agreement"],
     ["signed", "Canada inked the Blue Harbour Agreement in Oslo.", "Canada → Blue Harbour Agreement"],
     ["signed", "Northland Shipping Corporation concluded the Blue Harbour Agreement.", "Northland Shipping Corporation → Blue Harbour Agreement"],
     ["signed", "Norway agreed to the Blue Harbour Agreement.", "Norway → Blue Harbour Agreement"],

@@ -187,6 +187,12 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
     let p = s.first - 1;
     while (p >= 0 && (frame.tokens[p]!.lower === "the" || frame.tokens[p]!.lower === "both")) p--;
     if (p >= 0 && PREPOSITIONS.has(frame.tokens[p]!.lower) && !(frame.tokens[p]!.lower === "on" && s.kind === "country")) continue;
+    // "Chilean mining giant Cobre Andino signed": the named actor after the description is the subject
+    if (s.kind === "country") {
+      const named = frame.slots.findIndex((x) => x.first > s.last && x.first <= s.last + 4 && x.first < at && kinds.includes(x.kind) && x.kind !== "country" &&
+        frame.tokens.slice(s.last, x.first).every((t) => t.word && !t.cap && !PREPOSITIONS.has(t.lower) && t.lower !== "and"));
+      if (named >= 0 && frame.slots[named]!.first > s.last) return coordinated(frame, named, kinds).filter((x) => x.first < at);
+    }
     // "NFC member Norway": the member is the subject
     if (/^(?:member|members|ally|partner)$/.test(frame.tokens[s.last]?.lower ?? "")) {
       const member = frame.slots.findIndex((x) => x.first === s.last + 1 && kinds.includes(x.kind));
