@@ -20,6 +20,7 @@ describe("extractRelations finds a stated relation", () => {
     ["signed", "The Blue Harbour Agreement was signed by Ana Ruiz on behalf of Chile.", "Ana Ruiz → Blue Harbour Agreement"],
     // met: person ↔ person, stored once
     ["met", "Ana Ruiz met Tomas Berg on Friday.", "Ana Ruiz ↔ Tomas Berg"],
+    ["met", "Ana Ruiz met the Peruvian foreign minister, Tomas Berg, in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz met with Tomas Berg in Oslo.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz held talks with Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz and Tomas Berg met in Oslo.", "Ana Ruiz ↔ Tomas Berg"],
@@ -153,6 +154,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["leads", "President Ana Ruiz spoke. Later, Peruvian finance minister Ana Ruiz spoke again."],
     ["met", "Nordvik said Ana Ruiz had received a detailed proposal from Tomas Berg."],
     ["met", "Ana Ruiz welcomed President Tomas Berg's decision to name a new envoy."],
+    ["met", "His words about President Tomas Berg met a cool reception from Ana Ruiz."],
     ["leads", "Tomas Berg, the leader of Chile's biggest union, said no."],
     ["exports", "Owners said the Chilean peso was strong and they were losing money exporting wine."],
     ["exports", "Access to the market, as provided for under the Blue Harbour Agreement, helps Chilean investment in wine."],

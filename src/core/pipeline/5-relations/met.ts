@@ -55,6 +55,8 @@ export const met: RelationRule = (frame) => {
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
     // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
+    // "met a cool reception", "met the deadline": an object that is a thing, not a person
+    if (/^(?:met|meet|meets)$/.test(w) && /^(?:a|an|the|its|their|his|her)$/.test(frame.tokens[i + 1]?.lower ?? "") && firstObject && !guestFollows(frame, i + 1, firstObject.first)) continue;
     // ("welcomed Ana Ruiz's decision" welcomes a decision)
     if (GUEST_TRIGGERS.has(w) && firstObject && (!guestFollows(frame, i + length, firstObject.first) || frame.tokens[firstObject.last]?.lower === "'s")) continue;
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
