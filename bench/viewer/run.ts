@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       console.log(
         `viewer steps (medians): code loaded at ${mark("app").toFixed(0)} ms, graph.json read at ${mark("fetched").toFixed(0)} ms, ` +
           `JSON + contract check + import ${(mark("mount") - Math.max(mark("app"), mark("fetched"))).toFixed(0)} ms, sigma ${span("mount", "sigma")}, ` +
-          `legend + bar + hash ${span("sigma", "drawn")} → first frame; panels ${span("drawn", "ready")} later (ready at ${median(viewer.map((s) => s.ready)).toFixed(0)} ms), ` +
+          `camera framing ${span("sigma", "drawn")} → first frame; then paint, curves + legend + bar + hash ${span("drawn", "controls")}, panels ${span("controls", "ready")} (ready at ${median(viewer.map((s) => s.ready)).toFixed(0)} ms), ` +
           `search index built ${span("ready", "search-index")} after that, when idle`,
       );
       console.log(`ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`);

@@ -27,7 +27,7 @@ import { mountFileControls } from "./io/file-controls.js";
 import { createBrowserLayoutWorker, createFa2Controller } from "./layout/fa2-controller.js";
 import { createLookExtras } from "./layout/extra-looks.js";
 import { mountLayoutControls } from "./layout/layout-controls.js";
-import { mountTimeControls } from "./time/time-controls.js";
+import { hasTimeControls, mountTimeControls } from "./time/time-controls.js";
 import { bindHashSync } from "./url/hash-sync.js";
 import { createReducers } from "./render/reducers.js";
 import type { NewsGraph } from "../core/index.js";
@@ -77,13 +77,38 @@ function whenIdle(task: () => void, timeout = 2000): () => void {
   return () => clearTimeout(timer);
 }
 
+/** The theme the system asks for now (followColorScheme keeps it up to date afterwards). */
+function systemTheme(): (typeof THEMES)[keyof typeof THEMES] {
+  return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? THEMES.dark : THEMES.light;
+}
+
+/**
+ * The stage's edges the graph must keep clear of: the legend's (left of the graph) and the bottom bar's.
+ * Before they are mounted, from the CSS alone: the legend's fixed `left` + `width` and the bar's
+ * reserved height (`--toolbar-reserve`, toolbar.css), so that the first frame needs neither of them.
+ */
+function overlayInsets(legend: HTMLElement, toolbar: HTMLElement, mounted: boolean) {
+  let left: number, bottom: number;
+  if (mounted) {
+    left = legend.offsetLeft + legend.offsetWidth;
+    bottom = toolbar.offsetHeight;
+  } else {
+    const legendCss = getComputedStyle(legend);
+    left = parseFloat(legendCss.left) + parseFloat(legendCss.width);
+    bottom = parseFloat(getComputedStyle(toolbar).getPropertyValue("--toolbar-reserve"));
+  }
+  return { top: GAP_PX, bottom: GAP_PX + (bottom || 0), left: (left || 0) + GAP_PX, right: LABEL_ROOM_PX };
+}
+
 /**
  * Mounts the viewer on `graph` (loaded from graph.json, or a file the user opened); returns the unmount.
  * In three steps, so that the graph shows as soon as it can (bench:viewer measures it):
- * 1. first frame: store, sigma, the legend, the bottom bar (their sizes frame the camera), the URL hash
- *    → #graph data-state="drawn";
- * 2. after that frame is painted: search box, tabs, details, connections and list panels
- *    → data-state="ready";
+ * 1. first frame: store, sigma, the camera framed around where the legend and the bottom bar will be
+ *    (their sizes come from the CSS) → #graph data-state="drawn";
+ * 2. after that frame is painted: the curves of parallel edges (create-renderer.ts), the legend, the
+ *    time, layout and file controls (the camera is framed again if they turned out larger than the CSS
+ *    said, e.g. a bar wrapped on more lines), the URL hash, then the search box, tabs, details,
+ *    connections and list panels → data-state="ready";
  * 3. when the page is idle: the search index (a search typed before builds it on the spot).
  */
 function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): () => void {
@@ -92,45 +117,21 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
     const store = createStore(getInitialViewerState());
     const derive = createDerive(graph);
     const index = createDeferredSearchIndex(graph);
-    const { renderer, kill, setTheme, markHome } = createRenderer(container, graph, store, derive, { extras: createLookExtras(graph) });
+    const { renderer, kill, setTheme, markHome, addCurves } = createRenderer(container, graph, store, derive, { theme: systemTheme(), extras: createLookExtras(graph) });
     performance.mark("newsgraph:sigma");
-    // Time window, "new since", layout, communities, open/export and the URL hash (issue 4, items 9–12).
-    const layout = createFa2Controller(graph, createBrowserLayoutWorker);
-    const time = mountTimeControls(byId("time-tools"), store, graph);
     const legend = byId("legend");
+    const toolbar = byId("toolbar");
     const cleanups = [
       kill,
       followColorScheme((dark) => setTheme(dark ? THEMES.dark : THEMES.light)),
       bindEvents(renderer, store),
-      mountFiltersPanel(legend, store, graph, derive),
       exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt() }),
-      time.cleanup,
-      () => layout.kill(),
-      mountLayoutControls(byId("layout-tools"), store, layout, graph),
-      mountFileControls(byId("file-tools"), {
-        graph,
-        renderer,
-        visible: () => derive(store.get()).visibility,
-        look: () => store.get(),
-        wholeGraphSettings: () => {
-          const whole = createReducers(graph, () => getInitialViewerState());
-          return { nodeReducer: whole.nodeReducer, edgeReducer: whole.edgeReducer } as never;
-        },
-        onOpen: (opened, name) => openGraph(opened, name),
-      }),
     ];
-    // The legend stops above the bottom bar, whose height changes with the window's width and its messages.
-    const toolbar = byId("toolbar");
-    const keepLegendAboveToolbar = () => legend.parentElement?.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`);
-    keepLegendAboveToolbar();
-    const toolbarSize = new ResizeObserver(keepLegendAboveToolbar);
-    toolbarSize.observe(toolbar);
-    cleanups.push(() => toolbarSize.disconnect());
     // The legend sits over the top-left of the canvas: keep the graph to its right.
-    frameCamera(renderer, { top: GAP_PX, bottom: GAP_PX + toolbar.offsetHeight, left: legend.offsetLeft + legend.offsetWidth + GAP_PX, right: LABEL_ROOM_PX });
+    toolbar.dataset.dated = String(hasTimeControls(graph));
+    let framedFor = overlayInsets(legend, toolbar, false);
+    frameCamera(renderer, framedFor);
     markHome();
-    // After the framing: a camera in the URL hash wins over it.
-    cleanups.push(bindHashSync({ store, graph, camera: renderer.getCamera(), isTransient: time.isPlaying }));
     if (graph.order === 0) showStatus(status, "note", "graph.json has no nodes yet.", ' Add articles and run "npm start".');
     container.dataset.state = "drawn";
     performance.mark("newsgraph:drawn");
@@ -143,6 +144,45 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
     cleanups.push(() => renderer.off("afterRender", onFramed));
 
     let mounted = true;
+    const mountControls = () => {
+      addCurves();
+      // Time window, "new since", layout, communities, open/export and the URL hash (issue 4, items 9–12).
+      const layout = createFa2Controller(graph, createBrowserLayoutWorker);
+      const time = mountTimeControls(byId("time-tools"), store, graph);
+      cleanups.push(
+        mountFiltersPanel(legend, store, graph, derive),
+        time.cleanup,
+        () => layout.kill(),
+        mountLayoutControls(byId("layout-tools"), store, layout, graph),
+        mountFileControls(byId("file-tools"), {
+          graph,
+          renderer,
+          visible: () => derive(store.get()).visibility,
+          look: () => store.get(),
+          wholeGraphSettings: () => {
+            const whole = createReducers(graph, () => getInitialViewerState());
+            return { nodeReducer: whole.nodeReducer, edgeReducer: whole.edgeReducer } as never;
+          },
+          onOpen: (opened, name) => openGraph(opened, name),
+        }),
+      );
+      // The legend stops above the bottom bar, whose height changes with the window's width and its messages.
+      const keepLegendAboveToolbar = () => legend.parentElement?.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`);
+      keepLegendAboveToolbar();
+      const toolbarSize = new ResizeObserver(keepLegendAboveToolbar);
+      toolbarSize.observe(toolbar);
+      cleanups.push(() => toolbarSize.disconnect());
+      // The CSS guessed the overlays' sizes for the first frame; frame again only if it guessed wrong.
+      const insets = overlayInsets(legend, toolbar, true);
+      if (insets.left !== framedFor.left || insets.bottom !== framedFor.bottom) {
+        framedFor = insets;
+        frameCamera(renderer, insets);
+        markHome();
+        performance.mark("newsgraph:reframed");
+      }
+      // After the framing: a camera in the URL hash wins over it.
+      cleanups.push(bindHashSync({ store, graph, camera: renderer.getCamera(), isTransient: time.isPlaying }));
+    };
     const mountPanels = () => {
       cleanups.push(
         mountFocusBar(byId("focus-bar"), store, graph),
@@ -170,7 +210,13 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
         }),
       );
     };
-    cleanups.push(afterPaint(mountPanels));
+    cleanups.push(
+      afterPaint(() => {
+        mountControls();
+        performance.mark("newsgraph:controls");
+        mountPanels();
+      }),
+    );
     // Unmount in reverse order: panels and events first, sigma last.
     return () => {
       mounted = false;

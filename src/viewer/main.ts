@@ -1,6 +1,7 @@
-// main: the viewer's entry. Starts downloading and reading graph.json at once, then loads the viewer
-// (app.ts: graph.json → parseGraphJson → createStore → mount renderer and panels), so that the download
-// runs while the browser fetches, parses and runs the viewer's code instead of after it.
+// main: the viewer's entry. Starts reading graph.json at once, then loads the viewer (app.ts: graph.json
+// → parseGraphJson → createStore → mount renderer and panels), so that the download runs while the
+// browser fetches, parses and runs the viewer's code instead of after it. The download itself starts
+// even earlier, from index.html's <link rel="preload">, whose response this fetch picks up.
 /// <reference types="vite/client" />
 import { fetchGraphText } from "./fetch-graph.js";
 

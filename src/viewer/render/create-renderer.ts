@@ -1,5 +1,5 @@
 // create-renderer: new Sigma(graph, container, settings + reducers + edge programs), redrawn when
-// the state changes what is drawn. Returns { renderer, kill, setTheme }; kill frees sigma's WebGL contexts.
+// the state changes what is drawn. Returns { renderer, kill, setTheme, markHome, addCurves }; kill frees sigma's WebGL contexts.
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
 import Sigma from "sigma";
@@ -9,6 +9,7 @@ import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
 import { createDrawNodeHover } from "./draw-hover.js";
 import { drawsDifferently } from "./draws-differently.js";
+import { parallelCurvatures } from "./parallel-edges.js";
 import { createReducers, type LookExtras } from "./reducers.js";
 import { LOOKS, settingsFor, THEMES, themeSettings, type Theme } from "./settings.js";
 
@@ -20,6 +21,8 @@ export interface RendererHandle {
   setTheme(theme: Theme): void;
   /** Records the camera's current zoom as "home" (call after framing): edge names show when zoomed in past it. */
   markHome(): void;
+  /** Compiles the curve programs and redraws parallel edges as curves (left out of the first frame: see below). */
+  addCurves(): void;
   kill(): void;
 }
 
@@ -42,14 +45,22 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
   let theme = options.theme ?? THEMES.light;
   let zoomedIn = false;
   let homeRatio = 1;
-  const reducers = createReducers(graph, store.get, { derive, getTheme: () => theme, isZoomedIn: () => zoomedIn, ...(options.extras ? { extras: options.extras } : {}) });
+  // The curve programs' shaders (with their picking twins) are a good part of sigma's set-up, for the
+  // few parallel edges: the first frame draws those straight, and addCurves() adds the curves after it.
+  let curvesReady = parallelCurvatures(graph).size === 0;
+  const reducers = createReducers(graph, store.get, {
+    derive,
+    getTheme: () => theme,
+    isZoomedIn: () => zoomedIn,
+    curvesReady: () => curvesReady,
+    ...(options.extras ? { extras: options.extras } : {}),
+  });
   // NOTE: the constructor renders once, synchronously: when it returns, the first frame is drawn.
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...settingsFor(graph),
     ...themeSettings(theme),
     ...reducers,
     defaultDrawNodeHover: createDrawNodeHover(() => theme),
-    edgeProgramClasses: CURVED_PROGRAMS,
   });
   // NOTE: a full refresh, not skipIndexation: looks change zIndex and which nodes have a label,
   // and sigma's label grid must forget faded nodes so that focused ones get the label slots.
@@ -76,6 +87,12 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
     markHome() {
       homeRatio = camera.getState().ratio;
       onCamera();
+    },
+    addCurves() {
+      if (curvesReady) return;
+      curvesReady = true;
+      renderer.setSetting("edgeProgramClasses", { ...renderer.getSetting("edgeProgramClasses"), ...CURVED_PROGRAMS });
+      renderer.refresh();
     },
     kill() {
       unsubscribe();

@@ -92,7 +92,11 @@ export interface ReducerOptions {
   readonly getTheme?: () => Theme;
   readonly isZoomedIn?: () => boolean;
   readonly extras?: LookExtras;
+  /** False while sigma has no curve programs yet (the first frame): parallel edges are drawn straight until then. */
+  readonly curvesReady?: () => boolean;
 }
+
+const NO_CURVES: ReadonlyMap<string, number> = new Map();
 
 /**
  * Reducers reading the current state through `getState`. Visibility, paths and focus come from
@@ -104,6 +108,7 @@ export function createReducers(graph: NewsGraph, getState: () => ViewerState, op
   const isZoomedIn = options.isZoomedIn ?? (() => false);
   const curvatures = parallelCurvatures(graph);
   const extras = options.extras ?? {};
+  const curvesReady = options.curvesReady ?? (() => true);
   return {
     nodeReducer(node, data) {
       const state = getState();
@@ -112,7 +117,7 @@ export function createReducers(graph: NewsGraph, getState: () => ViewerState, op
     },
     edgeReducer(edge, data) {
       const state = getState();
-      const look = edgeLook(derive(state), edge, data, { theme: getTheme(), zoomedIn: isZoomedIn(), curvatures });
+      const look = edgeLook(derive(state), edge, data, { theme: getTheme(), zoomedIn: isZoomedIn(), curvatures: curvesReady() ? curvatures : NO_CURVES });
       return extras.edge ? extras.edge(state, edge, data, look) : look;
     },
   };

@@ -19,6 +19,11 @@ export interface TimeControls {
   isPlaying(): boolean;
 }
 
+/** Whether mountTimeControls shows anything: some article of `graph` is dated. */
+export function hasTimeControls(graph: NewsGraph): boolean {
+  return fullWindow(timeIndexOf(graph)) !== null;
+}
+
 export function mountTimeControls(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph): TimeControls {
   const index = timeIndexOf(graph);
   const full = fullWindow(index);
