@@ -14,7 +14,7 @@ interface ChildOptions {
 const options = JSON.parse(process.argv[2]!) as ChildOptions;
 const started = performance.now();
 const stages: Record<string, number> = {};
-let result: { nodes: number; edges: number; files: Record<string, number>; fromCache: number; extracted: number; articles: number } | undefined;
+let result: { nodes: number; edges: number; files: Record<string, number>; fromCache: number; extracted: number; articles: number; relationsFromCache: number; related: number } | undefined;
 await build(options.inputs, {
   out: options.out,
   quiet: true,
@@ -30,6 +30,8 @@ await build(options.inputs, {
       fromCache: r.fromCache,
       extracted: r.extracted,
       articles: r.articles,
+      relationsFromCache: r.relations.fromCache,
+      related: r.relations.computed,
     }),
 });
 const seconds = (performance.now() - started) / 1000;

@@ -37,6 +37,8 @@ interface Child {
   fromCache: number;
   extracted: number;
   articles: number;
+  relationsFromCache?: number;
+  related?: number;
 }
 
 function runBuild(options: { inputs: string[]; out: string; jobs?: number; cacheDir?: string }): Child {
@@ -108,7 +110,7 @@ function benchCorpus(name: string, file: string): void {
 
     console.log(`builds (child processes; wall = process start to exit, stages in seconds):`);
     const row = (label: string, c: Child) =>
-      console.log(`  ${label.padEnd(30)} wall ${fmt(c.wall).padStart(6)} s  peak RSS ${fmt(c.maxRssMB, 0).padStart(5)} MB  extracted ${c.extracted}, cached ${c.fromCache}\n      ${stageLine(c)}`);
+      console.log(`  ${label.padEnd(30)} wall ${fmt(c.wall).padStart(6)} s  peak RSS ${fmt(c.maxRssMB, 0).padStart(5)} MB  extracted ${c.extracted}, cached ${c.fromCache}; related ${c.related ?? "-"}, relations cached ${c.relationsFromCache ?? "-"}\n      ${stageLine(c)}`);
     row("cold, --jobs 1", one);
     row(`cold, --jobs ${jobs}`, cold);
     row("warm, nothing changed", warm);
@@ -118,7 +120,7 @@ function benchCorpus(name: string, file: string): void {
     const warmSame = ["graph.json", "graph.graphml"].every((f, i) => readFileSync(join(tmp, "cold", f)).equals(coldBytes[i]!));
     console.log(`  warm build equals the cold one byte for byte: ${warmSame}`);
     console.log(`  cold build <= ${TARGET.buildSeconds} s on ${cpus().length} cores: ${fmt(cold.wall)} s, ${check(cold.wall <= TARGET.buildSeconds)}; peak RSS <= ${TARGET.rssMB} MB: ${fmt(cold.maxRssMB, 0)} MB, ${check(cold.maxRssMB <= TARGET.rssMB)}`);
-    console.log(`  +1 article / cold: ${fmt(inc.wall / cold.wall)} (target <= ${TARGET.incremental}: ${check(inc.wall / cold.wall <= TARGET.incremental)}); re-extracted ${inc.extracted} article(s)`);
+    console.log(`  +1 article / cold: ${fmt(inc.wall / cold.wall)} (target <= ${TARGET.incremental}: ${check(inc.wall / cold.wall <= TARGET.incremental)}); re-extracted ${inc.extracted} article(s), related again ${inc.related ?? "-"}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

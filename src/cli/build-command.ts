@@ -18,9 +18,9 @@ export interface BuildOptions extends ReadOptions {
   readonly formats?: readonly OutputFormat[];
   readonly quiet?: boolean;
   readonly log?: (line: string) => void;
-  /** Worker threads for extraction (default: one per core); 1 extracts in this thread. */
+  /** Worker threads for extraction and relations (default: one per core); 1 works in this thread. */
   readonly jobs?: number;
-  /** The folder of the extraction cache: `<out>/.cache` when undefined, none when false. */
+  /** The folder of the extraction and relation caches: `<out>/.cache` when undefined, none when false. */
   readonly cacheDir?: string | false;
   readonly freshLayout?: boolean;
   readonly progress?: ProgressBar;
@@ -52,11 +52,12 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   });
   lap("extract");
   options.progress?.update("merge", 0, 1);
-  const written = await writeGraph(extracted.fragments, options, lap);
+  const written = await writeGraph(extracted.fragments, { ...options, ...(cacheDir ? { cacheDir } : { cacheDir: undefined }), log: (line) => options.cacheDir !== undefined && log(line) }, lap);
   options.progress?.clear();
   options.onDone?.({ ...written, articles: articles.length, fromCache: extracted.fromCache, extracted: extracted.extracted });
   const used = `${articles.length} article(s) used${skipped.length ? `, ${skipped.length} skipped` : ""}`;
   const cached = cacheDir && extracted.fromCache ? ` (${extracted.fromCache} from the cache)` : "";
-  if (!options.quiet) log(`newsgraph: ${used}${cached} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`);
+  const related = cacheDir && written.relations.fromCache ? `, relations of ${written.relations.fromCache} from the cache` : "";
+  if (!options.quiet) log(`newsgraph: ${used}${cached}${related} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`);
   return 0;
 }

@@ -2,13 +2,13 @@
 // threads (in this thread for --jobs 1), in batches. The result is in the order of the articles
 // and the same whatever the number of jobs (each article is extracted on its own).
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { Article } from "../core/contract/article.js";
 import type { ArticleFragment } from "../core/contract/fragment.js";
 import { extractArticle } from "../core/pipeline/run-pipeline.js";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.js";
 import { extractorVersion } from "./extractor-version.js";
 import { openFragmentCache, type FragmentCache } from "./fragment-cache.js";
+import { batches, runBatches } from "./run-batches.js";
 
 /** One worker per core by default. */
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
@@ -35,54 +35,6 @@ export interface ExtractedFragments {
   readonly extracted: number;
 }
 
-/** Consecutive articles in batches of about `size` characters. */
-function batches(indices: readonly number[], articles: readonly Article[], size: number): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  let chars = 0;
-  for (const i of indices) {
-    current.push(i);
-    chars += articles[i]!.text.length;
-    if (chars >= size) {
-      out.push(current);
-      current = [];
-      chars = 0;
-    }
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-/** Runs the batches on `jobs` workers; `done(batch, jsonTexts)` receives each batch's fragments. */
-async function runWorkers(articles: readonly Article[], work: readonly number[][], jobs: number, extractor: string, done: (batch: number, fragments: readonly string[]) => void): Promise<void> {
-  const workers = Array.from({ length: Math.min(jobs, work.length) }, () => new Worker(new URL("./extract-worker.mjs", import.meta.url)));
-  try {
-    let next = 0;
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= work.length) return resolve();
-              const batch = next++;
-              worker.postMessage({ batch, articles: work[batch]!.map((i) => articles[i]!), extractor } satisfies WorkerRequest);
-            };
-            worker.on("message", (reply: WorkerReply) => {
-              if ("error" in reply) return reject(new Error(`extraction failed in a worker: ${reply.error}`));
-              done(reply.batch, reply.fragments);
-              send();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => (next < work.length || code !== 0 ? reject(new Error(`an extraction worker stopped (exit code ${code})`)) : undefined));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-}
-
 export async function extractFragments(articles: readonly Article[], options: ExtractFragmentsOptions = {}): Promise<ExtractedFragments> {
   const extractor = extractorVersion();
   const jobs = Math.max(1, options.jobs ?? DEFAULT_JOBS);
@@ -97,16 +49,17 @@ export async function extractFragments(articles: readonly Article[], options: Ex
   const chars = missing.reduce((sum, i) => sum + articles[i]!.text.length, 0);
   const parallel = jobs > 1 && missing.length > 1 && chars >= (options.minParallelChars ?? MIN_PARALLEL_CHARS);
   // at least four batches a worker, so that one slow batch does not leave the others idle
-  const work = batches(missing, articles, parallel ? Math.min(BATCH_CHARS, Math.ceil(chars / (jobs * 4))) : BATCH_CHARS);
+  const work = batches(missing, (i) => articles[i]!.text.length, parallel ? Math.min(BATCH_CHARS, Math.ceil(chars / (jobs * 4))) : BATCH_CHARS);
   if (parallel) {
-    await runWorkers(articles, work, jobs, extractor, (batch, jsons) => {
+    const request = (batch: number): WorkerRequest => ({ batch, articles: work[batch]!.map((i) => articles[i]!), extractor });
+    await runBatches<WorkerReply>(new URL("./extract-worker.mjs", import.meta.url), jobs, work.length, request, (batch, { fragments: jsons }) => {
       work[batch]!.forEach((i, k) => {
         fragments[i] = JSON.parse(jsons[k]!) as ArticleFragment;
         if (options.cacheDir) texts.set(i, jsons[k]!);
       });
       done += jsons.length;
       options.onProgress?.(done, total);
-    });
+    }, "extraction");
   } else {
     for (const batch of work) {
       for (const i of batch) fragments[i] = extractArticle(articles[i]!, extractor);

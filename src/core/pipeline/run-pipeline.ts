@@ -9,11 +9,12 @@ import { cleanArticle } from "./1-clean/clean-article.js";
 import { splitSentences } from "./2-segment/split-sentences.js";
 import { findMentions } from "./3-mentions/find-mentions.js";
 import { resolveEntities } from "./4-resolve/resolve-entities.js";
-import { extractRelations } from "./5-relations/extract-relations.js";
+import { extractRelations, joinRelations } from "./5-relations/extract-relations.js";
 import { buildGraph } from "./6-assemble/build-graph.js";
 import { applyLayout, type LayoutOptions } from "./7-layout/apply-layout.js";
 import { fromFragment, type FragmentDoc } from "./fragment/from-fragment.js";
 import { toFragment } from "./fragment/to-fragment.js";
+import type { Entity, RelationCandidate } from "./types.js";
 
 /** The stages `mergeFragments` reports as it finishes them ("tokens": the fragments read back). */
 export type MergeStage = "tokens" | "resolve" | "relations" | "assemble" | "layout";
@@ -40,6 +41,27 @@ export function extractArticle(article: Article, extractor = ""): ArticleFragmen
 
 const byId = (a: ArticleFragment, b: ArticleFragment) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 
+/** The articles of `fragments` in order of id (one per id), read back (stage "tokens"). */
+function readDocs(fragments: readonly ArticleFragment[], options: PipelineOptions): FragmentDoc[] {
+  const sorted = [...fragments].sort((a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0));
+  const unique = sorted.filter((f, i) => i === 0 || f.article.id !== sorted[i - 1]!.article.id);
+  if (options.consume) (fragments as ArticleFragment[]).length = 0;
+  sorted.length = 0;
+  const docs = unique.map(fromFragment);
+  unique.length = 0;
+  options.onStage?.("tokens");
+  return docs;
+}
+
+/** Stages 6-7: the graph of the articles, their entities and relations. */
+function assemble(articles: readonly Article[], entities: readonly Entity[], relations: readonly RelationCandidate[], options: PipelineOptions): NewsGraph {
+  const graph = buildGraph(articles, entities, relations);
+  options.onStage?.("assemble");
+  if (options.layout !== false) applyLayout(graph, options.layout ?? {});
+  options.onStage?.("layout");
+  return graph;
+}
+
 /**
  * Stages 4-7 over the fragments of all articles. They are read in order of article id, whatever
  * order they come in, so the graph is a function of the set: resolution and evidence order depend
@@ -47,24 +69,32 @@ const byId = (a: ArticleFragment, b: ArticleFragment) => (a.article.id < b.artic
  * (ties broken by text, so the choice does not depend on their order either).
  */
 export function mergeFragments(fragments: readonly ArticleFragment[], options: PipelineOptions = {}): NewsGraph {
-  const sorted = [...fragments].sort((a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0));
-  const unique = sorted.filter((f, i) => i === 0 || f.article.id !== sorted[i - 1]!.article.id);
-  if (options.consume) (fragments as ArticleFragment[]).length = 0;
-  sorted.length = 0;
-  let docs: FragmentDoc[] | undefined = unique.map(fromFragment);
-  unique.length = 0;
-  options.onStage?.("tokens");
+  let docs: FragmentDoc[] | undefined = readDocs(fragments, options);
   const entities = resolveEntities(docs, options.gazetteer);
   options.onStage?.("resolve");
   const relations = extractRelations(docs, entities);
   const articles = docs.map((d) => d.article);
   docs = undefined; // the tokens of every article are not needed any more: let them go before assembly and layout
   options.onStage?.("relations");
-  const graph = buildGraph(articles, entities, relations);
-  options.onStage?.("assemble");
-  if (options.layout !== false) applyLayout(graph, options.layout ?? {});
-  options.onStage?.("layout");
-  return graph;
+  return assemble(articles, entities, relations, options);
+}
+
+/**
+ * Finds the relations each article states on its own (`docRelations` of each doc, in order) for
+ * `mergeFragmentsWith`: elsewhere (other threads, a cache), hence asynchronous.
+ */
+export type RelateDocs = (docs: readonly FragmentDoc[], entities: readonly Entity[]) => Promise<readonly (readonly RelationCandidate[])[]>;
+
+/** `mergeFragments`, with the per-article relations found by `relate`: the same graph. */
+export async function mergeFragmentsWith(fragments: readonly ArticleFragment[], relate: RelateDocs, options: PipelineOptions = {}): Promise<NewsGraph> {
+  let docs: FragmentDoc[] | undefined = readDocs(fragments, options);
+  const entities = resolveEntities(docs, options.gazetteer);
+  options.onStage?.("resolve");
+  const relations = joinRelations(docs, entities, await relate(docs, entities));
+  const articles = docs.map((d) => d.article);
+  docs = undefined;
+  options.onStage?.("relations");
+  return assemble(articles, entities, relations, options);
 }
 
 /** The graph of a set of articles: every article extracted, then all merged. */

@@ -81,29 +81,42 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
   return out;
 }
 
-export function extractRelations(docs: readonly DocSentences[], entities: readonly Entity[]): RelationCandidate[] {
+/**
+ * The relations one article states on its own (every rule on every sentence, pronouns bound within
+ * the article). Reads only the entities its mentions refer to, by kind, label and order of id.
+ */
+export function docRelations(doc: DocSentences, entities: readonly Entity[]): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  for (const doc of docs) {
-    const discourse: Discourse = { recent: [], salience: new Map(), homes: homeCountries(doc, entities) };
-    doc.sentences.forEach((sentence, si) => {
-      const frame = buildFrame(sentence, doc.mentions[si]!, entities, discourse);
-      for (const rule of RELATION_RULES) {
-        for (const f of rule(frame)) {
-          if (f.source === f.target) continue;
-          if (!fitsSignature(f.relation, entities[f.source]!.kind, entities[f.target]!.kind)) continue;
-          out.push({
-            source: f.source,
-            relation: f.relation,
-            target: f.target,
-            modality: f.modality,
-            evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: f.confidence },
-            ...(f.to !== undefined ? { to: f.to } : {}),
-          });
-        }
+  const discourse: Discourse = { recent: [], salience: new Map(), homes: homeCountries(doc, entities) };
+  doc.sentences.forEach((sentence, si) => {
+    const frame = buildFrame(sentence, doc.mentions[si]!, entities, discourse);
+    for (const rule of RELATION_RULES) {
+      for (const f of rule(frame)) {
+        if (f.source === f.target) continue;
+        if (!fitsSignature(f.relation, entities[f.source]!.kind, entities[f.target]!.kind)) continue;
+        out.push({
+          source: f.source,
+          relation: f.relation,
+          target: f.target,
+          modality: f.modality,
+          evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: f.confidence },
+          ...(f.to !== undefined ? { to: f.to } : {}),
+        });
       }
-      remember(discourse, frame);
-    });
-  }
-  out.push(...impliedLeads(docs, entities, out));
+    }
+    remember(discourse, frame);
+  });
   return out;
+}
+
+/** The relations of every article (`perDoc[i]`: `docRelations` of `docs[i]`), then those only all articles together imply. */
+export function joinRelations(docs: readonly DocSentences[], entities: readonly Entity[], perDoc: readonly (readonly RelationCandidate[])[]): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const found of perDoc) for (const c of found) out.push(c);
+  for (const c of impliedLeads(docs, entities, out)) out.push(c);
+  return out;
+}
+
+export function extractRelations(docs: readonly DocSentences[], entities: readonly Entity[]): RelationCandidate[] {
+  return joinRelations(docs, entities, docs.map((doc) => docRelations(doc, entities)));
 }

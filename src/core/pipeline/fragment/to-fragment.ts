@@ -3,7 +3,7 @@
 import { FRAGMENT_VERSION, type ArticleFragment, type MentionRecord, type SentenceRecord } from "../../contract/fragment.js";
 import type { CleanDoc, Mention, Sentence } from "../types.js";
 
-function toMentionRecord(m: Mention): MentionRecord {
+export function toMentionRecord(m: Mention): MentionRecord {
   return {
     first: m.first,
     last: m.last,
