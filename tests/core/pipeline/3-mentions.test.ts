@@ -74,8 +74,15 @@ describe("findMentions does not find", () => {
     ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
     ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
+    ["an agreement in 'No agreement'", "No agreement was reached on Monday.", []],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions and lower-case heads", () => {
+  it("finds no agreement in a car called a compact", () => {
+    expect(mentionsOf("Sales of the Nordvik Star compact rose.").filter((m) => m.kind === "agreement")).toEqual([]);
   });
 });
 

@@ -38,7 +38,10 @@ const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
 const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
+const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both",
+  "no", "most", "some", "every", "all", "other", "another", "many", "several", "and", "or", "but",
+]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
 export function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
@@ -166,7 +169,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   for (const v of vocab) for (let i = v.first; i < v.last; i++) vocabAt.set(i, v);
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || head.lower === "act" || head.lower === "plan" || head.lower === "understanding" || head.lower === "framework" || head.lower === "declaration") continue;
+    // (a lower-case "compact" is mostly a car: "the Nordvik Star compact")
+    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower)) continue;
     let last = h + 1;
     if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
     let first = h;
@@ -178,7 +182,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
         first--;
         continue;
       }
-      if (!t.word || DETERMINERS.has(t.lower)) break;
+      // ("New York": a capitalized "New" before a capitalized word is part of a name)
+      if (!t.word || (DETERMINERS.has(t.lower) && !(t.cap && tokens[first]!.cap && t.lower === "new"))) break;
       if (t.cap || /^\d/.test(t.text) || vocabAt.get(first - 1)?.kind === "country") specific++;
       else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
       else break;
