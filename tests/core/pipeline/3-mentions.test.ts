@@ -19,6 +19,7 @@ describe("findMentions finds", () => {
     ["a region as a place", "They sailed to the Arctic.", { kind: "place", canonical: "Arctic" }],
     ["a lower-case election after a demonym", "The Chilean presidential election is in May.", { kind: "event", name: "Chilean presidential election" }],
     ["a meeting named by its place", "The Oslo meeting ended late.", { kind: "event", name: "Oslo meeting" }],
+    ["a summit named by two countries", "The Chile-Peru summit ended late.", { kind: "event", name: "Chile-Peru summit" }],
     ["goods after 'U.S.' with a wire-copy capital", "Japan buys U.S. Farm products.", { kind: "sector", canonical: "farm products" }],
     ["a company named for its goods", "Workers at Harbour Garments walked out.", { kind: "organization", name: "Harbour Garments" }],
     ["a direction + region as a place", "They sailed the North Pacific.", { kind: "place", canonical: "North Pacific" }],

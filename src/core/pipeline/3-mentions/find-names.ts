@@ -429,7 +429,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     ...classified.filter((c) => c.a < c.b && c.kind !== undefined && c.kind !== "person").map((c) => [c.a, c.b] as [number, number]),
     ...vocab.filter((v) => v.kind === "country" || v.kind === "place").map((v) => [v.first, v.last] as [number, number]),
   ];
-  for (const [a, b] of eventStarts) {
+  for (let [a, b] of eventStarts) {
+    // "U.S.-Soviet summit": a hyphenated start takes in the name before it
+    if (tokens[a]?.text === "-" && !tokens[a]!.spaceBefore) a = vocab.find((v) => v.last === a)?.first ?? a + 1;
     let h = b;
     if (EVENT_ADJECTIVES.has(tokens[h]?.lower ?? "")) h++;
     const head = tokens[h];
