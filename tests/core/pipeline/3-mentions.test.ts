@@ -40,6 +40,7 @@ describe("findMentions finds", () => {
     ["a name with a middle initial, whole", "Ana Ruiz met John F. Lind in Oslo.", { kind: "person", name: "John F. Lind" }],
     ["a titled name with a middle initial, whole", "Chairman James M. Holm spoke.", { kind: "person", name: "James M. Holm" }],
     ["'State Department' opening a sentence, whole", "State Department spokesman Tomas Berg spoke.", { kind: "organization", name: "State Department" }],
+    ["'Federal Reserve Board' opening a sentence before a title, whole", "Federal Reserve Board Chairman Tomas Berg spoke.", { kind: "organization", name: "Federal Reserve Board" }],
     ["'King Tomas Berg of Norway' as a leader", "King Tomas Berg of Norway spoke.", { kind: "leader", name: "Tomas Berg" }],
     ["'Former President Ana Ruiz' as a person, not a leader", "Former President Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'Deputy Prime Minister Ana Ruiz' as a person, not a leader", "Deputy Prime Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],

@@ -256,8 +256,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
 
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
-    // ("State Department said", "Foreign Ministry said" keep their opener: a bare "Department" names nothing)
-    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a === 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && ORGANIZATION_HEADS.has(tokens[a + 1]!.lower))))) a++;
+    // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
+    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
