@@ -19,6 +19,7 @@ describe("findMentions finds", () => {
     ["a region as a place", "They sailed to the Arctic.", { kind: "place", canonical: "Arctic" }],
     ["a lower-case election after a demonym", "The Chilean presidential election is in May.", { kind: "event", name: "Chilean presidential election" }],
     ["a meeting named by its place", "The Oslo meeting ended late.", { kind: "event", name: "Oslo meeting" }],
+    ["a summit named by two countries", "The Chile-Peru summit ended late.", { kind: "event", name: "Chile-Peru summit" }],
     ["goods after 'U.S.' with a wire-copy capital", "Japan buys U.S. Farm products.", { kind: "sector", canonical: "farm products" }],
     ["a company named for its goods", "Workers at Harbour Garments walked out.", { kind: "organization", name: "Harbour Garments" }],
     ["a direction + region as a place", "They sailed the North Pacific.", { kind: "place", canonical: "North Pacific" }],
@@ -39,6 +40,7 @@ describe("findMentions finds", () => {
     ["a name with a middle initial, whole", "Ana Ruiz met John F. Lind in Oslo.", { kind: "person", name: "John F. Lind" }],
     ["a titled name with a middle initial, whole", "Chairman James M. Holm spoke.", { kind: "person", name: "James M. Holm" }],
     ["'State Department' opening a sentence, whole", "State Department spokesman Tomas Berg spoke.", { kind: "organization", name: "State Department" }],
+    ["'Federal Reserve Board' opening a sentence before a title, whole", "Federal Reserve Board Chairman Tomas Berg spoke.", { kind: "organization", name: "Federal Reserve Board" }],
     ["'King Tomas Berg of Norway' as a leader", "King Tomas Berg of Norway spoke.", { kind: "leader", name: "Tomas Berg" }],
     ["'Former President Ana Ruiz' as a person, not a leader", "Former President Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'Deputy Prime Minister Ana Ruiz' as a person, not a leader", "Deputy Prime Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
@@ -74,8 +76,15 @@ describe("findMentions does not find", () => {
     ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
     ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
+    ["an agreement in 'No agreement'", "No agreement was reached on Monday.", []],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions and lower-case heads", () => {
+  it("finds no agreement in a car called a compact", () => {
+    expect(mentionsOf("Sales of the Nordvik Star compact rose.").filter((m) => m.kind === "agreement")).toEqual([]);
   });
 });
 

@@ -45,6 +45,12 @@ describe("resolveEntities joins the names of one thing", () => {
   it("labels a titled person without the title", () => {
     expect(nodesOf(graphOf("Foreign Minister Ana Ruiz spoke."))).toEqual(["person:Ana Ruiz"]);
   });
+
+  it("labels a place seen only in capitals in title case, and keeps the written form as an alias", () => {
+    const graph = graphOf("The vote in COLORADO was close.");
+    expect(nodesOf(graph)).toEqual(["place:Colorado"]);
+    expect(nodeByLabel(graph, "Colorado")?.aliases).toContain("COLORADO");
+  });
 });
 
 describe("resolveEntities keeps different things apart", () => {

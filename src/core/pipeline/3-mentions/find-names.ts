@@ -38,7 +38,10 @@ const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
 const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both"]);
+const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both",
+  "no", "most", "some", "every", "all", "other", "another", "many", "several", "and", "or", "but",
+]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
 export function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
@@ -166,7 +169,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   for (const v of vocab) for (let i = v.first; i < v.last; i++) vocabAt.set(i, v);
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || head.lower === "act" || head.lower === "plan" || head.lower === "understanding" || head.lower === "framework" || head.lower === "declaration") continue;
+    // (a lower-case "compact" is mostly a car: "the Nordvik Star compact")
+    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower)) continue;
     let last = h + 1;
     if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
     let first = h;
@@ -178,7 +182,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
         first--;
         continue;
       }
-      if (!t.word || DETERMINERS.has(t.lower)) break;
+      // ("New York": a capitalized "New" before a capitalized word is part of a name)
+      if (!t.word || (DETERMINERS.has(t.lower) && !(t.cap && tokens[first]!.cap && t.lower === "new"))) break;
       if (t.cap || /^\d/.test(t.text) || vocabAt.get(first - 1)?.kind === "country") specific++;
       else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
       else break;
@@ -251,8 +256,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
 
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
-    // ("State Department said", "Foreign Ministry said" keep their opener: a bare "Department" names nothing)
-    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a === 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && ORGANIZATION_HEADS.has(tokens[a + 1]!.lower))))) a++;
+    // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
+    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
@@ -424,7 +429,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     ...classified.filter((c) => c.a < c.b && c.kind !== undefined && c.kind !== "person").map((c) => [c.a, c.b] as [number, number]),
     ...vocab.filter((v) => v.kind === "country" || v.kind === "place").map((v) => [v.first, v.last] as [number, number]),
   ];
-  for (const [a, b] of eventStarts) {
+  for (let [a, b] of eventStarts) {
+    // "U.S.-Soviet summit": a hyphenated start takes in the name before it
+    if (tokens[a]?.text === "-" && !tokens[a]!.spaceBefore) a = vocab.find((v) => v.last === a)?.first ?? a + 1;
     let h = b;
     if (EVENT_ADJECTIVES.has(tokens[h]?.lower ?? "")) h++;
     const head = tokens[h];

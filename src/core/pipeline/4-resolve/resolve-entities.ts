@@ -352,8 +352,18 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   return entities;
 }
 
-/** The most used full form; for people the longest name, for agreements a capitalized name. */
+/** The label: the written one, unless only capitals were seen. */
 function chooseLabel(e: Entity): string {
+  const label = writtenLabel(e);
+  // seen only in capitals (a headline, a dateline): "COLORADO" → "Colorado"; acronyms stay
+  if ((e.kind === "place" || e.kind === "person" || e.kind === "leader") && /^[\p{Lu}\s.'-]+$/u.test(label) && /\p{Lu}{5,}/u.test(label)) {
+    return label.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  }
+  return label;
+}
+
+/** The most used full form; for people the longest name, for agreements a capitalized name. */
+function writtenLabel(e: Entity): string {
   if (e.kind === "country" || e.kind === "sector" || (e.kind === "place" && e.mentions.some((m) => m.canonical))) return e.label;
   const forms = [...e.aliases].filter(([a]) => !/^\p{Lu}{2,}$/u.test(a) || e.aliases.size === 1);
   const score = ([a, n]: [string, number]) =>
