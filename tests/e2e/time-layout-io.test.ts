@@ -12,6 +12,7 @@ import { createTimeIndex, newSinceView, windowView } from "../../src/viewer/time
 import type {} from "../../src/viewer/test-hook.js";
 import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type WatchedPage } from "../helpers/browser.js";
 import { startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
+import { gotoViewer, nextFrames } from "../helpers/viewer-page.js";
 
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 if (!HAS_CHROMIUM) console.warn(`time/layout/io e2e skipped: no Chromium at ${CHROMIUM_PATH}.`);
@@ -25,16 +26,6 @@ interface Ctx {
 interface Case {
   readonly name: string;
   readonly run: (ctx: Ctx) => Promise<void>;
-}
-
-async function gotoViewer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "ready" && window.__newsgraph !== undefined);
-  await nextFrames(page);
-}
-
-function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** What the canvas draws now: visible node and edge keys, and node sizes and colours. */

@@ -14,6 +14,7 @@ import type {} from "../../src/viewer/test-hook.js";
 import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type WatchedPage } from "../helpers/browser.js";
 import { startDevServer, type DevServer } from "../helpers/dev-server.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
+import { gotoViewer, hub, nextFrames, nodePoint, type Point } from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
@@ -38,36 +39,7 @@ interface Case {
   readonly allowErrors?: boolean;
 }
 
-type Point = { x: number; y: number };
-
 const readGraph = (path: string): NewsGraph => parseGraphJson(readFileSync(path, "utf8"));
-
-/** Opens the viewer and waits for sigma's first frame and for the camera framing to be drawn. */
-async function gotoViewer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "ready" && window.__newsgraph !== undefined);
-  await nextFrames(page);
-}
-
-function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
-
-/** Where node `node` is drawn, in page coordinates. */
-function nodePoint(page: Page, node: string): Promise<Point> {
-  return page.evaluate((node) => {
-    const { graph, renderer } = window.__newsgraph!;
-    const p = renderer.graphToViewport(graph.getNodeAttributes(node));
-    const box = renderer.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, node);
-}
-
-/** The node with the most neighbours (ties: smallest key), the one a user would try first. */
-function hub(graph: NewsGraph): string {
-  const nodes = graph.nodes().sort();
-  return nodes.reduce((best, n) => (graph.neighbors(n).length > graph.neighbors(best).length ? n : best), nodes[0]!);
-}
 
 async function hoverAndSelectHub(ctx: Ctx): Promise<string> {
   const node = hub(ctx.expected);

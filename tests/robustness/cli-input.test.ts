@@ -223,6 +223,14 @@ describe("newsgraph build on odd but usable text", () => {
     limit: longArticle(4.5 * MB),
   } as const;
   type Name = keyof typeof TEXTS;
+  /** Odd but usable articles: each builds with nothing skipped into outputs that parse back. */
+  const ODD_BUT_USABLE: readonly [string, Name][] = [
+    ["Windows line endings", "crlf"],
+    ["control characters", "control"],
+    ["<script>, ]]>, &, quotes and emoji", "hostile"],
+    ["a single 1 MB line", "line"],
+    ["an article just under the 5 MB limit", "limit"],
+  ];
   const runs = new Map<Name, { run: RobustRun; out: string }>();
   const whole = (name: Name) => {
     const w = wholeOutput(runs.get(name)!.out);
@@ -239,24 +247,12 @@ describe("newsgraph build on odd but usable text", () => {
     );
   }, 180_000);
 
-  it.each<[string, Name]>([
-    ["Windows line endings", "crlf"],
-    ["control characters", "control"],
-    ["<script>, ]]>, &, quotes and emoji", "hostile"],
-    ["a single 1 MB line", "line"],
-    ["an article just under the 5 MB limit", "limit"],
-  ])("builds %s: exit 0, nothing skipped", (_label, name) => {
+  it.each<[string, Name]>(ODD_BUT_USABLE)("builds %s: exit 0, nothing skipped", (_label, name) => {
     const { run } = runs.get(name)!;
     expect([run.status, run.errorLines.filter((l) => l.includes("skipped"))]).toEqual([0, []]);
   });
 
-  it.each<[string, Name]>([
-    ["Windows line endings", "crlf"],
-    ["control characters", "control"],
-    ["<script>, ]]>, &, quotes and emoji", "hostile"],
-    ["a single 1 MB line", "line"],
-    ["an article just under the 5 MB limit", "limit"],
-  ])("writes, for %s, a graph.json and a graph.graphml that parse back with the same nodes and edges", (_label, name) => {
+  it.each<[string, Name]>(ODD_BUT_USABLE)("writes, for %s, a graph.json and a graph.graphml that parse back with the same nodes and edges", (_label, name) => {
     const w = wholeOutput(runs.get(name)!.out);
     expect(w.ok ? "whole" : w.why).toBe("whole");
   });

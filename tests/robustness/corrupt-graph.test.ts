@@ -5,11 +5,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseGraphJson, toGraphJson } from "../../src/core/index.js";
+import { toGraphJson } from "../../src/core/index.js";
 import { sampleGraph } from "../helpers/core-graph.js";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
 import { runCliRobust, type RobustRun } from "../helpers/robust-cli.js";
 import { snapshot } from "../helpers/robust-files.js";
+import { parseOutcome } from "../helpers/robust-parse-outcome.js";
 
 const VALID = toGraphJson(sampleGraph());
 const valid = () => JSON.parse(VALID) as { attributes: Record<string, unknown>; nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string }[] };
@@ -18,15 +19,6 @@ const edit = (f: (g: ReturnType<typeof valid>) => unknown) => {
   return JSON.stringify(f(g) ?? g);
 };
 
-/** The error parseGraphJson throws for `text`, as "name: message", or "accepted". */
-function outcome(text: string): string {
-  try {
-    parseGraphJson(text);
-    return "accepted";
-  } catch (err) {
-    return `${(err as Error).name}: ${(err as Error).message}`;
-  }
-}
 
 const CORRUPT: readonly [string, () => string, RegExp][] = [
   ["an empty file", () => "", /not valid JSON/],
@@ -48,13 +40,13 @@ const CORRUPT: readonly [string, () => string, RegExp][] = [
 
 describe("parseGraphJson refuses a corrupt graph.json", () => {
   it.each(CORRUPT)("%s: a ContractError saying what is wrong", (_name, text, says) => {
-    const result = outcome(text());
+    const result = parseOutcome(text());
     expect(result).toMatch(/^ContractError: /);
     expect(result).toMatch(says);
   });
 
   it("accepts the valid graph.json these cases are made from", () => {
-    expect(outcome(VALID)).toBe("accepted");
+    expect(parseOutcome(VALID)).toBe("accepted");
   });
 });
 

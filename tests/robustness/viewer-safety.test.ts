@@ -12,6 +12,7 @@ import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type Watc
 import { readXml } from "../helpers/core-xml.js";
 import { startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
 import { EDGES, NODES, hostileGraph } from "../helpers/robust-hostile-graph.js";
+import { nextFrames, serveGraph, type Point } from "../helpers/viewer-page.js";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "e2e", "screenshots");
 
@@ -21,15 +22,6 @@ declare global {
   interface Window {
     __pwned?: unknown;
   }
-}
-
-type Point = { x: number; y: number };
-
-/** Serves `body` as graph.json to `page`. */
-const serveGraph = (page: Page, body: string) => page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
-
-function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Where graph coordinates `p` are drawn, in page coordinates. */

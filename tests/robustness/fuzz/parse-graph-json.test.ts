@@ -3,37 +3,29 @@
 // `npm run fuzz` (FUZZ_RUNS) runs many more cases.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseGraphJson, toGraphJson } from "../../../src/core/index.js";
+import { toGraphJson } from "../../../src/core/index.js";
 import { sampleGraph } from "../../helpers/core-graph.js";
 import { runs } from "../../helpers/robust-arbitraries.js";
+import { parseOutcome } from "../../helpers/robust-parse-outcome.js";
 
 const VALID = toGraphJson(sampleGraph());
 const valid = () => JSON.parse(VALID) as unknown;
 
-/** The error parseGraphJson throws for `text`, as "name: message", or "accepted". */
-function outcome(text: string): string {
-  try {
-    parseGraphJson(text);
-    return "accepted";
-  } catch (err) {
-    return `${(err as Error).name}: ${(err as Error).message}`;
-  }
-}
 
 describe("parseGraphJson over random damage", () => {
   const onlyContractErrors = (text: string) => {
-    const result = outcome(text);
+    const result = parseOutcome(text);
     return result === "accepted" || result.startsWith("ContractError: ");
   };
 
   it("accepts the valid graph.json the damage starts from", () => {
-    expect(outcome(VALID)).toBe("accepted");
+    expect(parseOutcome(VALID)).toBe("accepted");
   });
 
   it("refuses every truncation of a valid graph.json with a ContractError", () => {
     const end = VALID.trimEnd().length;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: end - 1 }), (cut) => outcome(VALID.slice(0, cut)).startsWith("ContractError: graph.json is not valid JSON")),
+      fc.property(fc.integer({ min: 0, max: end - 1 }), (cut) => parseOutcome(VALID.slice(0, cut)).startsWith("ContractError: graph.json is not valid JSON")),
       { numRuns: runs(300, 0.05) },
     );
   });
