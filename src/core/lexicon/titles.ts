@@ -43,6 +43,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Lower-cased forms of titles that, before "of"/"for"/"to", take a complement ("Minister of Trade"). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([...LEADER_TITLES, ...PERSON_TITLES].filter((t) => !t.includes(" ")));
 
+/** Every word a title is made of, heads and modifiers ("prime", "minister", "deputy"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+
 /** Leader titles that, in the named countries, belong to a minister ("UK Chancellor" = finance minister). */
 export const TITLES_NOT_HEADS_IN: Readonly<Record<string, readonly string[]>> = {
   chancellor: ["United Kingdom"],

@@ -14,9 +14,8 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
 import { titleAfter, titleBefore, type TitlePhrase } from "./find-titles.js";

@@ -1,7 +1,7 @@
 // met: "X met (with) Y", "X held talks with Y", "X hosted Y", "X and Y met",
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
@@ -13,7 +13,6 @@ const RECIPROCAL = new Set(["met", "meet", "meets", "talked", "conferred", "dine
 const GUEST_TRIGGERS = new Set(["received", "receives", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "greeted"]);
 /** Words that may stand between such a trigger and its guest ("welcomed his visiting Chilean counterpart"). */
 const GUEST_WORDS = new Set(["the", "his", "her", "their", "its", "visiting", "new", "former", "counterpart", "counterparts", "and", "both", "by"]);
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const PHRASES = [...MET_TRIGGERS].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 /** The phrases by first word, longest first: only these can start at a token. */
 const PHRASES_BY_FIRST = new Map<string, string[][]>();

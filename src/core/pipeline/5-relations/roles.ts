@@ -1,11 +1,8 @@
 // leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
+import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Slot } from "./sentence-frame.js";
-
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
 export const roles: RelationRule = (frame) => {
   const out: Found[] = [];

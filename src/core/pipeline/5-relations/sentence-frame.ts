@@ -5,9 +5,7 @@ import type { NodeKind } from "../../contract/ontology.js";
 import { ANAPHORS, HOME_COUNTRY_PHRASES, NEGATIONS, PLANNED } from "../../lexicon/relation-words.js";
 import type { Modality } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence, Token } from "../types.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, "prime"]);
+import { TITLE_WORDS } from "../../lexicon/titles.js";
 
 /** Entries of a list by their first word, in list order: only these can match at a token. */
 function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
