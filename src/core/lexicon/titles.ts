@@ -22,6 +22,16 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
   "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart",
+  // occupations written before a name like a title ("beer magnate X", "Nordvik boss X")
+  "boss", "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor",
+  "lawyer", "judge", "campaigner", "activist", "author", "writer", "actor", "actress", "singer", "coach", "captain",
+  "striker", "midfielder", "defender", "goalkeeper", "footballer", "manager", "chief operating officer", "chief financial officer",
+]);
+
+/** Occupations that say what someone does, not for whom: "beer magnate X" is not of a company called "Beer". */
+export const UNAFFILIATED_TITLES: ReadonlySet<string> = new Set([
+  "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor", "lawyer", "judge",
+  "campaigner", "activist", "author", "writer", "actor", "actress", "singer",
 ]);
 
 /** Forms of address: titles that say nothing of the office ("Sheikh", "Dr"). */
@@ -37,7 +47,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "information", "communications", "culture", "tourism", "science", "technology", "security", "national",
   "federal", "provincial", "state", "prime", "political", "parliamentary", "general", "executive", "managing",
   "house", "senate", "majority", "minority", "opposition", "shadow", "cabinet", "european", "affairs", "and",
-  "relations", "policy", "under", "permanent", "special", "principal", "lead", "top", "oil", "mines", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative",
+  "relations", "policy", "under", "permanent", "special", "principal", "lead", "top", "oil", "mines", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative", "operating", "financial",
 ]);
 
 /** Lower-cased forms of titles that, before "of"/"for"/"to", take a complement ("Minister of Trade"). */

@@ -67,3 +67,28 @@ describe("resolveEntities keeps different things apart", () => {
     expect([nodeByLabel(graph, "Ana Ruiz")?.aliases, nodeByLabel(graph, "Pablo Ruiz")?.aliases]).toEqual([["Ana Ruiz"], ["Pablo Ruiz"]]);
   });
 });
+
+describe("resolveEntities types a name without a title by what the articles say around it", () => {
+  it.each<[string, string[], string[], string[]]>([
+    // [case, texts, nodes that must be there ("kind:label"), labels that must not]
+    ["a name opening with a given name is a person's", ["Marta Lindqvist spoke in Oslo on Monday."], ["person:Marta Lindqvist"], []],
+    ["a bare name that recurs is an organization", ["Vestra Kraft cut its prices. Analysts expect Vestra Kraft to cut them again."], ["organization:Vestra Kraft"], []],
+    ["a name later called 'Mr X' is a person's", ["Oskarsson Vikdal spoke on Monday. Mr Vikdal said the talks went well."], ["person:Oskarsson Vikdal"], []],
+    ["a name later called by its last word is a person's", ["Oskarsson Vikdal spoke on Monday, and Vikdal later left for Bergen."], ["person:Oskarsson Vikdal"], []],
+    ["an organization's words around a name", ["Vestra Kraft shares fell on Monday.", "The carrier Nordfly Ekspress grew."], ["organization:Vestra Kraft", "organization:Nordfly Ekspress"], []],
+    ["an outlet before a person's name stays apart", ["Nordvik TV Anna Berg reported from Oslo. Anna Berg said more was to come."], ["person:Anna Berg"], ["Nordvik TV Anna Berg"]],
+    ["a sentence opener the articles write in lower case", ["Rival Vestra Kraft cut its prices, and its rival answered. Vestra Kraft said so."], ["organization:Vestra Kraft"], ["Rival Vestra Kraft"]],
+    ["a participle opening a sentence", ["Injured Anna Berg missed the final. Berg hopes to play next week."], ["person:Anna Berg"], ["Injured Anna Berg"]],
+    ["the plural of an acronym is a common noun", ["Several Nordland MPs voted against it. Nordland MPs said so."], [], ["MPs", "Nordland MPs"]],
+    ["a name owning the title in an apposition is an organization", ["Anna Berg, Vestra's chief operating officer, spoke."], ["person:Anna Berg", "organization:Vestra"], []],
+  ])("%s", (_name, texts, present, absent) => {
+    const nodes = nodesOf(graphOf(...texts));
+    for (const n of present) expect(nodes).toContain(n);
+    for (const label of absent) expect(nodes.map((n) => n.slice(n.indexOf(":") + 1))).not.toContain(label);
+  });
+
+  it("a person typed only by default does not take in another article's bare surname", () => {
+    const graph = graphOf("Solvik Kraft spoke once.", "Shares in Kraft rose, and Kraft grew.");
+    expect(nodeByLabel(graph, "Solvik Kraft")).toMatchObject({ kind: "person", aliases: ["Solvik Kraft"] });
+  });
+});

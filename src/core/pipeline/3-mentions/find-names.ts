@@ -10,11 +10,12 @@ import {
   ORGANIZATION_OPENERS,
   PLACE_HEADS,
 } from "../../lexicon/name-heads.js";
+import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { HONORIFICS, UNAFFILIATED_TITLES, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
@@ -54,8 +55,42 @@ const isSentenceStart = (tokens: readonly Token[], i: number) =>
   tokens.slice(0, i).every((t) => !t.word) ||
   (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 1]!.text)) ||
   (i > 1 && tokens[i - 1]!.text === "," && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 2]!.text));
-const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
-const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "DVD", "CD", "ID", "SMS", "GPS", "PIN", "ATM", "IPO", "HIV", "PR", "HQ", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
+/** "MPs", "DVDs": the plural of an acronym is a common noun. */
+const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
+const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
+const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
+/**
+ * A run of name words is a person's name when it opens with a given name, or has a middle initial or
+ * a lower-case name particle ("Ana M. Ruiz", "Omar bin Said"); otherwise it is only a name, typed by
+ * its context (a title here, "Mr Ruiz" or an organization's words elsewhere: resolution decides).
+ */
+function looksPersonal(tokens: readonly Token[], first: number, last: number): boolean {
+  if (isGivenName(tokens[first])) return true;
+  for (let i = first + 1; i < last; i++) {
+    if (isInitialDot(tokens, i) || afterHyphen(tokens, i) || (NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.cap)) return true;
+  }
+  return false;
+}
+/**
+ * Where a person's name starts inside a run of capitals: at a given name that follows words that are
+ * neither given names nor titles ("Nordvik TV Ana Ruiz", "Labour Ana Ruiz"), when a name of two or
+ * more words follows it. The words before it are then a name of their own (an outlet, a party).
+ */
+function personStart(tokens: readonly Token[], a: number, b: number): number | undefined {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!isGivenName(tokens[k]) || tokens[k - 1]!.text === "-" || !tokens[k]!.spaceBefore) continue;
+    const before = tokens.slice(a, k);
+    if (before.some((t) => isGivenName(t) || TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.lower) || !(t.word || t.text === "&" || t.text === "."))) return undefined;
+    const rest = tokens.slice(k, b);
+    if (rest.filter((t) => t.word).length >= 2 && classify(tokens, k, b) === "person" && rest.every((t, n) => isNameWord(t) || t.text === "-" || NAME_PARTICLES.has(t.lower) || isInitialDot(tokens, k + n))) return k;
+    return undefined;
+  }
+  return undefined;
+}
+/** A participle opening a sentence is no part of a name: "Injured Ruiz", "Joining Ana Ruiz". */
+const isParticipleOpener = (tokens: readonly Token[], i: number) =>
+  isSentenceStart(tokens, i) && /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[i]!.text) && !isGivenName(tokens[i]);
 /** Words after the first of a titled name: any capitalized word but a function word ("Mana Said al-Oteiba"). */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "is", "was"]);
 const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
@@ -155,7 +190,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   // "Leisure Garments": a name ending in plural goods is a company
   if (n >= 2 && SECTORS.has(head) && /s$/.test(head) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
-  if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 ? "person" : "name";
+  if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
   // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)
   if (n >= 2 && isNameWord(words[n - 1]!) && words.some((w) => TITLE_WORDS.has(w.lower)) && words.every((w) => w.cap)) return "person";
   return undefined;
@@ -253,10 +288,18 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   const vocabEnds = new Set(vocab.filter((v) => v.kind === "country").map((v) => v.last));
   for (const run of capitalRuns(tokens)) parts.push(...splitRun(tokens, run, vocabEnds));
 
+  // "Nordvik TV Ana Ruiz": the person starts at the given name
+  for (let p = 0; p < parts.length; p++) {
+    const [a, b] = parts[p]!;
+    const whole = classify(tokens, a, b);
+    const k = whole === "person" || whole === "name" ? personStart(tokens, a, b) : undefined;
+    if (k !== undefined) parts.splice(p, 1, [a, k], [k, b]);
+  }
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
+    if (b - a >= 2 && isParticipleOpener(tokens, a) && classify(tokens, a, b) === "name") a++;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {
@@ -349,7 +392,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
         // ("Murdered director X": a verb form opening the sentence is no organization)
         const verbOpener = !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
-        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower)) {
+        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower) && !UNAFFILIATED_TITLES.has(title.title)) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;
@@ -372,7 +415,14 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         let s = b + 1;
         if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
         let affil: [number, number] | undefined;
+        if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
         const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
+        // "X, Nordvik's chief operating officer": a name owning the title is an organization
+        const owner = b - nameStart >= 2 && classified.find((c) => c.a === s && c.kind === "name" && tokens[c.b]?.lower === "'s" && titleAfter(tokens, c.b + 1));
+        if (owner && !orgRanges.some(([x]) => x === s)) {
+          out.push({ first: owner.a, last: owner.b, kind: "organization", name: surfaceOf(tokens, owner.a, owner.b) });
+          orgRanges.push([owner.a, owner.b]);
+        }
         const o = orgRanges.find(([x]) => x === s);
         const lead = v ? [v.first, v.last] as [number, number] : o;
         if (lead) {

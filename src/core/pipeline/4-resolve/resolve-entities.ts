@@ -133,6 +133,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     e.aliases.set(alias, (e.aliases.get(alias) ?? 0) + 1);
   };
 
+  dropCommonOpeners(docs);
+
   // pass 1: vocabulary terms, full personal names, named things
   const persons = new Map<string, Entity>(); // person key → entity
   const pending: { m: Mention; doc: number }[] = [];
@@ -246,7 +248,31 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
   }
 
+  // multi-word names that neither a title nor a given name typed ("Ana Ruiz" only if "Ana" is known):
+  // their context across all articles decides between a person and an organization
+  for (const [key, group] of unknownNames(names.map((n) => n.m), personWords)) {
+    const words = group[0]!.name.split(/\s+/);
+    // "Nordvik Xbox", "Ostrava United": a name opening with a known organization or a city is no person's
+    const owned = byKey.get(`organization:${nameKey(words[0]!)}`)?.kind === "organization" || words.some((w) => gazetteer.cities.has(w.toLowerCase()) || byKey.has(`place:${nameKey(w)}`));
+    const [kind, cued] = owned ? (["organization", true] as const) : nameKind(docs, group);
+    const label = group[0]!.name;
+    const e = kind === "person" ? entity(`person:${key}`, "person", label) : entity(`organization:${nameKey(label)}`, "organization", label);
+    // (a person typed only by default does not take in the bare surnames of other articles)
+    if (kind === "person" && cued) {
+      persons.set(key, e);
+      for (const w of key.split(" ")) {
+        if (!personWords.has(w)) personWords.set(w, new Set());
+        personWords.get(w)!.add(e);
+      }
+    }
+    for (const m of group) {
+      m.kind = kind;
+      attach(e, m);
+    }
+  }
+
   for (const { m, doc } of names) {
+    if (m.entity !== undefined) continue;
     const def = acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
       attach(entities[def.entity]!, m);
@@ -284,7 +310,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // "the ports of Anzali and Nowshahr", "Jolfa in north-west Iran": the words around make it a place
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
-    const placed = m.kind === "name" && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
+    const placed = m.kind === "name" && !m.name.includes(" ") && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
     const city = known ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
@@ -302,8 +328,13 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     list.push(m);
     unresolved.set(m.name, list);
   }
+  const lowerCounts = unresolved.size ? wordCounts(docs, new Set([...unresolved.keys()].map((n) => n.toLowerCase()))) : new Map<string, { lower: number; plural: number }>();
   for (const [name, ms] of unresolved) {
     if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
+    // a word written in lower case about as often as capitalized is a common word ("Open"); an
+    // acronym seen in the plural is a common noun ("PCs")
+    const counts = lowerCounts.get(name.toLowerCase());
+    if (counts && (counts.lower * 2 >= ms.length || (/^\p{Lu}+$/u.test(name) && counts.plural > 0))) continue;
     // a word the same article also writes in lower case is a common word ("Export", "Fellow")
     if (ms.some((m) => writesLowerCase(docs[m.doc]!, name))) continue;
     const e = entity(`organization:${nameKey(name)}`, "organization", name);
@@ -350,6 +381,127 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   }
   for (const e of entities) e.label = chooseLabel(e);
   return entities;
+}
+
+/**
+ * Multi-word untyped names that name no known person, grouped by their words (in order of first
+ * mention). A name whose words are all among one known person's is left to join that person.
+ */
+function unknownNames(mentions: readonly Mention[], personWords: ReadonlyMap<string, ReadonlySet<Entity>>): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind !== "name" || m.entity !== undefined || !m.name.includes(" ")) continue;
+    const key = personKey(m.name);
+    const words = key.split(" ");
+    const known = words.map((w) => personWords.get(w) ?? new Set<Entity>());
+    if ([...known[0]!].some((e) => words.every((w, i) => known[i]!.has(e)))) continue;
+    const list = groups.get(key) ?? [];
+    list.push(m);
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+/** Words after a name that say it is an organization: "X's shares", "X boss Y", "X shareholders". */
+const ORGANIZATION_AFTER = new Set([
+  "shares", "share", "shareholders", "boss", "bosses", "chief", "chairman", "chairwoman", "executive", "executives", "board", "profits", "profit",
+  "sales", "stake", "unit", "subsidiary", "headquarters", "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "staff",
+  "employees", "workers", "manager", "director", "president", "customers", "fans", "players", "striker", "midfielder", "defender", "coach",
+  "plc", "inc", "ltd", "group", "brand", "products", "revenues", "revenue", "earnings", "takeover", "bid", "deal", "chief executive",
+]);
+/** Nouns right before a name, or in an apposition after it, that make it an organization: "carrier X", "X, the airline". */
+const ORGANIZATION_NOUNS = new Set([
+  "firm", "firms", "company", "companies", "group", "carrier", "airline", "operator", "maker", "manufacturer", "rival", "rivals", "bank", "giant",
+  "retailer", "broadcaster", "network", "club", "side", "team", "party", "agency", "exchange", "producer", "conglomerate", "insurer", "supermarket",
+  "chain", "subsidiary", "unit", "brand", "label", "studio", "newspaper", "magazine", "channel", "station", "publisher", "developer", "provider",
+  "utility", "refiner", "miner", "lender", "distributor", "exporter", "importer", "shipper", "trader", "corporation", "venture", "joint", "partner",
+  "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
+]);
+const PERSON_AFTER = new Set(["himself", "herself"]);
+
+/**
+ * What a group of same-named untyped mentions is, from its contexts: a person when an article
+ * also calls it "Mr X" / "Ms X", names it by its last word alone, or gives an age ("X, 45,"); an
+ * organization when the words around it are an organization's; else an organization if it
+ * recurs (a company is often named bare), and a person if it was seen once without context.
+ */
+function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): readonly ["person" | "organization", boolean] {
+  let person = 0;
+  let organization = 0;
+  const seenDocs = new Set<number>();
+  for (const m of group) {
+    const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
+    const next = tokens[m.last]?.lower ?? "";
+    const after = next === "'s" ? tokens[m.last + 1]?.lower ?? "" : next;
+    if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
+    const before = tokens[m.first - 1];
+    if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
+    if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") person++;
+    if (PERSON_AFTER.has(next)) person++;
+    if (next === ",") {
+      // an apposition: "X, the airline," / "X, a Lisbon-based carrier,"
+      for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 8); k++) {
+        const t = tokens[k]!;
+        if (t.text === "," || t.text === "." || t.lower === "said" || t.lower === "which" || t.lower === "who") break;
+        if (!t.cap && ORGANIZATION_NOUNS.has(t.lower) && /^(?:the|a|an|its)$/.test(tokens[m.last + 1]?.lower ?? "")) organization++;
+      }
+    }
+    if (seenDocs.has(m.doc)) continue;
+    seenDocs.add(m.doc);
+    const last = m.name.split(/\s+/).pop()!;
+    for (const ms of docs[m.doc]!.mentions) {
+      for (const x of ms) {
+        if (x.name !== last || x === m) continue;
+        // "Mr Ruiz" (a form of address), or "Ruiz" alone later on
+        if (x.role || x.kind === "name") person++;
+      }
+    }
+  }
+  if (person > organization) return ["person", true];
+  if (organization > 0) return ["organization", true];
+  // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company
+  return [group.length >= 2 ? "organization" : "person", false];
+}
+
+/**
+ * "Rival Nordvik cut prices": a sentence's first word, capitalized only because it opens the
+ * sentence, is no part of the untyped name it starts when the articles also write it in lower case
+ * ("rival"). The mention is narrowed to the rest of the name (a given name is never dropped).
+ */
+function dropCommonOpeners(docs: readonly ResolveInput[]): void {
+  const openers = new Set<string>();
+  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
+    if (m.kind === "name" && m.last - m.first >= 2 && m.first === firstWord(d.sentences[m.sentence]!.tokens)) openers.add(d.sentences[m.sentence]!.tokens[m.first]!.lower);
+  }
+  if (!openers.size) return;
+  const lower = wordCounts(docs, openers);
+  for (const d of docs) d.sentences.forEach((sentence, si) => {
+    const ms = d.mentions[si]! as Mention[];
+    ms.forEach((m, i) => {
+      const tokens = sentence.tokens;
+      if (m.kind !== "name" || m.last - m.first < 2 || m.first !== firstWord(tokens) || !lower.get(tokens[m.first]!.lower)?.lower) return;
+      const next = tokens[m.first + 1]!;
+      if (!next.word || !next.cap) return;
+      ms[i] = { ...m, first: m.first + 1, start: next.start, name: m.name.slice(tokens[m.first]!.text.length).trim() };
+    });
+  });
+}
+const firstWord = (tokens: readonly Sentence["tokens"][number][]) => tokens.findIndex((t) => t.word);
+
+/** How often each of `words` is written in lower case, and (capitalized) with a plural "s", in all articles. */
+function wordCounts(docs: readonly ResolveInput[], words: ReadonlySet<string>): Map<string, { lower: number; plural: number }> {
+  const counts = new Map<string, { lower: number; plural: number }>();
+  const bump = (w: string, field: "lower" | "plural") => {
+    const c = counts.get(w) ?? { lower: 0, plural: 0 };
+    c[field]++;
+    counts.set(w, c);
+  };
+  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) {
+    if (!t.word) continue;
+    if (!t.cap && words.has(t.lower)) bump(t.lower, "lower");
+    else if (t.upper === false && t.cap && /^\p{Lu}{2,}s$/u.test(t.text) && words.has(t.lower.slice(0, -1))) bump(t.lower.slice(0, -1), "plural");
+  }
+  return counts;
 }
 
 /** The label: the written one, unless only capitals were seen. */
