@@ -205,6 +205,9 @@ function report(name: CorpusName, options: Options): Record<string, unknown> | u
   const sample = sampleEdges(graph, { size: options.sample, seed: options.seed, ...(options.relation ? { relation: options.relation } : {}), ...(options.pattern !== undefined ? { pattern: options.pattern } : {}) });
   const filter = [options.relation && `relation ${options.relation}`, options.pattern !== undefined && `pattern ${options.pattern}`].filter(Boolean).join(", ");
   console.log(`\n-- ${sample.length} edges drawn with seed ${options.seed}${filter ? ` (${filter})` : ""}`);
+  if (!sample.length && options.pattern !== undefined && !patterns.some(([p]) => p === options.pattern)) {
+    console.log(`   no evidence has the pattern "${options.pattern}"; the patterns are ${patterns.map(([p]) => `"${p}"`).join(", ")}`);
+  }
   sample.forEach((s, i) => {
     const marks = [s.modality && s.modality !== "asserted" && s.modality, s.to && `to ${s.to}`].filter(Boolean).join(", ");
     console.log(`   ${String(i + 1).padStart(3)}. ${s.source} —${s.relation}→ ${s.target}${marks ? `  [${marks}]` : ""}  (${s.matching} evidence)  ${s.evidence.article}`);
