@@ -11,7 +11,7 @@ import {
   PLACE_HEADS,
 } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
-import { NAME_PARTICLES, NOT_NAME_WORDS } from "../../lexicon/name-words.js";
+import { NAME_PARTICLES, NOT_NAME_WORDS, NOT_ORGANIZATION_ACRONYMS } from "../../lexicon/name-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
@@ -55,7 +55,6 @@ const isSentenceStart = (tokens: readonly Token[], i: number) =>
   tokens.slice(0, i).every((t) => !t.word) ||
   (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 1]!.text)) ||
   (i > 1 && tokens[i - 1]!.text === "," && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 2]!.text));
-const NOT_ORGANIZATION_ACRONYMS = new Set(["GDP", "GNP", "CEO", "CFO", "DVD", "CD", "ID", "SMS", "GPS", "PIN", "ATM", "IPO", "HIV", "PR", "HQ", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD"]);
 /** "MPs", "DVDs": the plural of an acronym is a common noun. */
 const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
 const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);

@@ -21,7 +21,9 @@ function headAt(tokens: readonly Token[], i: number): { end: number; title: stri
     if (!words.every((t) => t.word)) continue;
     const written = words.map((t) => t.lower).join(" ");
     // a plural title before names: "Presidents Ana Ruiz and Tomas Berg"
-    const key = /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) ? written.slice(0, -1) : written;
+    // (only before a list: "Queens Park Rangers" is a club)
+    const list = tokens.slice(i + n, i + n + 8).some((t) => t.lower === "and");
+    const key = /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) && list ? written.slice(0, -1) : written;
     if (LEADER_TITLES.has(key) || PERSON_TITLES.has(key)) return { end: i + n, title: key };
   }
   return undefined;
@@ -50,7 +52,7 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     }
     if (tokens[first]?.lower === "and") first++;
     const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
-    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant");
+    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant" || m === "shadow");
     // "UAE President Sheikh X": any leader title in the phrase makes a leader
     const leaderHead = LEADER_TITLES.has(head.title) ? head.title : modifiers.find((m) => LEADER_TITLES.has(m));
     return { first, last: end, title: leaderHead ?? head.title, leader: !!leaderHead && !demoted };
@@ -70,7 +72,7 @@ export function titleAfter(tokens: readonly Token[], start: number): TitlePhrase
       continue;
     }
     const modifiers = tokens.slice(start, j).map((t) => t.lower);
-    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting");
+    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "shadow");
     best = { first: start, last: head.end, title: head.title, leader: LEADER_TITLES.has(head.title) && !demoted };
     j = head.end - 1;
   }

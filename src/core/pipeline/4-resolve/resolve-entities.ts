@@ -5,7 +5,7 @@
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
-import { NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
+import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -189,6 +189,12 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const capitalized = (name: string) => /^\p{Lu}/u.test(name) && !/^(?:The|A|An)\b/.test(name);
   const order = (m: Mention) => (m.kind === "agreement" && !capitalized(m.name) ? 1 : 0);
   const initialsIndex = new Map<string, Set<Entity>>(); // "EU" → {European Union}
+  const acronymDocs = new Map<string, Set<number>>(); // "EU" → the articles that write it
+  for (const { m } of named) {
+    if (!/^\p{Lu}{2,5}$/u.test(m.name)) continue;
+    if (!acronymDocs.has(m.name)) acronymDocs.set(m.name, new Set());
+    acronymDocs.get(m.name)!.add(m.doc);
+  }
   for (const { m } of named.sort((a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0))) {
     const def = acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
@@ -229,7 +235,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     // an undefined acronym of a name already seen ("EU" after "European Union"), when only one name fits
     if (/^\p{Lu}{2,5}$/u.test(m.name) && !byKey.has(`${m.kind}:${nameKey(m.name)}`)) {
-      const fits = [...initialsIndex.get(m.name) ?? []];
+      // (spelled out in the same article, or in a fair share of the articles that use the acronym:
+      // "BT" in thirty stories is not the name one other story spells out)
+      const fits = [...initialsIndex.get(m.name) ?? []].filter((e) => e.mentions.some((x) => x.doc === m.doc) || new Set(e.mentions.map((x) => x.doc)).size * 3 >= (acronymDocs.get(m.name)?.size ?? 0));
       if (fits.length === 1) {
         attach(fits[0]!, m);
         continue;
@@ -311,7 +319,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
     const placed = m.kind === "name" && !m.name.includes(" ") && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
-    const city = known ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
+    const city = known || NOT_ORGANIZATION_ACRONYMS.has(m.name) ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
       m.kind = "place";
@@ -323,7 +331,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // organization (companies are often named by one word: "Nordvik said …", "bought from Acme")
   const unresolved = new Map<string, Mention[]>();
   for (const { m } of names) {
-    if (m.entity !== undefined || m.kind !== "name" || m.name.includes(" ") || NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase())) continue;
+    if (m.entity !== undefined || m.kind !== "name" || m.name.includes(" ") || NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase()) || NOT_ORGANIZATION_ACRONYMS.has(m.name)) continue;
     const list = unresolved.get(m.name) ?? [];
     list.push(m);
     unresolved.set(m.name, list);
@@ -418,6 +426,7 @@ const ORGANIZATION_NOUNS = new Set([
   "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
+const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argued", "explained", "warned", "believes", "admitted", "claimed", "stressed", "wrote"]);
 
 /**
  * What a group of same-named untyped mentions is, from its contexts: a person when an article
@@ -449,13 +458,15 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): rea
     if (seenDocs.has(m.doc)) continue;
     seenDocs.add(m.doc);
     const last = m.name.split(/\s+/).pop()!;
-    for (const ms of docs[m.doc]!.mentions) {
+    docs[m.doc]!.mentions.forEach((ms, si) => {
+      const tokens = docs[m.doc]!.sentences[si]!.tokens;
       for (const x of ms) {
         if (x.name !== last || x === m) continue;
-        // "Mr Ruiz" (a form of address), or "Ruiz" alone later on
-        if (x.role || x.kind === "name") person++;
+        // "Mr Ruiz" (a form of address), or "Ruiz" alone as the one who speaks ("Ruiz said", "said Ruiz")
+        const speaks = SPEECH_VERBS.has(tokens[x.last]?.lower ?? "") || SPEECH_VERBS.has(tokens[x.first - 1]?.lower ?? "");
+        if (x.role || (x.kind === "name" && speaks)) person++;
       }
-    }
+    });
   }
   if (person > organization) return ["person", true];
   if (organization > 0) return ["organization", true];
