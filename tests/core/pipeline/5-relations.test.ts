@@ -3,7 +3,7 @@
 // Read through runPipeline([{ id, text }], { layout: false }) and the edges' end labels.
 import { describe, expect, it } from "vitest";
 import type { Relation } from "../../../src/core/index.js";
-import { edgesOf, graphOf } from "../../helpers/core-pipeline.js";
+import { edgesOf, graphOf, nodesOf } from "../../helpers/core-pipeline.js";
 
 describe("extractRelations finds a stated relation", () => {
   it.each<[Relation, string, string]>([
@@ -254,5 +254,30 @@ describe("extractRelations marks what is only planned", () => {
 describe("extractRelations multi-word triggers", () => {
   it("met: Ana Ruiz sat down with Tomas Berg.", () => {
     expect(edgesOf(graphOf("Ana Ruiz sat down with Tomas Berg."), "met")).toEqual(["Ana Ruiz ↔ Tomas Berg"]);
+  });
+});
+
+describe("extractRelations on agreements described rather than named", () => {
+  it.each<[string, string, Relation, string[]]>([
+    // [case, text, relation, edges]
+    ["a deal to do something, signed", "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.", "signed", ["Nordfly Airlines → deal to acquire 12 planes"]],
+    ["what a described deal is for", "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.", "covers", ["deal to acquire 12 planes → aircraft"]],
+    ["an amount identifies an accord", "Chile signed a two billion dollar accord with Norway.", "signed", ["Chile → two billion dollar accord", "Norway → two billion dollar accord"]],
+    ["a party a few words after the verb", "The accord was signed in Oslo last week with Nordland businessman Pierre Dumont.", "signed", []],
+    ["an accord on a field, signed", "Chile and Norway signed an accord on fisheries.", "signed", ["Chile → accord on fisheries", "Norway → accord on fisheries"]],
+    ["the other party of a one billion dollar accord, past a description", "Deals followed a one billion dollar accord signed in Oslo last month with French businessman Pierre Dumont.", "signed", ["Pierre Dumont → one billion dollar accord"]],
+  ])("%s", (_name, text, relation, edges) => {
+    expect(edgesOf(graphOf(text), relation)).toEqual(edges);
+  });
+
+  it.each([
+    ["a deal said in passing is no node", "Analysts said a deal on meat was possible."],
+    ["a named accord keeps its name", "The Nordic accord to boost fish prices held."],
+  ])("%s", (_name, text) => {
+    expect(nodesOf(graphOf(text)).filter((n) => n.startsWith("agreement:") && /meat|boost/.test(n))).toEqual([]);
+  });
+
+  it("a French businessman is French, and represents nothing", () => {
+    expect(edgesOf(graphOf("The accord was signed with French businessman Pierre Dumont."), "represents")).toEqual([]);
   });
 });

@@ -195,6 +195,43 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   return undefined;
 }
 
+/** Words of amounts: "a one billion dollar accord" is identified by its size. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "million",
+  "billion", "trillion", "mln", "bln", "bn", "m", "dollar", "dollars", "dlr", "dlrs", "pound", "pounds", "euro", "euros", "yen",
+]);
+/** Words that end what an agreement is for: "a deal to buy planes | from Nordfly". */
+const PURPOSE_STOPS = new Set(["from", "with", "by", "in", "at", "and", "or", "but", "which", "that", "who", "after", "before", "if", "as", "than", "because", "while", "when", "under", "until", "over", "worth", "valued"]);
+/** Verbs after "to" that say nothing of what an agreement is for ("a deal to be signed"). */
+const EMPTY_PURPOSES = new Set(["be", "the", "a", "an", "go", "come", "end", "take", "make", "get", "do", "have", "help", "try", "allow"]);
+
+/**
+ * The end (exclusive) of an agreement's purpose after its head: "to <verb> …" ("a deal to acquire
+ * 36 planes") or "on/for <what>" naming a good or a field ("an accord on fisheries"), in lower case,
+ * up to a clause boundary; undefined when there is none.
+ */
+function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyMap<number, VocabularyMatch>): number | undefined {
+  const prep = tokens[last]?.lower;
+  if (prep !== "to" && prep !== "on" && prep !== "for") return undefined;
+  let k = last + 1;
+  if (prep === "to" && (!tokens[k]?.word || tokens[k]!.cap || EMPTY_PURPOSES.has(tokens[k]!.lower) || /(?:ed|ing|s)$/.test(tokens[k]!.lower) && !/(?:ss)$/.test(tokens[k]!.lower))) return undefined;
+  if (prep !== "to" && tokens[k]?.lower === "the") k++;
+  let end = k;
+  let named = false;
+  while (end < tokens.length && end - k < 8) {
+    const t = tokens[end]!;
+    // ("… on economic cooperation | signed during his visit": a participle starts another clause)
+    if (!(t.word || (t.text === "-" && !t.spaceBefore)) || PURPOSE_STOPS.has(t.lower) || (t.cap && !vocabAt.has(end)) || (end > k && /\p{Ll}ed$/u.test(t.text) && !vocabAt.has(end))) break;
+    if (vocabAt.get(end)?.kind === "sector" || AGREEMENT_MODIFIERS.has(t.lower) || /^\d/.test(t.text)) named = true;
+    end++;
+  }
+  // "on/for": only a named good or field ("an accord on fisheries", not "a deal on Monday")
+  if (end === k || (prep !== "to" && !named)) return undefined;
+  // "… with Oslo": the other party closes it
+  const party = tokens[end]?.lower === "with" ? vocabAt.get(end + 1) : undefined;
+  return party && party.first === end + 1 && (party.kind === "country" || party.kind === "place") && !party.adjectival ? party.last : end;
+}
+
 /** Lower-case agreement phrases: "the long-term U.S.-Soviet grain agreement", "strategic partnership agreement". */
 function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
@@ -216,8 +253,13 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
         continue;
       }
       // ("New York": a capitalized "New" before a capitalized word is part of a name)
+      // "a $2bn deal": a currency sign before an amount
+      if (/^[$£€¥]$/.test(t.text) && /^\d/.test(tokens[first]?.text ?? "")) {
+        first--;
+        continue;
+      }
       if (!t.word || (DETERMINERS.has(t.lower) && !(t.cap && tokens[first]!.cap && t.lower === "new"))) break;
-      if (t.cap || /^\d/.test(t.text) || vocabAt.get(first - 1)?.kind === "country") specific++;
+      if (t.cap || /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || vocabAt.get(first - 1)?.kind === "country") specific++;
       else if (AGREEMENT_MODIFIERS.has(t.lower) || SECTORS.has(t.lower)) modifiers++;
       else break;
       first--;
@@ -237,8 +279,18 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     }
     // "a trade deal with Chile": the other party makes the deal specific
     const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
+    // "signed a supply deal", "reached a framework agreement": the object of a signing verb
+    const signedObject = SIGNED_TRIGGERS.has(tokens[first - 1]?.lower ?? "") || (DETERMINERS.has(tokens[first - 1]?.lower ?? "") && SIGNED_TRIGGERS.has(tokens[first - 2]?.lower ?? ""));
+    // "a deal to acquire 36 planes", "an accord on fisheries": what it is for, said after the head
+    // (only where nothing else identifies it: "the OPEC accord to boost prices" is the OPEC accord)
+    let purpose = specific === 0 && modifiers < 2 ? purposeAfter(tokens, last, vocabAt) : undefined;
+    // ("a deal on meat" said in passing is generic; "signed an accord on fisheries" and "an accord on fisheries signed …" are identified)
+    if (purpose && tokens[last]!.lower !== "to" && !signedObject && !SIGNED_TRIGGERS.has(tokens[purpose]?.lower ?? "")) purpose = undefined;
     if (withParty && modifiers >= 1) last = withParty.last;
-    else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
+    else if (purpose) last = purpose;
+    else if (signedObject && modifiers + specific >= 1) {
+      // described, and said to be signed
+    } else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
     if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word && !DETERMINERS.has(tokens[first - 1]!.lower)) continue; // part of a capitalized name
     out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, last) });
   }
@@ -397,7 +449,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           ofNewOrg = true;
         }
       }
-      if (title && !of) {
+      if (title && !of && !UNAFFILIATED_TITLES.has(title.title)) {
+        // ("French businessman X" is French, and represents nothing)
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {

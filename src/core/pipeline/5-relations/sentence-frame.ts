@@ -158,6 +158,8 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
       continue;
     }
     if (!ok(s) || !gapOk(s.last, next.first)) break;
+    // "French businessman X": a demonym before a title is the person's nationality, not a second party
+    if (s.adjectival && s.kind === "country" && frame.tokens.slice(s.last, next.first).some((t) => TITLE_WORDS.has(t.lower))) break;
     group.unshift(s);
   }
   return group;

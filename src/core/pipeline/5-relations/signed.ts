@@ -40,7 +40,16 @@ export const signed: RelationRule = (frame) => {
     if (!target) continue;
     let parties: Slot[] = [];
     const by = frame.tokens[i + 1]?.lower === "by" ? i + 2 : -1;
-    const withAt = frame.tokens[i + 1]?.lower === "with" ? i + 2 : -1;
+    // "signed with Chile", "signed in Oslo last month with Nordvik": the other party, a few words on in the clause
+    let withAt = -1;
+    for (let k = i + 1; k < Math.min(frame.tokens.length, i + 10); k++) {
+      const w = frame.tokens[k]!.lower;
+      if (w === "," || w === ";" || w === "and" || w === "but" || w === "which" || w === "who" || w === "that") break;
+      if (w === "with") {
+        withAt = k + 1;
+        break;
+      }
+    }
     if (by >= 0 || (target.last <= i && withAt < 0)) {
       // passive: "was signed by X and Y" / "the agreement signed by X"
       const after = objectsAfter(frame, i + 1, PARTIES);
@@ -51,8 +60,10 @@ export const signed: RelationRule = (frame) => {
     }
     if (withAt >= 0) {
       // "signed with Chile": the other party signed too
-      const other = objectsAfter(frame, withAt, PARTIES)[0];
-      if (other && other.first <= withAt + 1) parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
+      const other = objectsAfter(frame, withAt, PARTIES).find((s) => !s.adjectival);
+      // ("with French businessman X": a description may stand before the name)
+      const described = (k: number) => frame.tokens[k]!.word && (!frame.tokens[k]!.cap || frame.slots.some((s) => s.adjectival && s.first <= k && k < s.last));
+      if (other && (other.first <= withAt + 1 || Array.from({ length: other.first - withAt }, (_, n) => withAt + n).every(described))) parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
     }
     const modality = modalityBetween(frame, parties.length ? parties[parties.length - 1]!.last : Math.max(0, i - 3), i);
     if (modality === "negated") continue;
