@@ -281,3 +281,12 @@ describe("extractRelations on agreements described rather than named", () => {
     expect(edgesOf(graphOf("The accord was signed with French businessman Pierre Dumont."), "represents")).toEqual([]);
   });
 });
+
+describe("agreement heads that are no agreement", () => {
+  it.each([
+    ["a great deal to a country", "The growth of the fishery mattered a great deal to her country."],
+    ["a good deal of something", "Chile signed a good deal of paperwork."],
+  ])("%s", (_name, text) => {
+    expect(nodesOf(graphOf(text)).filter((n) => n.startsWith("agreement:"))).toEqual([]);
+  });
+});

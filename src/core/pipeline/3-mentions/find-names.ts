@@ -214,7 +214,8 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
   const prep = tokens[last]?.lower;
   if (prep !== "to" && prep !== "on" && prep !== "for") return undefined;
   let k = last + 1;
-  if (prep === "to" && (!tokens[k]?.word || tokens[k]!.cap || EMPTY_PURPOSES.has(tokens[k]!.lower) || /(?:ed|ing|s)$/.test(tokens[k]!.lower) && !/(?:ss)$/.test(tokens[k]!.lower))) return undefined;
+  // ("a great deal to her country": a determiner or pronoun after "to" is no verb)
+  if (prep === "to" && (!tokens[k]?.word || tokens[k]!.cap || EMPTY_PURPOSES.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower) || /^(?:me|him|us|them|it|you|my)$/.test(tokens[k]!.lower) || /(?:ed|ing|s)$/.test(tokens[k]!.lower) && !/(?:ss)$/.test(tokens[k]!.lower))) return undefined;
   if (prep !== "to" && tokens[k]?.lower === "the") k++;
   let end = k;
   let named = false;
@@ -283,6 +284,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     const signedObject = SIGNED_TRIGGERS.has(tokens[first - 1]?.lower ?? "") || (DETERMINERS.has(tokens[first - 1]?.lower ?? "") && SIGNED_TRIGGERS.has(tokens[first - 2]?.lower ?? ""));
     // "a deal to acquire 36 planes", "an accord on fisheries": what it is for, said after the head
     // (only where nothing else identifies it: "the OPEC accord to boost prices" is the OPEC accord)
+    // ("a great deal", "a good deal": an amount, not an agreement)
+    if (head.lower === "deal" && /^(?:great|good)$/.test(tokens[h - 1]?.lower ?? "")) continue;
     let purpose = specific === 0 && modifiers < 2 ? purposeAfter(tokens, last, vocabAt) : undefined;
     // ("a deal on meat" said in passing is generic; "signed an accord on fisheries" and "an accord on fisheries signed …" are identified)
     if (purpose && tokens[last]!.lower !== "to" && !signedObject && !SIGNED_TRIGGERS.has(tokens[purpose]?.lower ?? "")) purpose = undefined;
