@@ -104,3 +104,20 @@ describe("resolveEntities keeps apart what only looks alike", () => {
     expect(nodesOf(graphOf("Queens Park Rovers beat Oslo on Saturday."))).not.toContain("leader:Park Rovers");
   });
 });
+
+describe("resolveEntities with a gazetteer of cities", () => {
+  it("a city's name alone is the city, not a person of another article whose name has that word", async () => {
+    const { runPipeline } = await import("../../../src/core/index.js");
+    const gazetteer = { cities: new Map([["vestby", "Vestby"]]), towns: new Map<string, string>() };
+    const graph = runPipeline(
+      [
+        { id: "a.txt", text: "Vestby Rovers chief executive Anna Berg spoke. Anna Berg said so." },
+        { id: "b.txt", text: "Trains to Vestby were late. In Vestby, rain fell." },
+      ],
+      { layout: false, gazetteer },
+    );
+    const rovers = graph.findNode((_, a) => a.label === "Vestby Rovers");
+    if (rovers) expect(graph.getNodeAttributes(rovers).aliases).not.toContain("Vestby");
+    expect(graph.findNode((_, a) => a.label === "Vestby" && a.kind === "place")).toBeDefined();
+  });
+});

@@ -296,7 +296,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         return words.length > 0 && words.every((w) => ew.has(w));
       });
     const local = matches(inDoc);
-    const global = local.length ? local : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
+    // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
+    const global = local.length ? local : m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase()) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
     if (global.length === 1) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
