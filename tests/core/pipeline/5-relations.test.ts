@@ -290,3 +290,12 @@ describe("agreement heads that are no agreement", () => {
     expect(nodesOf(graphOf(text)).filter((n) => n.startsWith("agreement:"))).toEqual([]);
   });
 });
+
+describe("officials and the bodies they act for", () => {
+  it.each<[string, string, string[]]>([
+    ["a name owning the title before the person", "Nordfly Air's managing director Anna Berg said prices would rise.", ["Anna Berg → Nordfly Air"]],
+    ["a relative clause giving the title", "Anna Berg, who is also chairman of the Nordic Fisheries Council, spoke.", ["Anna Berg → Nordic Fisheries Council"]],
+  ])("%s", (_name, text, edges) => {
+    expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
+  });
+});

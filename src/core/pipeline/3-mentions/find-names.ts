@@ -452,6 +452,13 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           ofNewOrg = true;
         }
       }
+      // "Nordfly Air's managing director X": a name owning the title is an organization
+      const possessor = title && !of && tokens[title.first - 1]?.lower === "'s" ? classified.find((c) => c.b === title!.first - 1 && c.kind === "name" && c.b - c.a <= 4) : undefined;
+      if (possessor && title && !UNAFFILIATED_TITLES.has(title.title) && !vocab.some((v) => v.first < possessor.b && v.last > possessor.a)) {
+        out.push({ first: possessor.a, last: possessor.b, kind: "organization", name: surfaceOf(tokens, possessor.a, possessor.b) });
+        of = [possessor.a, possessor.b];
+        ofNewOrg = true;
+      }
       if (title && !of && !UNAFFILIATED_TITLES.has(title.title)) {
         // ("French businessman X" is French, and represents nothing)
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
@@ -468,6 +475,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
         // apposition: "Ana Ruiz, Japan's ambassador to Canada," / "X, president of Y"
         let s = b + 1;
+        // a relative clause says it too: "X, who is also chairman of Y,"
+        if (tokens[s]?.lower === "who" && /^(?:is|was)$/.test(tokens[s + 1]?.lower ?? "")) s += 2;
+        if (/^(?:also|now|currently)$/.test(tokens[s]?.lower ?? "")) s++;
         if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
         let affil: [number, number] | undefined;
         if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
