@@ -121,3 +121,16 @@ describe("resolveEntities with a gazetteer of cities", () => {
     expect(graph.findNode((_, a) => a.label === "Vestby" && a.kind === "place")).toBeDefined();
   });
 });
+
+describe("resolveEntities and common words capitalized by a sentence or a table", () => {
+  it("a bare capitalized word written in lower case elsewhere joins no person of another article", () => {
+    const graph = graphOf("Profits rose. Net income was up, and net sales grew.", "Anna Net spoke in Oslo. Net 5 mln vs 4 mln.", "Net 3 mln vs 2 mln. The net gain was small, and net debt fell.");
+    expect(nodeByLabel(graph, "Anna Net")?.articles ?? ["b.txt"]).toEqual(["b.txt"]);
+  });
+});
+
+describe("a purpose names an agreement only with what it acts on", () => {
+  it("'an agreement to acquire' followed by a company is no described agreement", () => {
+    expect(nodesOf(graphOf("Vestra Kraft signed an agreement to acquire Nordfly Air for 12 mln dlrs.")).filter((n) => n.startsWith("agreement:"))).toEqual([]);
+  });
+});

@@ -226,8 +226,11 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
     if (vocabAt.get(end)?.kind === "sector" || AGREEMENT_MODIFIERS.has(t.lower) || /^\d/.test(t.text)) named = true;
     end++;
   }
-  // "on/for": only a named good or field ("an accord on fisheries", not "a deal on Monday")
-  if (end === k || (prep !== "to" && !named)) return undefined;
+  // a purpose ends on what it is about, not on "its", "of": "an agreement to sell its | Nordvik unit" names nothing
+  while (end > k && (DETERMINERS.has(tokens[end - 1]!.lower) || /^(?:of|to|for|on)$/.test(tokens[end - 1]!.lower))) end--;
+  // "on/for": only a named good or field ("an accord on fisheries", not "a deal on Monday");
+  // "to": a verb and what it acts on ("a deal to acquire 12 planes", not "an agreement to acquire | Nordvik")
+  if (end === k || (prep !== "to" && !named) || (prep === "to" && end - k < 2)) return undefined;
   // "… with Oslo": the other party closes it
   const party = tokens[end]?.lower === "with" ? vocabAt.get(end + 1) : undefined;
   return party && party.first === end + 1 && (party.kind === "country" || party.kind === "place") && !party.adjectival ? party.last : end;

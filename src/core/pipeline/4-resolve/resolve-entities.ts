@@ -279,8 +279,16 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
   }
 
+  // single capitalized words the articles write in lower case at least as often ("Net", "Sales", "Year"):
+  // common words capitalized by a sentence or a table, which name something only in their own article
+  const singles = new Map<string, number>();
+  for (const { m } of names) if (!m.name.includes(" ")) singles.set(m.name.toLowerCase(), (singles.get(m.name.toLowerCase()) ?? 0) + 1);
+  const singleCounts = singles.size ? wordCounts(docs, new Set(singles.keys())) : new Map<string, { lower: number; plural: number }>();
+  const common = (name: string) => !name.includes(" ") && (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
+
   for (const { m, doc } of names) {
     if (m.entity !== undefined) continue;
+    const isCommon = !m.role && common(m.name);
     const def = acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
       attach(entities[def.entity]!, m);
@@ -297,7 +305,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
     const local = matches(inDoc);
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
-    const global = local.length ? local : m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase()) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
+    const global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
     if (global.length === 1) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
@@ -313,6 +321,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       continue;
     }
     // otherwise an unknown single capitalized word: a known organization or place, or a city
+    if (isCommon) continue;
     const known = byKey.get(`organization:${nameKey(m.name)}`) ?? byKey.get(`place:${nameKey(m.name)}`);
     const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
     const travelled = /^(?:to|in)$/.test(tokens[m.first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[m.first - 2]?.lower ?? "") || tokens[m.first - 1]?.lower === "visited";
