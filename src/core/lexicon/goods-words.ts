@@ -31,6 +31,7 @@ export const NOT_GOODS: ReadonlySet<string> = new Set([
   // places and people
   "country", "nation", "state", "member", "government", "region", "area", "territory", "city", "town", "port", "people", "man",
   "woman", "child", "worker", "employee", "staff", "farmer", "consumer", "exporter", "importer", "trader", "official", "manager",
+  "troop", "soldier", "police", "officer", "fellow", "inquiry", "investigation", "review", "release", "arrest", "ban", "halt",
 ]);
 
 /**
@@ -52,13 +53,17 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "quantity", "quantities", "amount", "amounts", "lot",
   "lots", "batch", "batches", "load", "loads", "number", "numbers", "supplies", "volume", "volumes", "fleet", "range", "kind", "kinds",
   "type", "types", "sort", "sorts", "variety", "form", "forms", "grade", "grades", "category", "categories", "bn", "m", "k", "mn",
-  "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "that", "some", "more", "than", "up", "to", "about",
-  "around", "nearly", "almost", "over", "under", "least", "at", "of", "all", "any", "both", "each", "only", "just", "also", "further",
+  "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "that", "some", "more", "less", "fewer", "of", "all", "any", "both", "each", "only", "just", "also", "further",
   "another", "extra", "additional", "new", "much", "many", "several", "few", "large", "small", "big", "huge", "vast", "substantial",
   "significant", "limited", "increased", "increasing", "record", "total", "annual", "yearly", "monthly", "weekly", "daily", "estimated",
   "initial", "first", "second", "third", "final", "last", "next", "remaining", "same", "similar", "such", "other", "own", "existing",
   "current", "future", "forthcoming", "planned", "certain", "various", "combined", "net", "gross", "average", "one", "two", "three",
   "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "half", "$", "£", "€", "¥", "%", "-",
+]);
+
+/** Words that make a quantity only before a number ("up to 50", "about 500", "at least two", "more than 20"). */
+export const BEFORE_NUMBERS: ReadonlySet<string> = new Set([
+  "up", "to", "about", "around", "nearly", "almost", "over", "under", "at", "least", "than", "roughly", "approximately", "some", "only",
 ]);
 
 /**

@@ -6,8 +6,9 @@
 // inside them ("its oil unit") is not taken for a good either. Only sentences with a trade word
 // are tagged.
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { GENERIC_GOODS, NOT_GOODS, PLAIN_MODIFIERS, PLURAL_ONLY, QUANTITY_WORDS } from "../../lexicon/goods-words.js";
+import { BEFORE_NUMBERS, GENERIC_GOODS, NOT_GOODS, PLAIN_MODIFIERS, PLURAL_ONLY, QUANTITY_WORDS } from "../../lexicon/goods-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
+import { TITLE_HEADS } from "../../lexicon/titles.js";
 import type { Sentence } from "../types.js";
 import { tagSentence, type Tagged } from "./tag-parts-of-speech.js";
 
@@ -79,7 +80,7 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
   while (ws.length > 1 && (PLAIN_MODIFIERS.has(ws[0]!.lower) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand"))) ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
   const head = ws[ws.length - 1]!;
   const headSingular = singular(head.lower, head.lemma);
-  if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || QUANTITY_WORDS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
+  if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
   for (let k = 0; k < ws.length; k++) {
     const rest = ws.slice(k);
     const text = rest.map((w) => w.lower).join(" ");
@@ -109,6 +110,8 @@ function phraseAt(words: readonly Word[], p: number): { from: number; to: number
   }
   // the head is the last noun of the run ("frozen hake fillets", not a trailing adjective)
   while (q > p && words[q - 1]!.pos !== "NOUN") q--;
+  // "buy fellow UK firm X", "ordered captain X": words before a name describe the name
+  if (q < words.length && words[q]!.cap) return undefined;
   return q > p ? { from: p, to: q } : undefined;
 }
 
@@ -117,7 +120,13 @@ function skipQuantity(words: readonly Word[], p: number): number {
   while (p < words.length) {
     const w = words[p]!;
     if (w.lower === "second" && words[p + 1]?.lower === "hand") p += 2;
-    else if (isNumber(w) || (QUANTITY_WORDS.has(w.lower) && !(w.pos === "NOUN" && !/^(?:of|worth)$/.test(words[p + 1]?.lower ?? "") && !QUANTITY_WORDS.has(words[p + 1]?.lower ?? "") && !isNumber(words[p + 1] ?? w)))) p++;
+    // "up to 50", "at least two", "more than 20": quantities only before a number ("sold to allies" is none)
+    else if (BEFORE_NUMBERS.has(w.lower)) {
+      let k = p;
+      while (k < words.length && (BEFORE_NUMBERS.has(words[k]!.lower) || words[k]!.lower === "more" || words[k]!.lower === "less")) k++;
+      if (k < words.length && isNumber(words[k]!)) p = k;
+      else break;
+    } else if (isNumber(w) || (QUANTITY_WORDS.has(w.lower) && !(w.pos === "NOUN" && !/^(?:of|worth)$/.test(words[p + 1]?.lower ?? "") && !QUANTITY_WORDS.has(words[p + 1]?.lower ?? "") && !isNumber(words[p + 1] ?? w)))) p++;
     else break;
   }
   return p;
@@ -165,6 +174,10 @@ function examplesAfter(words: readonly Word[], end: number): Item[] {
 /** Whether a trade word at word `i` is used as a verb taking an object after it. */
 function verbal(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
+  const prev = words[i - 1];
+  // "its purchasing manager", "the Ryanair order book": a trade word after a determiner or a name is a noun
+  if (prev && (prev.pos === "DET" || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower))) return false;
+  if (prev && (prev.pos === "PROPN" || prev.pos === "NOUN") && /^(?:order|export|import|supply|ship|sale|purchase)$/.test(w.lower)) return false;
   if (w.pos === "VERB") return true;
   // "Lesotho exports tractors": tagged as a noun, but a name before and a noun phrase after make it a verb
   const before = words[i - 1];
@@ -241,7 +254,12 @@ export function findGoods(sentence: Sentence): FoundGoods {
       if (q > p && words[q]?.lower === "with") p = q + 1;
       else if (q > p && /^(?:DET|NUM)$/.test(words[q]?.pos ?? "")) p = q;
     }
-    if (p > 0) take(listAt(words, p).items);
+    if (p > 0) {
+      let { items } = listAt(words, p);
+      // "ordered an inquiry": an order of what the lexicon does not know is goods only when counted ("ordered 30 turbines")
+      if (/^order/.test(w.lower) && !isNumber(words[skipQuantity(words, p) - 1] ?? w)) items = items.filter((it) => SECTORS.has(words.slice(it.from, it.to).map((x) => x.lower).join(" ")));
+      take(items);
+    }
     // "coal imports", "diesel engine shipments": the goods written before the noun
     if (w.pos === "NOUN" && NOMINAL_AFTER_GOODS.test(w.lower)) {
       let s = i;

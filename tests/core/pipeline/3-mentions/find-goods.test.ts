@@ -39,6 +39,11 @@ describe("findGoods takes no good where none is traded", () => {
     ["a company unit, with a sector word inside it", "Norvia sold its oil unit to a rival."],
     ["a units of measure", "Peru bought 50,000 bpd from Chile."],
     ["a clause after the list", "Chile exports copper, the minister said."],
+    ["a preposition that is no quantity", "The mines were sold to allies of the old regime."],
+    ["a trade word used as a modifier", "Its purchasing manager index fell."],
+    ["a description before a name", "Norvia agreed to buy fellow Chilean miner Cobre Andino."],
+    ["a title before a name", "The coach ordered captain Ana Ruiz to rest."],
+    ["an order that is a command", "The court ordered an inquiry into the sale."],
   ])("%s: %s", (_case, text) => {
     expect(goodsOf(text).filter((g) => g !== "copper")).toEqual([]);
   });
@@ -53,6 +58,13 @@ describe("a goods phrase becomes a relation", () => {
     ["exports", "Peru agreed to buy 40,000 tonnes of barley from Chile.", "Chile → barley"],
   ])("%s: %s → %s", (relation, text, edge) => {
     expect(edgesOf(graphOf(text), relation)).toContain(edge);
+  });
+
+  it.each<["exports" | "imports", string]>([
+    ["imports", "Peru agreed to buy 30 pct of Norvia, the largest wine maker in Chile."],
+    ["exports", "Norvia was sold at auction to the state oil firm Petrosur."],
+  ])("no %s of a good that only describes a company: %s", (relation, text) => {
+    expect(edgesOf(graphOf(text), relation)).toEqual([]);
   });
 
   it("a goods phrase nobody trades is no node", () => {
