@@ -16,7 +16,7 @@ export const NOT_GOODS: ReadonlySet<string> = new Set([
   "policy", "mortgage", "deposit", "account", "portfolio", "position", "contract", "future", "derivative", "right", "licence", "license",
   "patent", "franchise", "title", "ticket", "vote", "seat",
   // companies and their parts, property
-  "company", "firm", "business", "unit", "subsidiary", "division", "arm", "operation", "venture", "group", "bank", "brand", "outlet",
+  "company", "firm", "business", "unit", "label", "subsidiary", "division", "arm", "operation", "venture", "group", "bank", "brand", "outlet",
   "chain", "store", "shop", "network", "plant", "factory", "mill", "refinery", "mine", "site", "facility", "property", "building",
   "house", "home", "land", "estate", "office", "headquarters", "station", "airline", "carrier", "team", "club", "player", "service",
   "operator", "maker", "producer", "supplier", "buyer", "customer", "client", "partner", "rival", "owner", "investor",

@@ -31,7 +31,8 @@ const OPEN_TRIGGERS: ReadonlySet<string> = new Set([...TRADE_WORDS].filter((w) =
 /** Nouns of trade whose goods follow "of" ("exports of steel", "a buyer of coffee", "an order for 30 aircraft"). */
 const OF_NOUNS = /^(?:exports?|imports?|sales?|purchases?|shipments?|suppliers?|supply|supplies|exporters?|importers?|buyers?|purchasers?|deliveries|delivery|orders?)$/;
 /** Nouns naming trade in a good written before them ("coal imports", "engine shipments"). */
-const NOMINAL_AFTER_GOODS = /^(?:exports|imports|shipments|purchases|deliveries|exporters?|importers?|suppliers?|buyers?|producers?|purchasers?)$/;
+// (agent nouns are left to the lexicon: "the surprise buyer", "the biggest internet supplier")
+const NOMINAL_AFTER_GOODS = /^(?:exports|imports|shipments|purchases|deliveries)$/;
 /** Verbs whose first object may be the one supplied ("supply Iran with oil", "sold GM a stake"). */
 const GIVING = /^(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|sell|sells|sold|selling|lend|lends|lent|lending|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|offer|offers|offered)$/;
 /** Words that open the list of examples of the goods before them ("products such as …"). */
@@ -77,7 +78,9 @@ const nominal = (w: Word) => (w.pos === "NOUN" || w.pos === "ADJ" || (w.pos === 
 export function nameGood(words: readonly Word[]): { canonical: string; head: string } | undefined {
   let ws = [...words];
   // "second hand airplanes": plain modifiers make no other good
-  while (ws.length > 1 && (PLAIN_MODIFIERS.has(ws[0]!.lower) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand"))) ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
+  // ("biggest", "latest": a superlative ranks the good, it does not name another)
+  const plain = (w: Word) => PLAIN_MODIFIERS.has(w.lower) || (w.pos === "ADJ" && /est$/.test(w.lower));
+  while (ws.length > 1 && (plain(ws[0]!) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand"))) ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
   const head = ws[ws.length - 1]!;
   const headSingular = singular(head.lower, head.lemma);
   if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
@@ -104,7 +107,7 @@ function phraseAt(words: readonly Word[], p: number): { from: number; to: number
   let q = p;
   let noun = false;
   // modifiers come before the noun: an adjective after it starts another phrase ("corn last year")
-  while (q < words.length && nominal(words[q]!) && !TRADE_WORDS.has(words[q]!.lower) && !(noun && words[q]!.pos !== "NOUN")) {
+  while (q < words.length && nominal(words[q]!) && !TRADE_WORDS.has(words[q]!.lower) && !(noun && words[q]!.pos !== "NOUN" && !words[q]!.lower.includes("-"))) {
     if (words[q]!.pos === "NOUN") noun = true;
     q++;
   }
@@ -178,6 +181,8 @@ function verbal(words: readonly Word[], i: number): boolean {
   // "its purchasing manager", "the Ryanair order book": a trade word after a determiner or a name is a noun
   if (prev && (prev.pos === "DET" || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower))) return false;
   if (prev && (prev.pos === "PROPN" || prev.pos === "NOUN") && /^(?:order|export|import|supply|ship|sale|purchase)$/.test(w.lower)) return false;
+  // "a media buying agency": after a singular noun a gerund is part of a compound ("firms selling X" is not)
+  if (prev && prev.pos === "NOUN" && /ing$/.test(w.lower) && !prev.lower.endsWith("s")) return false;
   if (w.pos === "VERB") return true;
   // "Lesotho exports tractors": tagged as a noun, but a name before and a noun phrase after make it a verb
   const before = words[i - 1];

@@ -24,6 +24,8 @@ describe("findGoods takes the traded noun phrase", () => {
     ["an order for goods", "Andes Air placed an order for 12 cargo jets.", ["aircraft"]],
     ["a synonym named by the lexicon", "Chile bought maize from Peru.", ["corn"]],
     ["a plural that has no singular", "Norway ships household goods to Peru.", ["household goods"]],
+    ["a superlative dropped", "Chile sells the finest marine turbines.", ["marine turbine"]],
+    ["a hyphenated word after a noun kept", "Norvia plans to ship its first satellite set-top boxes.", ["satellite set-top box"]],
   ])("%s: %s", (_case, text, goods) => {
     expect(goodsOf(text)).toEqual(goods);
   });
@@ -44,6 +46,8 @@ describe("findGoods takes no good where none is traded", () => {
     ["a description before a name", "Norvia agreed to buy fellow Chilean miner Cobre Andino."],
     ["a title before a name", "The coach ordered captain Ana Ruiz to rest."],
     ["an order that is a command", "The court ordered an inquiry into the sale."],
+    ["a gerund in a compound", "Norvia blamed its media buying agency."],
+    ["an agent noun after an unknown word", "Norvia was the surprise buyer of the mine."],
   ])("%s: %s", (_case, text) => {
     expect(goodsOf(text).filter((g) => g !== "copper")).toEqual([]);
   });
@@ -63,6 +67,7 @@ describe("a goods phrase becomes a relation", () => {
   it.each<["exports" | "imports", string]>([
     ["imports", "Peru agreed to buy 30 pct of Norvia, the largest wine maker in Chile."],
     ["exports", "Norvia was sold at auction to the state oil firm Petrosur."],
+    ["exports", "Chile has sold its Andes clothing label to a rival group."],
   ])("no %s of a good that only describes a company: %s", (relation, text) => {
     expect(edgesOf(graphOf(text), relation)).toEqual([]);
   });
