@@ -30,7 +30,7 @@ export const NOT_GOODS: ReadonlySet<string> = new Set([
   "advantage", "life", "love", "soul", "hope", "peace", "freedom", "market", "goodwill", "job",
   // places and people
   "country", "nation", "state", "member", "government", "region", "area", "territory", "city", "town", "port", "people", "man",
-  "woman", "child", "worker", "employee", "staff", "farmer", "consumer", "exporter", "importer", "trader", "official", "manager",
+  "woman", "child", "worker", "employee", "staff", "farmer", "consumer", "exporter", "importer", "trader", "official", "manager", "executive",
   "troop", "soldier", "police", "officer", "fellow", "inquiry", "investigation", "review", "release", "arrest", "ban", "halt",
 ]);
 
@@ -48,7 +48,7 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "bale", "bales", "bag", "bags", "kg", "kilo", "kilos",
   "kilogram", "kilograms", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters", "gallon",
   "gallons", "cubic", "metre", "metres", "meter", "meters", "feet", "ft", "cu", "bcm", "mw", "megawatts", "gigawatts", "carat", "carats",
-  "bpd", "b/d", "mbd", "tpd", "bcf", "mcf", "mln", "million", "millions", "bln", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds", "dozen",
+  "acre", "acres", "hectare", "hectares", "bpd", "b/d", "mbd", "tpd", "bcf", "mcf", "mln", "million", "millions", "bln", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds", "dozen",
   "dozens", "metric", "short", "long", "dlrs", "dollars", "dollar", "worth", "pct", "percent", "per", "cent", "head", "units", "unit",
   "cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "quantity", "quantities", "amount", "amounts", "lot",
   "lots", "batch", "batches", "load", "loads", "number", "numbers", "supplies", "volume", "volumes", "fleet", "range", "kind", "kinds",

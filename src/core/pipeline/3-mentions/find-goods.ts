@@ -83,7 +83,9 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
   while (ws.length > 1 && (plain(ws[0]!) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand"))) ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
   const head = ws[ws.length - 1]!;
   const headSingular = singular(head.lower, head.lemma);
-  if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
+  // ("all-time": the last part of a hyphenated head counts too)
+  const lastPart = headSingular.slice(headSingular.lastIndexOf("-") + 1);
+  if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || NOT_GOODS.has(lastPart) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
   for (let k = 0; k < ws.length; k++) {
     const rest = ws.slice(k);
     const text = rest.map((w) => w.lower).join(" ");

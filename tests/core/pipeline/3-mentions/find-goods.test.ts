@@ -47,6 +47,9 @@ describe("findGoods takes no good where none is traded", () => {
     ["a title before a name", "The coach ordered captain Ana Ruiz to rest."],
     ["an order that is a command", "The court ordered an inquiry into the sale."],
     ["a gerund in a compound", "Norvia blamed its media buying agency."],
+    ["land by the acre", "Norvia has an option to buy 12 acres of land from Peru."],
+    ["people who buy", "The survey asks purchasing executives at 300 firms."],
+    ["a hyphenated word ending in a non-good", "Peru lists its best all-time imports."],
     ["an agent noun after an unknown word", "Norvia was the surprise buyer of the mine."],
   ])("%s: %s", (_case, text) => {
     expect(goodsOf(text).filter((g) => g !== "copper")).toEqual([]);
