@@ -26,7 +26,7 @@ export const SECTOR_FORMS: Readonly<Record<string, readonly string[]>> = {
   autos: ["autos", "auto", "automobiles", "automobile", "cars", "car", "auto sector", "auto industry", "automotive", "auto manufacturing", "motor vehicles", "vehicles", "auto parts"],
   tourism: ["tourism"],
   arms: ["arms", "weapons", "weaponry", "arms sales"],
-  aircraft: ["aircraft", "airliners", "planes", "jets", "jetliners"],
+  aircraft: ["aircraft", "airliners", "planes", "airplanes", "aeroplanes", "jets", "jetliners"],
   shipbuilding: ["shipbuilding"],
   steel: ["steel"],
   aluminium: ["aluminium", "aluminum"],
@@ -39,7 +39,7 @@ export const SECTOR_FORMS: Readonly<Record<string, readonly string[]>> = {
   "pulp and paper": ["pulp", "newsprint"],
   // energy goods
   "crude oil": ["crude oil", "crude", "oil", "petroleum", "crude petroleum"],
-  "oil products": ["oil products", "refined products", "petroleum products", "gasoline", "diesel", "fuel oil", "heating oil", "jet fuel", "naphtha"],
+  "oil products": ["oil products", "refined products", "refined oil products", "refined petroleum products", "petroleum products", "gasoline", "diesel", "fuel oil", "heating oil", "jet fuel", "naphtha"],
   "natural gas": ["natural gas", "gas"],
   LNG: ["lng", "liquefied natural gas", "liquified natural gas", "liquefied gas"],
   LPG: ["lpg", "liquefied petroleum gas", "liquified petroleum gas"],
@@ -93,6 +93,9 @@ export const SECTOR_FORMS: Readonly<Record<string, readonly string[]>> = {
   "cereals substitutes": ["cereals substitutes", "cereal substitutes"],
   "cereals by-products": ["cereals by-products", "cereal by-products", "cereals byproducts"],
 };
+
+/** The lexicon's own labels: a sector labelled otherwise is a goods phrase found in the text. */
+export const SECTOR_LABELS: ReadonlySet<string> = new Set(Object.keys(SECTOR_FORMS));
 
 /** Surface (lower-case, single spaces) → canonical sector label. */
 export const SECTORS: ReadonlyMap<string, string> = (() => {

@@ -1,10 +1,11 @@
-// Stage 3: the typed mentions of a sentence. Vocabulary matches and classified names are
-// merged; where they overlap the longer span wins and keeps the shorter one as `inner`.
+// Stage 3: the typed mentions of a sentence. Vocabulary matches, traded goods and classified names
+// are merged; where they overlap the longer span wins and keeps the shorter one as `inner`.
 import type { Mention, Sentence } from "../types.js";
+import { findGoods, type GoodsMatch } from "./find-goods.js";
 import { findNames, surfaceOf, type NameMatch } from "./find-names.js";
 import { matchVocabulary, type VocabularyMatch } from "./match-vocabulary.js";
 
-type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (NameMatch & { source: "name" });
+type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (GoodsMatch & { source: "goods" }) | (NameMatch & { source: "name" });
 
 const length = (c: Candidate) => c.last - c.first;
 // at equal length a country or place from the vocabulary beats a classified name ("Soviet Union", "UAE")
@@ -12,10 +13,13 @@ const rank = (c: Candidate) =>
   c.source === "vocabulary" && (c.kind === "country" || c.kind === "place") ? 2 : c.source === "name" && c.kind !== "name" ? 1 : 0;
 
 export function findMentions(sentence: Sentence): Mention[] {
-  const vocab = matchVocabulary(sentence);
+  const { goods, blocked } = findGoods(sentence);
+  // a sector word inside a traded object that is no good ("sold its oil unit") is no good either
+  const vocab = matchVocabulary(sentence).filter((v) => v.kind !== "sector" || !blocked.some(([first, last]) => v.first >= first && v.last <= last));
   const names = findNames(sentence, vocab);
   const candidates: Candidate[] = [
     ...vocab.map((v) => ({ ...v, source: "vocabulary" as const })),
+    ...goods.map((g) => ({ ...g, source: "goods" as const })),
     ...names.map((n) => ({ ...n, source: "name" as const })),
   ].sort((a, b) => length(b) - length(a) || rank(b) - rank(a) || a.first - b.first);
 
@@ -27,7 +31,8 @@ export function findMentions(sentence: Sentence): Mention[] {
       taken.push(c);
       continue;
     }
-    if (c.source === "vocabulary" && c.first >= host.first && c.last <= host.last) {
+    // the goods phrase names its good: "diesel" inside "diesel engines" is not mentioned
+    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last) {
       const list = inner.get(host) ?? [];
       list.push({ kind: c.kind, canonical: c.canonical });
       inner.set(host, list);
@@ -44,6 +49,7 @@ export function findMentions(sentence: Sentence): Mention[] {
     if (c.source === "vocabulary") {
       return { ...base, kind: c.kind, name: surfaceOf(tokens, c.first, c.last), canonical: c.canonical, adjectival: c.adjectival };
     }
+    if (c.source === "goods") return { ...base, kind: c.kind, name: surfaceOf(tokens, c.first, c.last), canonical: c.canonical };
     return { ...base, kind: c.kind, name: c.name, ...(within ? { inner: within } : {}) };
   });
   // titles: point the role at the mention that covers what the title is of

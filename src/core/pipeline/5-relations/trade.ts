@@ -4,6 +4,7 @@
 import type { Relation } from "../../contract/ontology.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
 import { BROAD_SECTORS } from "../../lexicon/sectors.js";
+import { NOT_GOODS } from "../../lexicon/goods-words.js";
 import type { Found, RelationRule } from "./rule.js";
 import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
@@ -15,8 +16,15 @@ const ACTOR_NOUNS = new Set([
 const AGENT_NOUNS = new Set(["buyer", "buyers", "importer", "importers", "exporter", "exporters", "supplier", "suppliers", "purchaser", "producer"]);
 const NOMINAL = /^(?:exports|export|exporter|exporters|supplier|suppliers|producer|sales|shipments|imports|import|importer|importers|buyer|buyers|purchases|purchase|purchaser|orders)$/;
 
+/** "wine maker", "oil prices", "a steel company": a good named only to describe what follows is not traded here. */
+function describes(frame: Frame, s: Slot): boolean {
+  const next = frame.tokens[s.last];
+  if (!next || !next.word || next.cap || EXPORT_TRIGGERS.has(next.lower) || IMPORT_TRIGGERS.has(next.lower)) return false;
+  return NOT_GOODS.has(next.lower) || NOT_GOODS.has(next.lower.replace(/(?:ies)$/, "y").replace(/s$/, ""));
+}
+
 function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
-  return slots.filter((s) => s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label));
+  return slots.filter((s) => s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label) && !describes(frame, s));
 }
 
 function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationRule {

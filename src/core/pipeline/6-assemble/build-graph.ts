@@ -8,7 +8,7 @@ import { createNewsGraph, type NewsGraph } from "../../contract/news-graph.js";
 import { KIND_COLORS } from "../../contract/palette.js";
 import type { Article } from "../../contract/article.js";
 import type { Entity, RelationCandidate } from "../types.js";
-import { DOMAIN_SECTORS } from "../../lexicon/sectors.js";
+import { DOMAIN_SECTORS, SECTOR_LABELS } from "../../lexicon/sectors.js";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -77,11 +77,12 @@ export function buildGraph(articles: readonly Article[], entities: readonly Enti
     p.modalities.add(c.modality);
     if (c.to !== undefined && keyOf.get(c.to)) p.to = graph.getNodeAttribute(keyOf.get(c.to)!, "label");
   }
-  // a broad domain ("trade", "energy") mentioned in passing says nothing; it is a node only when related
+  // a broad domain ("trade", "energy") mentioned in passing says nothing, nor does a goods phrase the
+  // lexicon does not know ("spare parts") that nobody is said to trade: they are nodes only when related
   const related = new Set<string>();
   for (const p of edges.values()) related.add(p.source).add(p.target);
   graph.forEachNode((key, a) => {
-    if (a.kind === "sector" && DOMAIN_SECTORS.has(a.label) && !related.has(key)) graph.dropNode(key);
+    if (a.kind === "sector" && (DOMAIN_SECTORS.has(a.label) || !SECTOR_LABELS.has(a.label)) && !related.has(key)) graph.dropNode(key);
   });
   for (const [key, p] of [...edges].sort(([a], [b]) => byString(a, b))) {
     const evidence = [...p.evidence.values()].sort((a, b) => byString(a.article, b.article) || (a.start ?? 0) - (b.start ?? 0));
