@@ -2,6 +2,7 @@
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
+import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
@@ -50,7 +51,7 @@ export const met: RelationRule = (frame) => {
     const next = length > 1 ? "with" : frame.tokens[i + 1]?.lower;
     const nominal = w === "meeting" || w === "talks" || w === "discussed" || w === "discussing" || w === "discusses";
     if (nominal && next !== "with" && next !== "between") continue;
-    const subjects = subjectBefore(frame, i, PEOPLE);
+    const subjects = actorBefore(frame, i, PEOPLE);
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
     // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
