@@ -50,7 +50,9 @@ export const met: RelationRule = (frame) => {
     // "meeting"/"talks"/"discussed" need a "with" or "between" to name the other side
     const next = length > 1 ? "with" : frame.tokens[i + 1]?.lower;
     const nominal = w === "meeting" || w === "talks" || w === "discussed" || w === "discussing" || w === "discusses";
-    if (nominal && next !== "with" && next !== "between") continue;
+    // "Ruiz and Berg held talks in Lima": talks held by both sides, with nobody else named
+    const heldTalks = w === "talks" && /^(?:held|hold|holds|holding)$/.test(frame.tokens[i - 1]?.lower ?? "") && next !== "with" && next !== "between";
+    if (nominal && next !== "with" && next !== "between" && !heldTalks) continue;
     const subjects = actorBefore(frame, i, PEOPLE);
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
@@ -62,6 +64,10 @@ export const met: RelationRule = (frame) => {
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
     if (modality === "negated") continue;
+    if (heldTalks) {
+      for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
+      continue;
+    }
     if (next === "between" && objectGroup.length >= 2) {
       for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.8);
       continue;
