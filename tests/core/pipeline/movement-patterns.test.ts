@@ -27,6 +27,8 @@ describe("movement patterns: more forms", () => {
     ["met", "Ana Ruiz said Tomas Berg met Lena Holm.", "Lena Holm ↔ Tomas Berg"],
     ["met", "Ana Ruiz said she met Lena Holm.", "Ana Ruiz ↔ Lena Holm"],
     ["met", "Ana Ruiz was reported to have met Lena Holm.", "Ana Ruiz ↔ Lena Holm"],
+    ["met", "Ana Ruiz told reporters after meeting with Lena Holm that prices fell.", "Ana Ruiz ↔ Lena Holm"],
+    ["met", "Ana Ruiz explained the rules during talks with Lena Holm.", "Ana Ruiz ↔ Lena Holm"],
   ])("%s: %s", (relation, text, edge) => {
     expect(edgesOf(graphOf(text), relation)).toContain(edge);
   });
@@ -54,6 +56,7 @@ describe("movement patterns: no edge where none is stated", () => {
     ["met", "Ana Ruiz attended a meeting of OPEC in Vienna."],
     ["met", "Ana Ruiz said officials would discuss the plan with Tomas Berg."],
     ["met", "Ana Ruiz held talks in Lima, Tomas Berg said."],
+    ["met", "Her agent confirmed that the player hopes for talks with Tomas Berg before Lena Holm leaves."],
     ["met", "Ana Ruiz discussed the plan. With Tomas Berg away, nothing moved."],
     ["met", "Ana Ruiz discussed the plan, and Tomas Berg agreed with it."],
   ])("%s: %s", (relation, text) => {

@@ -15,13 +15,17 @@ export function actorBefore(frame: Frame, at: number, kinds: readonly NodeKind[]
   let reported = -1;
   for (let k = at - 1; k >= subjects[subjects.length - 1]!.last; k--) {
     // (passive "Ruiz was reported to have met Berg" keeps its subject)
-    if (REPORTING_VERBS.has(frame.tokens[k]!.lower) && !/^(?:is|was|are|were|be|been|being)$/.test(frame.tokens[k - 1]?.lower ?? "")) {
+    // ("explained the conditions during talks with Berg" has an object, not reported speech)
+    if (REPORTING_VERBS.has(frame.tokens[k]!.lower) && !/^(?:is|was|are|were|be|been|being)$/.test(frame.tokens[k - 1]?.lower ?? "") &&
+        !/^(?:the|a|an|its|his|her|their|this|these|those)$/.test(frame.tokens[k + 1]?.lower ?? "")) {
       reported = k;
       break;
     }
   }
   if (reported < 0) return subjects;
   const idx = frame.slots.findIndex((s) => s.first > reported && s.first < at && kinds.includes(s.kind));
+  // "Ruiz told reporters after meeting Berg": the speaker is the subject of the adverbial clause too
+  if (idx < 0 && /^(?:after|before|during|following|when|while)$/.test(frame.tokens[at - 1]?.lower ?? "")) return subjects;
   if (idx < 0) return frame.tokens.slice(reported + 1, at).some((t) => t.lower === "he" || t.lower === "she") ? subjects : [];
   // "Ruiz said afterwards that she met Berg": "he" or "she" after the reporting verb is the speaker
   const first = frame.slots[idx]!;

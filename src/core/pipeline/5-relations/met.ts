@@ -79,7 +79,7 @@ export const met: RelationRule = (frame) => {
       if (modality === "asserted") for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.6);
     } else if (subjects.length >= 2 && RECIPROCAL.has(w)) {
       for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
-    } else if (!subjects.length && next === "with" && objectGroup.length) {
+    } else if (!subjects.length && next === "with" && objectGroup.length && (i === 0 || /^(?:in|during|after|following|,)$/.test(frame.tokens[i - 1]!.lower))) {
       // "In talks with Ruiz, Berg and Holm asked …": the other side is the main clause's subject
       const after = objectsAfter(frame, objectGroup[objectGroup.length - 1]!.last, PEOPLE).filter((o) => !objectGroup.includes(o));
       for (const a of objectGroup.slice(0, 1)) for (const b of after) pair(a, b, modality, 0.7);
