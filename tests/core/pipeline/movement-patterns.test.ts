@@ -20,7 +20,6 @@ describe("movement patterns: more forms", () => {
     ["visited", "Ana Ruiz, who is visiting Peru, praised the food.", "Ana Ruiz → Peru"],
     ["visited", "Ana Ruiz spoke in Lima. During her tour of Peru, she praised the food.", "Ana Ruiz → Peru"],
     ["visited", "Ana Ruiz said after meeting Tomas Berg, who is in Lima on the third leg of a tour, that prices fell.", "Tomas Berg → Lima"],
-    ["visited", "Tomas Berg spoke on Monday. During his visit to Peru, he praised the food.", "Tomas Berg → Peru"],
     ["met", "Ana Ruiz and Tomas Berg held talks in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     // reported speech: the speaker is not the actor
     ["visited", "Ana Ruiz said Tomas Berg visited Lima.", "Tomas Berg → Lima"],
@@ -56,6 +55,8 @@ describe("movement patterns: no edge where none is stated", () => {
     ["met", "Ana Ruiz attended a meeting of OPEC in Vienna."],
     ["met", "Ana Ruiz said officials would discuss the plan with Tomas Berg."],
     ["met", "Ana Ruiz held talks in Lima, Tomas Berg said."],
+    ["visited", "Ana Ruiz said the report came from a panel which visited Peru."],
+    ["visited", "On a visit to Peru, the old actor said Ana Ruiz would star."],
     ["met", "Her agent confirmed that the player hopes for talks with Tomas Berg before Lena Holm leaves."],
     ["met", "Ana Ruiz discussed the plan. With Tomas Berg away, nothing moved."],
     ["met", "Ana Ruiz discussed the plan, and Tomas Berg agreed with it."],

@@ -73,7 +73,7 @@ export const visited: RelationRule = (frame) => {
       const by = byAt > 0 ? frame.slots.find((s) => s.first > byAt && s.first <= byAt + 4 && PEOPLE.includes(s.kind as "person")) : undefined;
       if (by) travellers = [by];
       else if (owner) travellers = [owner];
-      // (none yet: "During his visit to Peru, he said …" takes the person after the comma, below)
+      else if (!travellers.length) continue;
       // "Tokyo was the last stop on … trip"
       const subjectPlace = frame.slots.find((s) => s.first === 0 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
       if (subjectPlace && !places.includes(subjectPlace)) places = [subjectPlace, ...places];
