@@ -72,3 +72,10 @@ export const ANAPHORS: readonly { words: readonly string[]; kinds: readonly ("le
 
 /** Phrases that stand for the article's main country ("the government wants to sell …"). */
 export const HOME_COUNTRY_PHRASES: readonly (readonly string[])[] = [["the", "government"], ["the", "country"]];
+
+/** Verbs that open reported speech: the speaker before them is not the actor after them ("Ruiz said Berg met Holm"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports",
+  "announced", "announces", "confirmed", "confirms", "believes", "believed", "thinks", "thought", "argued", "argues",
+  "claimed", "claims", "insisted", "insists", "warned", "warns", "predicted", "predicts", "explained", "explains",
+]);

@@ -4,6 +4,7 @@ import { fitsSignature } from "../../contract/ontology.js";
 import type { Entity, Mention, RelationCandidate, Sentence } from "../types.js";
 import { covers } from "./covers.js";
 import { met } from "./met.js";
+import { movementPatterns } from "./movement-patterns.js";
 import { roles } from "./roles.js";
 import type { RelationRule } from "./rule.js";
 import { buildFrame, remember, type Discourse } from "./sentence-frame.js";
@@ -11,7 +12,7 @@ import { signed } from "./signed.js";
 import { exportsRule, importsRule } from "./trade.js";
 import { visited } from "./visited.js";
 
-export const RELATION_RULES: readonly RelationRule[] = [roles, met, signed, covers, exportsRule, importsRule, visited];
+export const RELATION_RULES: readonly RelationRule[] = [roles, met, signed, covers, exportsRule, importsRule, visited, movementPatterns];
 
 export interface DocSentences {
   readonly sentences: readonly Sentence[];

@@ -2,6 +2,7 @@
 // "talks between X and Y", "in talks with X, Y asked …". Symmetric.
 import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
+import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
@@ -49,8 +50,10 @@ export const met: RelationRule = (frame) => {
     // "meeting"/"talks"/"discussed" need a "with" or "between" to name the other side
     const next = length > 1 ? "with" : frame.tokens[i + 1]?.lower;
     const nominal = w === "meeting" || w === "talks" || w === "discussed" || w === "discussing" || w === "discusses";
-    if (nominal && next !== "with" && next !== "between") continue;
-    const subjects = subjectBefore(frame, i, PEOPLE);
+    // "Ruiz and Berg held talks in Lima": talks held by both sides, with nobody else named
+    const heldTalks = w === "talks" && /^(?:held|hold|holds|holding)$/.test(frame.tokens[i - 1]?.lower ?? "") && next !== "with" && next !== "between";
+    if (nominal && next !== "with" && next !== "between" && !heldTalks) continue;
+    const subjects = actorBefore(frame, i, PEOPLE);
     const objects = objectsAfter(frame, i + length, PEOPLE).filter((o) => !subjects.includes(o));
     const firstObject = objects[0];
     // "received Foreign Minister Ana Ruiz", not "received a proposal from Ana Ruiz": these take their guest as object
@@ -61,6 +64,10 @@ export const met: RelationRule = (frame) => {
     const objectGroup = firstObject ? coordinated(frame, frame.slots.indexOf(firstObject), PEOPLE) : [];
     const modality = subjects.length ? modalityBetween(frame, subjects[subjects.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
     if (modality === "negated") continue;
+    if (heldTalks) {
+      for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
+      continue;
+    }
     if (next === "between" && objectGroup.length >= 2) {
       for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.8);
       continue;
@@ -72,7 +79,7 @@ export const met: RelationRule = (frame) => {
       if (modality === "asserted") for (let a = 0; a < objectGroup.length; a++) for (let b = a + 1; b < objectGroup.length; b++) pair(objectGroup[a]!, objectGroup[b]!, modality, 0.6);
     } else if (subjects.length >= 2 && RECIPROCAL.has(w)) {
       for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pair(subjects[a]!, subjects[b]!, modality, 0.75);
-    } else if (!subjects.length && next === "with" && objectGroup.length) {
+    } else if (!subjects.length && next === "with" && objectGroup.length && (i === 0 || /^(?:in|during|after|following|,)$/.test(frame.tokens[i - 1]!.lower))) {
       // "In talks with Ruiz, Berg and Holm asked …": the other side is the main clause's subject
       const after = objectsAfter(frame, objectGroup[objectGroup.length - 1]!.last, PEOPLE).filter((o) => !objectGroup.includes(o));
       for (const a of objectGroup.slice(0, 1)) for (const b of after) pair(a, b, modality, 0.7);

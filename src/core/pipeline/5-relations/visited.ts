@@ -1,8 +1,10 @@
 // visited: "X visited Tokyo", "travelled to", "arrived in", "landed in", "a visit to",
 // "after landing in Tokyo, X …", "the prime minister's trip, which included India and Australia".
 import { VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
+import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
-import { coordinated, modalityBetween, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
+import { locationsFrom } from "./movement-patterns.js";
+import { coordinated, modalityBetween, subjectBefore } from "./sentence-frame.js";
 
 const PEOPLE = ["leader", "person"] as const;
 const LOCATIONS = ["place", "country"] as const;
@@ -11,31 +13,13 @@ const RETURNS = new Set(["returned", "returns", "returning", "return"]);
 const PRESENCE = new Set(["is", "was", "are", "were"]);
 const DETERMINERS = new Set(["a", "the", "'s", "his", "her", "their", "this", "last", "first", "diplomatic", "official", "surprise"]);
 
-function locationsFrom(frame: Frame, at: number): Slot[] {
-  // skip "to", "in", "at", "the", "back", "also", "included"
-  let k = at;
-  while (k < frame.tokens.length && /^(?:to|in|at|the|back|also|included|includes|including|which|briefly|on|for|a|an|official|state|two-day|three-day)$/.test(frame.tokens[k]!.lower)) k++;
-  const idx = frame.slots.findIndex((s) => s.first === k && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
-  if (idx >= 0) return coordinated(frame, idx, LOCATIONS).filter((s) => !s.adjectival);
-  // "visited the tomb of X in Ramallah": the first "in <place>" a few words on, in the same clause
-  for (let j = k; j < Math.min(frame.tokens.length, k + 10); j++) {
-    const w = frame.tokens[j]!.lower;
-    if (w === "," && frame.tokens[j + 1]?.lower === "the") continue; // an apposition: "a shrine, the Golden Temple in Amritsar"
-    if (w === "," || w === ";" || w === "and" || w === "but" || w === "where" || w === "which" || w === "who") break;
-    if (w !== "in") continue;
-    const at = frame.slots.findIndex((s) => s.first === j + 1 && LOCATIONS.includes(s.kind as "place") && !s.adjectival);
-    if (at >= 0) return [frame.slots[at]!];
-  }
-  return [];
-}
-
 export const visited: RelationRule = (frame) => {
   const out: Found[] = [];
   // "X met leaders in Baghdad": whoever meets someone in a place is there
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
     if (w !== "met" && !(w === "talks" && frame.tokens[i - 1]?.lower === "held")) continue;
-    const who = subjectBefore(frame, i, PEOPLE);
+    const who = actorBefore(frame, i, PEOPLE);
     if (!who.length) continue;
     const modality = modalityBetween(frame, who[who.length - 1]!.last, i);
     if (modality === "negated") continue;
@@ -73,10 +57,12 @@ export const visited: RelationRule = (frame) => {
       if (inc > 0) places = locationsFrom(frame, inc + 1);
     }
     if (!places.length) continue;
-    let travellers = subjectBefore(frame, i, PEOPLE);
+    let travellers = actorBefore(frame, i, PEOPLE);
     if (noun) {
       // "an Iranian trade mission to Tokyo": a country's mission, not a person's trip
       if (frame.slots.some((s) => s.adjectival && s.last <= i && s.last >= i - 2)) continue;
+      // "Peru's trade mission to Chile": a country's or a company's, likewise
+      if (frame.slots.some((s) => !PEOPLE.includes(s.kind as "person") && s.last < i && s.last >= i - 3 && frame.tokens[s.last]?.lower === "'s")) continue;
       // "X is expected to make a brief stop in Japan": the nearest person before the noun
       const nearest = [...frame.slots].reverse().find((s) => s.last <= i && PEOPLE.includes(s.kind as "person"));
       if (nearest) travellers = [nearest];
