@@ -1,7 +1,7 @@
 // The CLI entry: parse arguments, run the command, print a one-line error on failure.
 // The only file that touches `process`.
 import { readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { NewsgraphError } from "../core/errors.js";
 import { HELP, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
@@ -18,9 +18,13 @@ function version(): string {
   return pkg.version;
 }
 
-/** The compiled CLI (dist-cli/newsgraph.mjs) refuses to run when a source file is newer: one line, how to fix it. */
+/**
+ * The compiled CLI (dist-cli/newsgraph.mjs) of a working tree refuses to run when a source file is
+ * newer: one line, how to fix it. NOTE: not in an installed copy (under node_modules), which nobody
+ * recompiles and whose files npm dates at installation, one after the other.
+ */
 function staleBuildProblem(): string | undefined {
-  if (basename(MODULE_DIR) !== "dist-cli") return undefined;
+  if (basename(MODULE_DIR) !== "dist-cli" || PACKAGE_ROOT.split(sep).includes("node_modules")) return undefined;
   const newer = newerSource(join(MODULE_DIR, "newsgraph.mjs"), [join(PACKAGE_ROOT, "src", "cli"), join(PACKAGE_ROOT, "src", "core")]);
   return newer && `dist-cli/ is older than ${relative(PACKAGE_ROOT, newer)}; compile the CLI again with "npm run build:cli" (npm install does it too)`;
 }

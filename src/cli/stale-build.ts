@@ -12,7 +12,7 @@ function sources(dir: string): string[] {
 
 /**
  * A file under `sourceDirs` modified after `compiled` was written, or undefined when there is none.
- * NOTE: strictly after: npm gives every file of an installed tarball the same time.
+ * NOTE: strictly after, so that files written in the same instant (a checkout) do not count.
  */
 export function newerSource(compiled: string, sourceDirs: readonly string[]): string | undefined {
   const built = statSync(compiled).mtimeMs;
