@@ -1,6 +1,7 @@
 // The viewer's dev server and build (graph/ is served as the page's public folder)
 // and the vitest configuration.
 import { rmSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
@@ -20,8 +21,14 @@ const keepCacheOut: Plugin = {
   },
 };
 
+/**
+ * The graph folder the page serves: graph/, or the one `npm run view -- <dir>` names (NEWSGRAPH_VIEW,
+ * relative to where npm was run: INIT_CWD).
+ */
+const GRAPH_DIR = process.env.NEWSGRAPH_VIEW ? resolve(process.env.INIT_CWD ?? ".", process.env.NEWSGRAPH_VIEW) : "graph";
+
 export default defineConfig({
-  publicDir: "graph",
+  publicDir: GRAPH_DIR,
   plugins: [keepCacheOut],
   build: {
     outDir: "dist",
@@ -35,8 +42,14 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    globalSetup: ["tests/helpers/global-setup.ts"],
+    // Hang guards, not speed targets: on a loaded 2-core machine a case that spawns the CLI or drives
+    // Chromium may take many times longer than on a quiet one, and no verdict may depend on that.
+    testTimeout: 10 * 60_000,
+    hookTimeout: 15 * 60_000,
     pool: "forks",
+    // vitest's default on 2 cores is one file at a time (cores - 1), which leaves a core idle while a
+    // file waits on the CLI processes and the Chromium it drives; three files at a time keep both busy.
+    maxWorkers: 3,
   },
 });

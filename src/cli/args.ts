@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../core/errors.js";
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, OutputFormat } from "../core/io/formats.js";
+import { closest } from "./did-you-mean.js";
 import { DEFAULT_JOBS } from "./extract-fragments.js";
 import { DEFAULT_READ_LIMITS } from "./readers/read-result.js";
 
@@ -105,35 +106,45 @@ export function parseFormats(list: string): OutputFormat[] {
   ];
 }
 
+/** The options of every command (parseArgs spec); which command takes which is checked below. */
+const OPTIONS = {
+  out: { type: "string", short: "o" },
+  format: { type: "string", short: "f" },
+  quiet: { type: "boolean", short: "q", default: false },
+  jobs: { type: "string", short: "j" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean", default: false },
+  jsonl: { type: "string" },
+  "fresh-layout": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+} as const;
+
+/** parseArgs' one-line message, with the option probably meant: "Unknown option '--ot'; did you mean --out?". */
+function parseArgsProblem(err: Error & { code?: string }): string {
+  const line = err.message.split("\n")[0]!;
+  const unknown = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /^Unknown option '--?([^']+)'/.exec(line)?.[1] : undefined;
+  const meant = unknown === undefined ? undefined : closest(unknown, Object.keys(OPTIONS));
+  return meant ? `${line.replace(/\. To specify a positional.*$/, "")}; did you mean --${meant}? (see newsgraph --help)` : `${line} (see newsgraph --help)`;
+}
+
 /** Parses argv (without node and script); throws InputError with a one-line reason. */
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        format: { type: "string", short: "f" },
-        quiet: { type: "boolean", short: "q", default: false },
-        jobs: { type: "string", short: "j" },
-        cache: { type: "string" },
-        "no-cache": { type: "boolean", default: false },
-        jsonl: { type: "string" },
-        "fresh-layout": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (err) {
-    throw new InputError(`${(err as Error).message.split("\n")[0]} (see newsgraph --help)`);
+    throw new InputError(parseArgsProblem(err as Error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { name: "help" };
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new InputError(`unknown command "${command}"; the commands are "build", "extract", "merge" and "export" (see newsgraph --help)`);
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    const meant = closest(command, COMMANDS);
+    throw new InputError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ""}the commands are "build", "extract", "merge" and "export" (see newsgraph --help)`);
+  }
   const quiet = values.quiet ?? false;
   const jobs = parseJobs(values.jobs);
   const cacheDir = values.cache;

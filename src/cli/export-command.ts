@@ -2,7 +2,7 @@
 // Neo4j files, through the same core writers as build. A single file goes to --out; several to a folder.
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { InputError } from "../core/errors.js";
+import { ContractError, InputError } from "../core/errors.js";
 import { writeFormats, type OutputFormat } from "../core/io/formats.js";
 import { parseGraphJson } from "../core/io/graph-json.js";
 import { writeAllAtomic } from "./write-atomic.js";
@@ -14,6 +14,16 @@ export interface ExportOptions {
   readonly log?: (line: string) => void;
 }
 
+/** A ContractError that names the file given ("notes.txt is not valid JSON"), not "graph.json". */
+function named<T>(input: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err instanceof ContractError)) throw err;
+    throw new ContractError(err.message.startsWith("graph.json ") ? `${input} ${err.message.slice("graph.json ".length)}` : `${input}: ${err.message}`);
+  }
+}
+
 export async function exportGraph(input: string, options: ExportOptions): Promise<number> {
   let text: string;
   try {
@@ -21,7 +31,7 @@ export async function exportGraph(input: string, options: ExportOptions): Promis
   } catch (err) {
     throw new InputError(`cannot read "${input}" (${(err as NodeJS.ErrnoException).code ?? "error"}); pass a graph.json written by "newsgraph build"`);
   }
-  const graph = parseGraphJson(text); // a ContractError says what is wrong with the file
+  const graph = named(input, () => parseGraphJson(text)); // a ContractError says what is wrong with the file
   const files = writeFormats(graph, options.formats);
   const outInfo = await stat(options.out).catch(() => undefined);
   // one file is written at --out itself, unless --out is a folder; several files always go in a folder

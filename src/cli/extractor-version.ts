@@ -4,10 +4,11 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { FRAGMENT_VERSION } from "../core/contract/fragment.js";
+import { PACKAGE_ROOT } from "./package-root.js";
 
-const CORE_DIR = fileURLToPath(new URL("../core", import.meta.url));
+// NOTE: the sources, also when the CLI runs compiled (dist-cli/): the package ships src/ beside it.
+const CORE_DIR = join(PACKAGE_ROOT, "src", "core");
 /** Packages whose data the extraction stages read (countries, demonyms). */
 const DATA_PACKAGES = ["countries-list", "i18n-nationality"];
 

@@ -1,21 +1,40 @@
 // The CLI entry: parse arguments, run the command, print a one-line error on failure.
 // The only file that touches `process`.
 import { readFileSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
 import { NewsgraphError } from "../core/errors.js";
 import { HELP, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
 import { exportGraph } from "./export-command.js";
 import { extract } from "./extract-command.js";
 import { merge } from "./merge-command.js";
+import { MODULE_DIR, PACKAGE_ROOT } from "./package-root.js";
 import { createProgressBar } from "./progress-bar.js";
+import { newerSource } from "./stale-build.js";
 import { WriteError } from "./write-atomic.js";
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 
+/**
+ * The compiled CLI (dist-cli/newsgraph.mjs) of a working tree refuses to run when a source file is
+ * newer: one line, how to fix it. NOTE: not in an installed copy (under node_modules), which nobody
+ * recompiles and whose files npm dates at installation, one after the other.
+ */
+function staleBuildProblem(): string | undefined {
+  if (basename(MODULE_DIR) !== "dist-cli" || PACKAGE_ROOT.split(sep).includes("node_modules")) return undefined;
+  const newer = newerSource(join(MODULE_DIR, "newsgraph.mjs"), [join(PACKAGE_ROOT, "src", "cli"), join(PACKAGE_ROOT, "src", "core")]);
+  return newer && `dist-cli/ is older than ${relative(PACKAGE_ROOT, newer)}; compile the CLI again with "npm run build:cli" (npm install does it too)`;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  const stale = staleBuildProblem();
+  if (stale) {
+    process.stderr.write(`newsgraph: ${stale}\n`);
+    return 1;
+  }
   try {
     const command = parseCommand(argv);
     if (command.name === "help") {

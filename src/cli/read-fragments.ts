@@ -46,6 +46,9 @@ async function readFile(path: string, out: ArticleFragment[]): Promise<void> {
         throw new InputError(`${path}:${n} is not JSON; fragment files are written by "newsgraph extract --jsonl"`);
       }
       const version = (value as { fragment?: unknown } | null)?.fragment;
+      if (version === undefined && typeof (value as { text?: unknown } | null)?.text === "string") {
+        throw new InputError(`${path}:${n} is an article, not a fragment: merge reads the fragments that "newsgraph extract --jsonl" writes (build reads articles)`);
+      }
       if (version !== FRAGMENT_VERSION) throw new InputError(`${path}:${n} is fragment format ${JSON.stringify(version)}, this newsgraph reads format ${FRAGMENT_VERSION}; extract the articles again with this version`);
       const parsed = ArticleFragment.safeParse(value);
       if (!parsed.success) throw new InputError(`${path}:${n} is not a valid fragment (${describe(parsed.error)}); extract the articles again`);

@@ -58,6 +58,27 @@ describe("parseCommand", () => {
     expect([(error as Error).name, (error as Error).message.includes("\n")]).toEqual(["InputError", false]);
   });
 
+  it.each<[string[], string | undefined]>([
+    [["build", "a", "--ot", "g"], "did you mean --out?"],
+    [["build", "a", "--out", "g", "--fromat", "gexf"], "did you mean --format?"],
+    [["build", "a", "--out", "g", "--no-cahce"], "did you mean --no-cache?"],
+    [["biuld", "a", "--out", "g"], 'did you mean "build"?'],
+    [["exprot", "g.json"], 'did you mean "export"?'],
+    [["build", "a", "--out", "g", "--colour"], undefined],
+    [["frobnicate"], undefined],
+  ])("suggests the option or command meant by a typo: %j", (argv, suggestion) => {
+    const message = (() => {
+      try {
+        parseCommand(argv);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "";
+    })();
+    if (suggestion) expect(message).toContain(suggestion);
+    else expect([message.length > 0, message.includes("did you mean")]).toEqual([true, false]);
+  });
+
   it.each([["newsgraph build"], ["newsgraph export"], ["--out"], ["--format"], [".jsonl.gz"], ["neo4j"]])("has help text that mentions %s", (text) => {
     expect(HELP).toContain(text);
   });

@@ -66,6 +66,13 @@ describe.concurrent("newsgraph export refuses", () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
+  it("names the file given when it is not a graph.json at all (a text article)", async () => {
+    const dir = writeTree(makeTempDir(), { "notes.txt": "date 2026-03-06\nAna Ruiz met Tomas Berg.\n" });
+    const run = await runCli(["export", join(dir, "notes.txt"), "--format", "gexf", "--out", join(dir, "g.gexf")]);
+    expect([run.status, run.errorLines.length]).toEqual([2, 1]);
+    expect(run.errorLines[0]).toMatch(/^newsgraph: .*notes\.txt is not valid JSON/);
+  });
+
   it("says what is wrong with a graph.json that breaks the contract", async () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, "graph.json"), VALID_JSON_BAD_GRAPH);

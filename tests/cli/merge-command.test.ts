@@ -53,6 +53,7 @@ describe("newsgraph extract --jsonl, then merge", () => {
     ["a line that is not JSON", () => "{ not json"],
     ["a fragment of another format version", () => JSON.stringify({ ...JSON.parse(lines[0]!), fragment: 99 })],
     ["a fragment with a wrong field", () => JSON.stringify({ ...JSON.parse(lines[0]!), sentences: "none" })],
+    ["an article line (what build reads), not a fragment", () => JSON.stringify({ id: "a", text: "Ana Ruiz met Tomas Berg." })],
   ])("refuses %s with one line, exit 2, and writes nothing", async (_name, bad) => {
     const dir = makeTempDir();
     writeFileSync(join(dir, "bad.jsonl"), [lines[1], bad()].join("\n") + "\n");
@@ -60,6 +61,13 @@ describe("newsgraph extract --jsonl, then merge", () => {
     expect([run.status, run.errorLines.length]).toEqual([2, 1]);
     expect(run.errorLines[0]).toMatch(/^newsgraph: .*bad\.jsonl:2 /);
     expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("says that a file of articles is not fragments, and which command writes them", async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, "articles.jsonl"), `${JSON.stringify({ id: "a", text: "Ana Ruiz met Tomas Berg." })}\n`);
+    const run = await runCli(["merge", join(dir, "articles.jsonl"), "--out", join(dir, "out")]);
+    expect(run.errorLines).toEqual([expect.stringMatching(/^newsgraph: .*articles\.jsonl:1 is an article, not a fragment: .*"newsgraph extract --jsonl"/)]);
   });
 
   it("exits 1 with one line when --jsonl names a folder, and leaves it as it was", async () => {

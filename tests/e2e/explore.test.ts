@@ -10,11 +10,11 @@ import { edgeSizeFor } from "../../src/viewer/render/reducers.js";
 import { LOOKS, THEMES } from "../../src/viewer/render/settings.js";
 import { foldText } from "../../src/viewer/state/search-index.js";
 import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type PageOptions, type WatchedPage } from "../helpers/browser.js";
+import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
 import { exploreGraph, gotoViewer, hub, mouseAway, nextFrames, nodePoint, serveGraph, type Point } from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
-const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 const HAS_GRAPH = existsSync(GRAPH_JSON);
 
 if (!HAS_CHROMIUM) console.warn(`explore e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
@@ -153,7 +153,7 @@ const CASES: readonly Case[] = [
       await page.keyboard.press("Enter");
       await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, small.nodes.emile);
       // The camera ends on the node, zoomed in.
-      await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated(), undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated());
       const camera = await page.evaluate((n) => {
         const { renderer } = window.__newsgraph!;
         const d = renderer.getNodeDisplayData(n)!;
@@ -302,7 +302,7 @@ const CASES: readonly Case[] = [
       expect(seen.edges).toEqual(strong.sort());
       expect(seen.nodes).toEqual([...new Set(strong.flatMap((e) => expected.extremities(e)))].sort());
       expect(await page.textContent("#legend .showing")).toContain(`Showing ${seen.nodes.length} of ${expected.order} nodes`);
-      await page.screenshot({ path: join(SCREENSHOTS, "filters-legend-hides-and-counts-filtered.png") });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "filters-legend-hides-and-counts-filtered.png") });
       await page.click("#legend .reset");
       await page.waitForFunction(() => window.__newsgraph!.getDerived!().visibility.nodes.size === window.__newsgraph!.graph.order);
       await nextFrames(page);
@@ -365,7 +365,7 @@ const CASES: readonly Case[] = [
       await page.waitForFunction(() => window.__newsgraph!.getState().focus?.hops === 2);
       await nextFrames(page);
       expect((await drawn(page)).nodes).toEqual(within(expected, node, 2));
-      await page.screenshot({ path: join(SCREENSHOTS, "focus-mode-hops-2.png") });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "focus-mode-hops-2.png") });
       await page.click('#focus-bar button[data-action="fewer"]');
       await page.waitForFunction(() => window.__newsgraph!.getState().focus?.hops === 1);
       expect(await page.isDisabled('#focus-bar button[data-action="fewer"]')).toBe(true);
@@ -480,7 +480,7 @@ const CASES: readonly Case[] = [
       expect(await page.getAttribute("#details", "data-hidden")).toBe("true");
       expect(await page.textContent("#details .hidden-note span")).toBe("This entity is hidden by the current filters.");
       expect(await page.textContent("#details .details-title")).toBe("Zoë Ångström");
-      await page.screenshot({ path: join(SCREENSHOTS, "selection-hidden-by-filters-note.png") });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "selection-hidden-by-filters-note.png") });
       await page.click("#details .show-anyway");
       await page.waitForFunction(() => window.__newsgraph!.getState().filters.hiddenKinds.length === 0);
       await nextFrames(page);
@@ -535,7 +535,7 @@ const CASES: readonly Case[] = [
       await page.waitForFunction((n) => window.__newsgraph!.getState().selectedNode === n, rows[1]);
       expect(await page.getAttribute(`#list .list-row[data-node="${rows[1]}"]`, "aria-current")).toBe("true");
       // The camera flies to the node chosen in the list; then a click on the canvas marks the row.
-      await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated(), undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated());
       // The other node drawn nearest the middle of the zoomed-in stage.
       const node = await page.evaluate((selected) => {
         const { graph, renderer } = window.__newsgraph!;
@@ -614,7 +614,7 @@ const CASES: readonly Case[] = [
       const node = hub(expected);
       const p = await nodePoint(page, node);
       await page.touchscreen.tap(p.x, p.y);
-      await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, node, { timeout: 10_000 });
+      await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, node);
       await expect.poll(() => page.textContent("#details .details-title")).toBe(expected.getNodeAttribute(node, "label"));
       await page.tap(".legend-toggle");
       expect(await page.getAttribute(".legend-toggle", "aria-expanded")).toBe("true");
@@ -631,7 +631,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_GRAPH)("exploring the graph in headless Ch
   let expected: NewsGraph;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     [preview, browser] = await Promise.all([startPreviewServer(), launchChromium()]);
     // NOTE: read from the build, not from graph/: the CLI may rewrite graph/graph.json during the run.
     expected = parseGraphJson(readFileSync(join(preview.outDir, "graph.json"), "utf8"));
@@ -646,7 +646,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_GRAPH)("exploring the graph in headless Ch
     const watched: WatchedPage = await openWatchedPage(browser, c.viewport, c.options);
     try {
       await c.run({ page: watched.page, url: preview.url, expected });
-      await watched.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      await watched.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       expect(watched.errors).toEqual([]);
       expect(await watched.cspViolations()).toEqual([]);
     } finally {

@@ -1,5 +1,5 @@
 // viewer e2e: the built page in headless Chromium (playwright-core + Debian chromium), served by
-// `vite preview` with the committed graph/graph.json; one screenshot per case in tests/e2e/screenshots/.
+// `vite preview` with the committed graph/graph.json; one screenshot per case in tests/e2e/screenshots/out/.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Graph, { MultiDirectedGraph } from "graphology";
@@ -11,13 +11,13 @@ import { parseGraphJson, toGexf, type NewsGraph } from "../../src/core/index.js"
 import { LOOKS } from "../../src/viewer/render/settings.js";
 // Types window.__newsgraph (the viewer's read-only test hook) in page.evaluate callbacks.
 import type {} from "../../src/viewer/test-hook.js";
-import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type WatchedPage } from "../helpers/browser.js";
+import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type WatchedPage, downloadBytes } from "../helpers/browser.js";
+import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { startDevServer, type DevServer } from "../helpers/dev-server.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
 import { gotoViewer, hub, nextFrames, nodePoint, type Point } from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
-const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 const HAS_GRAPH = existsSync(GRAPH_JSON);
 
 if (!HAS_CHROMIUM) console.warn(`viewer e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
@@ -256,7 +256,7 @@ const CASES: readonly Case[] = [
       expect(target!.clearance, "nothing else within the click tolerance").toBeGreaterThan(LOOKS.edgeClickTolerance + 2);
       await page.mouse.move(target!.point.x, target!.point.y);
       await page.mouse.click(target!.point.x, target!.point.y);
-      await page.waitForFunction(() => window.__newsgraph!.getState().selectedEdge !== null, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await page.waitForFunction(() => window.__newsgraph!.getState().selectedEdge !== null);
       const selected = await page.evaluate(() => window.__newsgraph!.getState().selectedEdge);
       expect(selected, "a click on the edge selects it").not.toBeNull();
       expect(parallel).toContain(selected);
@@ -285,7 +285,7 @@ const CASES: readonly Case[] = [
       await page.selectOption('[data-role="export-scope"]', "whole");
       const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-role="export-graphml"]')]);
       expect(download.suggestedFilename()).toBe("graph.graphml");
-      const text = readFileSync(await download.path(), "utf8");
+      const text = (await downloadBytes(download)).toString("utf8");
       const parsed = parseGraphml(Graph, text);
       expect(parsed.order).toBe(expected.order);
       expect(parsed.size).toBe(expected.size);
@@ -301,7 +301,7 @@ const CASES: readonly Case[] = [
       await page.selectOption('[data-role="export-scope"]', "whole");
       const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-role="export-gexf"]')]);
       expect(download.suggestedFilename()).toBe("graph.gexf");
-      const text = readFileSync(await download.path(), "utf8");
+      const text = (await downloadBytes(download)).toString("utf8");
       expect(text).toBe(toGexf(expected));
       const parsed = parseGexf(MultiDirectedGraph, text, { respectInputGraphType: true });
       expect([parsed.order, parsed.size]).toEqual([expected.order, expected.size]);
@@ -409,7 +409,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_GRAPH)("viewer in headless Chromium", () =
   let expected: NewsGraph;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     [preview, dev, browser] = await Promise.all([startPreviewServer(), startDevServer(), launchChromium()]);
     // NOTE: read from the build, not from graph/: the CLI may rewrite graph/graph.json during the run.
     expected = readGraph(join(preview.outDir, "graph.json"));
@@ -425,7 +425,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_GRAPH)("viewer in headless Chromium", () =
     const watched = await openWatchedPage(browser);
     try {
       await c.run({ page: watched.page, watched, preview, dev, expected });
-      await watched.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      await watched.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       if (!c.allowErrors) expect(watched.errors).toEqual([]);
       expect(await watched.cspViolations()).toEqual([]);
     } finally {

@@ -1,16 +1,31 @@
-// browser: launches the Debian chromium with playwright-core, and opens pages that record
-// console errors, uncaught exceptions and CSP violations, so every e2e case can assert on them.
+// browser: the Debian chromium through playwright-core (the run's shared one, see global-setup.ts), and
+// pages that record console errors, uncaught exceptions and CSP violations, so every e2e case can assert on them.
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { HANG_GUARD_MS } from "./hang-guard.js";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * The run's Chromium (started once by global-setup.ts; closing what this returns only disconnects), or
+ * one of its own when there is none. Each page gets its own browser context (openWatchedPage), so no
+ * state passes from one test to the next.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const endpoint = inject("browserEndpoint");
+  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface WatchedPage {
@@ -32,6 +47,8 @@ export interface PageOptions {
 
 export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }, options: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1, ...options });
+  // Waits (waitForFunction, clicks, downloads) give up after the hang guard, not playwright's 30 s.
+  context.setDefaultTimeout(HANG_GUARD_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -50,4 +67,11 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 1280
     cspViolations: () => page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]),
     close: () => context.close(),
   };
+}
+
+/** A download's bytes (download.path() is not available through the run's shared, connected Chromium). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

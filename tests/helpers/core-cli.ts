@@ -1,8 +1,9 @@
-// core-cli: runs the real newsgraph command (node src/cli/newsgraph.mjs …) from the
+// core-cli: runs the real newsgraph command (node dist-cli/newsgraph.mjs …, the compiled CLI) from the
 // repository root, as a user would (stdin piped in if given), and returns its exit code and output. Asynchronous,
 // so that a file's cases can run concurrently (each run is a separate process).
 import { spawn } from "node:child_process";
 import { CLI_ENTRY, REPO_ROOT } from "./core-paths.js";
+import { HANG_GUARD_MS } from "./hang-guard.js";
 
 export interface CliRun {
   readonly status: number | null;
@@ -22,7 +23,7 @@ export function runCli(args: readonly string[], cwd: string = REPO_ROOT, input?:
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), HANG_GUARD_MS); // a hang guard, not a speed target
     child.on("error", (err) => {
       clearTimeout(timer);
       reject(err);

@@ -7,7 +7,10 @@ import { join, resolve } from "node:path";
 /** The repository root: tests/helpers/ → ../.. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
-export const CLI_ENTRY = join(REPO_ROOT, "src", "cli", "newsgraph.mjs");
+/** The compiled CLI, what `bin` runs (compiled afresh for each test run by global-setup.ts). */
+export const CLI_ENTRY = join(REPO_ROOT, "dist-cli", "newsgraph.mjs");
+/** The development entry: the TypeScript sources through tsx. */
+export const CLI_DEV_ENTRY = join(REPO_ROOT, "src", "cli", "newsgraph.mjs");
 export const CORE_DIR = join(REPO_ROOT, "src", "core");
 
 /** `../shared/seeds`, relative to the repository root (present on developer machines and in CI). */

@@ -1,10 +1,10 @@
-// preview-server: builds the viewer with vite into a temp folder and serves it with `vite preview`
-// on a free port of 127.0.0.1, as a user would see it; close() stops the server and deletes the build.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+// preview-server: builds the viewer with vite (once per test run, shared by the files that serve it)
+// and serves it with `vite preview` on a free port of 127.0.0.1, as a user would see it; close() stops
+// the server.
+import { resolve } from "node:path";
 import { build, preview } from "vite";
 import { freePort } from "./free-port.js";
+import { oncePerRun } from "./run-once.js";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -15,22 +15,16 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export async function startPreviewServer(root: string = REPO_ROOT): Promise<PreviewServer> {
-  const outDir = await mkdtemp(join(tmpdir(), "newsgraph-viewer-"));
-  try {
-    await build({ root, logLevel: "silent", build: { outDir, emptyOutDir: true } });
-    const port = await freePort();
-    const server = await preview({ root, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
-    return {
-      url: `http://127.0.0.1:${port}/`,
-      outDir,
-      async close() {
-        await server.close();
-        await rm(outDir, { recursive: true, force: true });
-      },
-    };
-  } catch (err) {
-    await rm(outDir, { recursive: true, force: true });
-    throw err;
-  }
+/** The viewer built from the repository (index.html, src/viewer, graph/ as its public folder), once per run. */
+export function viewerBuild(): Promise<string> {
+  return oncePerRun("viewer", async (outDir) => {
+    await build({ root: REPO_ROOT, logLevel: "silent", build: { outDir, emptyOutDir: true } });
+  });
+}
+
+export async function startPreviewServer(): Promise<PreviewServer> {
+  const outDir = await viewerBuild();
+  const port = await freePort();
+  const server = await preview({ root: REPO_ROOT, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  return { url: `http://127.0.0.1:${port}/`, outDir, close: () => server.close() };
 }

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI_ENTRY, REPO_ROOT } from "./core-paths.js";
+import { HANG_GUARD_MS } from "./hang-guard.js";
 import { makeTempDir } from "./core-tmp.js";
 
 /**
@@ -37,7 +38,7 @@ export interface RobustRun {
 export interface RunOptions {
   readonly cwd?: string;
   readonly faults?: Faults;
-  /** Killed with SIGKILL after this long (the run then ends with signal SIGKILL). */
+  /** Killed with SIGKILL after this long (the run then ends with signal SIGKILL); default: the hang guard. */
   readonly timeoutMs?: number;
   /** Called once the process is spawned, e.g. to watch its output folder and kill it. */
   readonly onSpawn?: (child: ChildProcess) => void;
@@ -123,7 +124,7 @@ export function runCliRobust(args: readonly string[], options: RunOptions = {}):
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? HANG_GUARD_MS);
     child.on("error", (err) => {
       clearTimeout(timer);
       reject(err);

@@ -11,7 +11,7 @@ export type Point = { x: number; y: number };
 /** Opens the viewer and waits for sigma's first frame and for the camera framing to be drawn. */
 export async function gotoViewer(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "ready" && window.__newsgraph !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "ready" && window.__newsgraph !== undefined);
   await nextFrames(page);
 }
 

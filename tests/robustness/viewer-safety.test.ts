@@ -1,20 +1,20 @@
 // The page is safe with hostile data, and refuses graphs it cannot read while it keeps running:
 // the built viewer in headless Chromium (as in tests/e2e), graph.json replaced with page.route.
-// One screenshot per case in tests/e2e/screenshots/.
-import { mkdirSync, readFileSync } from "node:fs";
+// One screenshot per case in tests/e2e/screenshots/out/.
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGraphJson } from "../../src/core/index.js";
 // Types window.__newsgraph (the viewer's read-only test hook) in page.evaluate callbacks.
 import type {} from "../../src/viewer/test-hook.js";
-import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type WatchedPage } from "../helpers/browser.js";
+import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type WatchedPage, downloadBytes } from "../helpers/browser.js";
+import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { readXml } from "../helpers/core-xml.js";
 import { startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
 import { EDGES, NODES, hostileGraph } from "../helpers/robust-hostile-graph.js";
 import { nextFrames, serveGraph, type Point } from "../helpers/viewer-page.js";
 
-const SCREENSHOTS = join(import.meta.dirname, "..", "e2e", "screenshots");
 
 if (!HAS_CHROMIUM) console.warn(`viewer safety e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
 
@@ -53,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
   let preview: PreviewServer;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     [preview, browser] = await Promise.all([startPreviewServer(), launchChromium()]);
   });
 
@@ -67,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
     const watched = await openWatchedPage(browser);
     try {
       await body(watched);
-      await watched.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      await watched.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
       return { errors: watched.errors, csp: await watched.cspViolations() };
     } finally {
       await watched.close();
@@ -116,7 +116,7 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
         // The GraphML download carries the same strings: it must stay well-formed XML.
         await page.selectOption('[data-role="export-scope"]', "whole");
         const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-role="export-graphml"]')]);
-        graphml = readFileSync(await download.path(), "utf8");
+        graphml = (await downloadBytes(download)).toString("utf8");
         // Give an image that failed to load the time to fire its onerror, had one been created.
         await page.waitForTimeout(300);
         // Leave the first node's panel open for the screenshot.

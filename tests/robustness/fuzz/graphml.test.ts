@@ -37,7 +37,7 @@ describe("toGraphml with any text", () => {
       fc.property(hostile, (text) => {
         expect(readXml(toGraphml(graphWith(text))).errors).toEqual([]);
       }),
-      { numRuns: runs(400, 0.1) },
+      { numRuns: runs(200, 0.1) },
     );
   });
 
@@ -53,7 +53,7 @@ describe("toGraphml with any text", () => {
         const edge = back.getEdgeAttributes(`person:a${clean}|met|person:b${clean}`);
         expect([node.label, JSON.parse(String(node.aliases)), edge.to, JSON.parse(String(edge.evidence))[0].sentence]).toEqual([`${clean}!`, [listed, "x"], clean, listed]);
       }),
-      { numRuns: runs(400, 0.1) },
+      { numRuns: runs(200, 0.1) },
     );
   });
 });

@@ -1,7 +1,7 @@
 // Properties of the pipeline over random and adversarial text (fast-check): it never throws and
 // finishes in bounded time; its graph passes the contract and survives graph.json and GraphML;
 // evidence is verbatim; every node's name is in its articles; the order of articles does not matter.
-// `npm test` runs a few thousand cases; `npm run fuzz` (FUZZ_RUNS=50000) many more.
+// `npm test` replays about two thousand fixed-seed cases; `npm run fuzz` (FUZZ_RUNS=50000) many more.
 import Graph from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import fc from "fast-check";
@@ -14,8 +14,11 @@ import { readXml } from "../../helpers/core-xml.js";
 import { articles, runs } from "../../helpers/robust-arbitraries.js";
 
 const gazetteer = loadGazetteer();
-/** A hang guard, not a speed target (speed lives in `npm run bench`): typical cases take a few milliseconds. */
-const BUDGET_MS = 10_000;
+/**
+ * A hang guard, not a speed target (speed lives in `npm run bench`): typical cases take a few
+ * milliseconds; minutes leave room for a loaded machine, so only a hang (or a blow-up) fails it.
+ */
+const BUDGET_MS = 2 * 60_000;
 
 const build = (input: readonly Article[], layout = false): NewsGraph => runPipeline(input, { gazetteer, layout: layout ? {} : false });
 
@@ -53,7 +56,7 @@ describe("runPipeline over random and adversarial text", () => {
         build(input);
         expect(performance.now() - started).toBeLessThan(BUDGET_MS);
       }),
-      { numRuns: runs(1500, 0.4) },
+      { numRuns: runs(600, 0.4) },
     );
   });
 
@@ -63,7 +66,7 @@ describe("runPipeline over random and adversarial text", () => {
         const json = toGraphJson(build(input));
         expect(toGraphJson(parseGraphJson(json))).toBe(json);
       }),
-      { numRuns: runs(800, 0.2) },
+      { numRuns: runs(300, 0.2) },
     );
   });
 
@@ -74,7 +77,7 @@ describe("runPipeline over random and adversarial text", () => {
         const wrong = build(input).mapEdges((edge, a) => a.evidence.filter((ev) => texts.get(ev.article)?.slice(ev.start, ev.end) !== ev.sentence).map((ev) => `${edge}: ${JSON.stringify(ev)}`)).flat();
         expect(wrong).toEqual([]);
       }),
-      { numRuns: runs(800, 0.2) },
+      { numRuns: runs(300, 0.2) },
     );
   });
 
@@ -85,7 +88,7 @@ describe("runPipeline over random and adversarial text", () => {
         const texts = textsOf(input);
         expect(graph.nodes().map((n) => nameProblem(graph, n, texts)).filter(Boolean)).toEqual([]);
       }),
-      { numRuns: runs(800, 0.2) },
+      { numRuns: runs(300, 0.2) },
     );
   });
 
@@ -103,7 +106,7 @@ describe("runPipeline over random and adversarial text", () => {
         });
         expect(problems).toEqual([]);
       }),
-      { numRuns: runs(500, 0.1) },
+      { numRuns: runs(200, 0.1) },
     );
   });
 
@@ -113,7 +116,7 @@ describe("runPipeline over random and adversarial text", () => {
       fc.property(withOrder, ([input, shuffled]) => {
         expect(toGraphJson(build(shuffled))).toBe(toGraphJson(build(input)));
       }),
-      { numRuns: runs(300, 0.1) },
+      { numRuns: runs(120, 0.1) },
     );
   });
 
@@ -126,7 +129,7 @@ describe("runPipeline over random and adversarial text", () => {
         const back = parseGraphml(Graph, text);
         expect([back.nodes().sort(), back.edges().sort()]).toEqual([graph.nodes().sort(), graph.edges().sort()]);
       }),
-      { numRuns: runs(300, 0.1) },
+      { numRuns: runs(120, 0.1) },
     );
   });
 
@@ -138,7 +141,7 @@ describe("runPipeline over random and adversarial text", () => {
         expect(() => parseGraphJson(json)).not.toThrow();
         expect(toGraphJson(build(shuffled, true))).toBe(json);
       }),
-      { numRuns: runs(60, 0.02) },
+      { numRuns: runs(25, 0.02) },
     );
   });
 });

@@ -412,7 +412,7 @@ function unknownNames(mentions: readonly Mention[], personWords: ReadonlyMap<str
     const key = personKey(m.name);
     const words = key.split(" ");
     const known = words.map((w) => personWords.get(w) ?? new Set<Entity>());
-    if ([...known[0]!].some((e) => words.every((w, i) => known[i]!.has(e)))) continue;
+    if ([...known[0]!].some((e) => words.every((_w, i) => known[i]!.has(e)))) continue;
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);

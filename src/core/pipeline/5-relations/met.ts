@@ -4,7 +4,7 @@ import { MET_TRIGGERS } from "../../lexicon/relation-words.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
 import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
-import { coordinated, type Frame, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
+import { coordinated, type Frame, modalityBetween, objectsAfter, type Slot } from "./sentence-frame.js";
 
 const PEOPLE = ["leader", "person"] as const;
 

@@ -4,7 +4,7 @@ import { VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
 import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
 import { locationsFrom } from "./movement-patterns.js";
-import { coordinated, modalityBetween, subjectBefore } from "./sentence-frame.js";
+import { coordinated, modalityBetween, } from "./sentence-frame.js";
 
 const PEOPLE = ["leader", "person"] as const;
 const LOCATIONS = ["place", "country"] as const;
