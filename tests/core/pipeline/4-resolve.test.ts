@@ -134,3 +134,19 @@ describe("a purpose names an agreement only with what it acts on", () => {
     expect(nodesOf(graphOf("Vestra Kraft signed an agreement to acquire Nordfly Air for 12 mln dlrs.")).filter((n) => n.startsWith("agreement:"))).toEqual([]);
   });
 });
+
+describe("rows of figures and labels are no names", () => {
+  it.each([
+    ["a row of figures", "Shr 1.20 dlrs vs 1.10 dlrs Net 5.2 mln vs 4.1 mln Revs 40.1 mln vs 38.2 mln", ["Net", "Revs", "Shr"]],
+    ["a label before a colon", "Note: the figures for Vestra Kraft exclude a gain. Note: Nordic Fisheries Council data.", ["Note"]],
+  ])("%s", (_name, text, labels) => {
+    const nodes = nodesOf(graphOf(text)).map((n) => n.slice(n.indexOf(":") + 1));
+    for (const label of labels) expect(nodes).not.toContain(label);
+  });
+
+  it("a bare word used in far more articles than a person's full name is not that person's surname", () => {
+    const bare = Array.from({ length: 12 }, (_, i) => `Voters backed Labour in ward ${i + 1}, and Labour said so.`);
+    const graph = graphOf("Mr Anders Labour spoke once.", ...bare);
+    expect(nodeByLabel(graph, "Anders Labour")?.articles ?? ["a.txt"]).toEqual(["a.txt"]);
+  });
+});

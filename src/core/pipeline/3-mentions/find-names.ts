@@ -99,6 +99,21 @@ const afterHyphen = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text
 const isInitialDot = (tokens: readonly Token[], i: number) => tokens[i]!.text === "." && !tokens[i]!.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "");
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
+/**
+ * A row of figures rather than prose ("Net 5.2 mln vs 4.1 mln", "Week ago 12.5 Year ago 11.0"): a
+ * quarter or more of its words are numbers. Its capitalized words are headers, not names.
+ */
+function isTableRow(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (/^[\d.,]+$/.test(t.text) || /^(?:vs|nil)$/i.test(t.text)) numbers++;
+  }
+  return numbers >= 3 && numbers * 4 >= words;
+}
+
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
 function capitalRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -339,7 +354,7 @@ function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMat
 
 export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[]): NameMatch[] {
   const tokens = sentence.tokens;
-  if (sentence.shouting) return [];
+  if (sentence.shouting || isTableRow(tokens)) return [];
   const out: NameMatch[] = [];
   const parts: [number, number][] = [];
   const vocabEnds = new Set(vocab.filter((v) => v.kind === "country").map((v) => v.last));
@@ -449,7 +464,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
         // ("Murdered director X": a verb form opening the sentence is no organization)
         const verbOpener = !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
-        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower) && !UNAFFILIATED_TITLES.has(title.title)) {
+        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower) && !UNAFFILIATED_TITLES.has(title.title) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[prev.a]!.text)) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;
@@ -515,6 +530,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       if (!title && kind === "name") {
+        // "Note: figures exclude …": a word opening a sentence before a colon is a label
+        if (b - nameStart === 1 && tokens[b]?.text === ":" && isSentenceStart(tokens, nameStart)) continue;
         out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
         continue;
       }

@@ -284,6 +284,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const singles = new Map<string, number>();
   for (const { m } of names) if (!m.name.includes(" ")) singles.set(m.name.toLowerCase(), (singles.get(m.name.toLowerCase()) ?? 0) + 1);
   const singleCounts = singles.size ? wordCounts(docs, new Set(singles.keys())) : new Map<string, { lower: number; plural: number }>();
+  const singleDocs = new Map<string, Set<number>>();
+  for (const { m } of names) if (!m.name.includes(" ")) (singleDocs.get(m.name) ?? singleDocs.set(m.name, new Set()).get(m.name)!).add(m.doc);
+  // a bare word used in far more articles than a person's full name is not that person's surname there
+  // ("Labour" in 180 stories is not the "Blair Labour" of one)
+  const surnameOf = (e: Entity, name: string) => new Set(e.mentions.map((x) => x.doc)).size * 10 >= (singleDocs.get(name)?.size ?? 0);
   const common = (name: string) => !name.includes(" ") && (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
 
   for (const { m, doc } of names) {
@@ -306,7 +311,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const local = matches(inDoc);
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
     const global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
-    if (global.length === 1) {
+    if (global.length === 1 && (local.length || surnameOf(global[0]!, m.name))) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
@@ -445,6 +450,9 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argu
  * recurs (a company is often named bare), and a person if it was seen once without context.
  */
 function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): readonly ["person" | "organization", boolean] {
+  // strong cues (a form of address, an age) make a person other articles may name by surname alone;
+  // a weak one ("X said", which organizations say too) makes a person of this name only
+  let strong = 0;
   let person = 0;
   let organization = 0;
   const seenDocs = new Set<number>();
@@ -455,8 +463,8 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): rea
     if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
     const before = tokens[m.first - 1];
     if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
-    if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") person++;
-    if (PERSON_AFTER.has(next)) person++;
+    if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") strong++;
+    if (PERSON_AFTER.has(next)) strong++;
     if (next === ",") {
       // an apposition: "X, the airline," / "X, a Lisbon-based carrier,"
       for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 8); k++) {
@@ -474,11 +482,12 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): rea
         if (x.name !== last || x === m) continue;
         // "Mr Ruiz" (a form of address), or "Ruiz" alone as the one who speaks ("Ruiz said", "said Ruiz")
         const speaks = SPEECH_VERBS.has(tokens[x.last]?.lower ?? "") || SPEECH_VERBS.has(tokens[x.first - 1]?.lower ?? "");
-        if (x.role || (x.kind === "name" && speaks)) person++;
+        if (x.role) strong++;
+        else if (x.kind === "name" && speaks) person++;
       }
     });
   }
-  if (person > organization) return ["person", true];
+  if (strong + person > organization) return ["person", strong > 0];
   if (organization > 0) return ["organization", true];
   // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company
   return [group.length >= 2 ? "organization" : "person", false];
