@@ -150,3 +150,14 @@ describe("rows of figures and labels are no names", () => {
     expect(nodeByLabel(graph, "Anders Labour")?.articles ?? ["a.txt"]).toEqual(["a.txt"]);
   });
 });
+
+describe("a surname before a title is the person, not an organization", () => {
+  it("'Ruiz spokesman X' with President Ana Ruiz elsewhere", () => {
+    const nodes = nodesOf(graphOf("President Ana Ruiz arrived in Oslo.", "Ruiz spokesman Tomas Berg said the talks went well."));
+    expect(nodes).not.toContain("organization:Ruiz");
+    expect(nodes).toContain("leader:Ana Ruiz");
+  });
+  it("'NOTES:' opening a line is a label", () => {
+    expect(nodesOf(graphOf("NOTES: figures exclude a gain of 5 mln dlrs."))).toEqual([]);
+  });
+});

@@ -372,6 +372,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
     if (b - a >= 2 && isParticipleOpener(tokens, a) && classify(tokens, a, b) === "name") a++;
+    // "Note: …", "NOTES: …": a word opening a sentence before a colon is a label
+    if (b - a === 1 && tokens[b]?.text === ":" && isSentenceStart(tokens, a)) a = b;
     // a country or place opening a run of name words is not part of the name: "Canada Ana Ruiz"
     const lead = vocab.find((v) => v.first === a && v.last < b && (v.kind === "country" || v.kind === "place"));
     if (lead) {

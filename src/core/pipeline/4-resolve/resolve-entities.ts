@@ -243,6 +243,16 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         continue;
       }
     }
+    // "Nordvik spokesman X" made an organization of a word that is one known person's surname elsewhere
+    // ("Ruiz spokesman X", "the Ruiz administration"): it is that person
+    if (m.kind === "organization" && /^\p{Lu}\p{Ll}+$/u.test(m.name)) {
+      const owners = [...(personWords.get(m.name.toLowerCase()) ?? [])].filter((e) => e.mentions.length && e.label.split(/\s+/).pop()!.toLowerCase() === m.name.toLowerCase());
+      if (owners.length === 1) {
+        m.kind = owners[0]!.kind;
+        attach(owners[0]!, m);
+        continue;
+      }
+    }
     // a single capitalized word the article also writes in lower case is a common word ("Export director …")
     if (m.kind === "organization" && !m.name.includes(" ") && !/^\p{Lu}+\d*$/u.test(m.name) && writesLowerCase(docs[m.doc]!, m.name)) continue;
     const e = entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name);
