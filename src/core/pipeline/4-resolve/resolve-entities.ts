@@ -361,7 +361,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     list.push(m);
     unresolved.set(m.name, list);
   }
-  const lowerCounts = unresolved.size ? wordCounts(docs, new Set([...unresolved.keys()].map((n) => n.toLowerCase()))) : new Map<string, { lower: number; plural: number }>();
+  // (the unresolved words are single-word names, already counted)
+  const lowerCounts = singleCounts;
   for (const [name, ms] of unresolved) {
     if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
