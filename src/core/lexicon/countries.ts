@@ -54,7 +54,7 @@ const HISTORICAL: readonly { label: string; names: string[]; demonyms: string[] 
 
 /** Demonyms that also name a country's people or are common variants. */
 const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
-  "United Kingdom": ["British", "UK"],
+  "United Kingdom": ["British", "UK", "Briton", "Britons", "Brits"],
   "United States": ["U.S.", "US"],
   Netherlands: ["Dutch"],
   Philippines: ["Philippine", "Filipino"],

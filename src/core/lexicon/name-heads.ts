@@ -68,6 +68,16 @@ export const SUBNATIONAL: ReadonlySet<string> = new Set([
   "hokkaido", "okinawa", "kyushu", "honshu", "guangdong", "sichuan", "ontario", "siberia", "patagonia",
 ]);
 
+/**
+ * Adjectives and peoples of regions that are not sovereign states ("Scottish club X" → Scotland), as
+ * country demonyms point at their country. (Continents' adjectives, "Asian", "European", name no place.)
+ */
+export const PLACE_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["scottish", "Scotland"], ["scots", "Scotland"], ["welsh", "Wales"], ["northern irish", "Northern Ireland"], ["siberian", "Siberia"],
+  ["californian", "California"], ["texan", "Texas"], ["bavarian", "Bavaria"], ["catalan", "Catalonia"], ["quebecois", "Quebec"],
+  ["tibetan", "Tibet"], ["kashmiri", "Kashmir"], ["basque", "Basque Country"], ["flemish", "Flanders"], ["sicilian", "Sicily"],
+]);
+
 /** Words that open an organization's name before "of"/"for" ("Ministry of Agriculture", "Bank of Japan"). */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
   "ministry", "department", "bank", "organisation", "organization", "institute", "university", "office", "council",

@@ -161,3 +161,48 @@ describe("a surname before a title is the person, not an organization", () => {
     expect(nodesOf(graphOf("NOTES: figures exclude a gain of 5 mln dlrs."))).toEqual([]);
   });
 });
+
+describe("names written with letters, 'and' and possessives stay whole", () => {
+  it.each([
+    ["a possessive that owns nothing is part of the name", "The bonds are rated by Rowe's and by Kettle Ratings Corp. Rowe's said the outlook was stable.", ["organization:Rowe's"], ["Rowe"]],
+    ["a possessive before an organization's head noun", "Rowe's Investors Service said it may cut the rating.", ["organization:Rowe's Investors Service"], ["Investors Service"]],
+    ["'and' before a company suffix", "Harlow and Finch's Corp said it cut the rating.", ["organization:Harlow and Finch's Corp"], ["Finch's Corp"]],
+    ["letters joined by 'and'", "The debt is rated by K and Q, it said. K and Q said the bank was sound.", ["organization:K and Q"], ["K", "Q"]],
+    ["a group named by letters and its size", "Finance ministers of the G-9 met in Oslo.", ["organization:G-9"], ["G"]],
+    ["a lone capital letter names nothing", "Vestra Kraft Corp <V> said class B shares rose.", ["organization:Vestra Kraft Corp"], ["V", "B"]],
+    ["a rating is no organization", "The notes were cut to BBB-minus from BBB-plus.", [], ["BBB"]],
+  ])("%s", (_name, text, present, absent) => {
+    const nodes = nodesOf(graphOf(text));
+    for (const n of present) expect(nodes).toContain(n);
+    for (const label of absent) expect(nodes.map((n) => n.slice(n.indexOf(":") + 1))).not.toContain(label);
+  });
+});
+
+describe("adjectives of places", () => {
+  it("a region's adjective points at the region, a continent's names nothing", () => {
+    const nodes = nodesOf(graphOf("Vestra Kraft signed a sponsorship agreement with Scottish club Ostrava Rangers. Asian governments welcomed it."));
+    expect(nodes).toContain("place:Scotland");
+    expect(nodes.map((n) => n.slice(n.indexOf(":") + 1))).not.toContain("Scottish");
+    expect(nodes.map((n) => n.slice(n.indexOf(":") + 1))).not.toContain("Asian");
+    expect(nodes).not.toContain("place:Asia");
+  });
+  it("a region's adjective inside a name is no mention of the region", () => {
+    expect(nodesOf(graphOf("The Welsh Assembly met on Monday."))).toEqual(["organization:Welsh Assembly"]);
+  });
+});
+
+describe("competitions, awards and ceremonies are events", () => {
+  it("a name its articles call a final, a title, nominations or a medal is an event, whatever its head noun", () => {
+    const graph = graphOf(
+      "Norway won the Nordic Nations title. The Nordic Nations opener was tense. The Nordic Nations decider is on Sunday.",
+      "She won Vinland gold in 2004. The Vinland champion retired. The Vinland medal count grew. He went to the Vinlands.",
+    );
+    const nodes = nodesOf(graph);
+    expect(nodes).toContain("event:Nordic Nations");
+    expect(nodes.filter((n) => /Vinland/.test(n))).toEqual(["event:Vinland"]);
+  });
+  it("a club named with a title and its fans stays an organization", () => {
+    const nodes = nodesOf(graphOf("Ostrava fans cheered. Ostrava striker Anna Berg scored. Ostrava title hopes rose. The Ostrava boss was pleased. Ostrava players left."));
+    expect(nodes).toContain("organization:Ostrava");
+  });
+});

@@ -32,7 +32,8 @@ export function findMentions(sentence: Sentence): Mention[] {
       continue;
     }
     // the goods phrase names its good: "diesel" inside "diesel engines" is not mentioned
-    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last) {
+    // (an adjective of a region inside a name is no mention of it: "European Union", "Asian Development Bank")
+    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last && !(c.kind === "place" && c.adjectival)) {
       const list = inner.get(host) ?? [];
       list.push({ kind: c.kind, canonical: c.canonical });
       inner.set(host, list);

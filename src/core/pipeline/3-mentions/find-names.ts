@@ -34,7 +34,7 @@ export interface NameMatch {
 
 const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
-const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only"]);
+const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only", "plus", "minus"]);
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
 const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
@@ -114,6 +114,22 @@ function isTableRow(tokens: readonly Token[]): boolean {
   return numbers >= 3 && numbers * 4 >= words;
 }
 
+/** "S and P", "AT and T": capital letters joined by "and", one side a single letter, make one name. */
+const isLetterPair = (a: Token, b: Token) => /^\p{Lu}{1,3}$/u.test(a.text) && /^\p{Lu}{1,3}$/u.test(b.text) && (a.text.length === 1 || b.text.length === 1);
+/** "'s" at j joins the capitalized words after it when they end on an organization's head noun ("Rowe's Investors Service"). */
+function possessiveInName(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k]?.word && tokens[k]!.cap) k++;
+  return k > j + 1 && k - j <= 4 && !isGivenName(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
+}
+/** "'s" at j owns nothing after it ("by Rowe's and", "Rowe's said"): the name is written with it. */
+const POSSESSIVE_ENDERS = new Set(["and", "or", "said", "says", "", "nor"]);
+function possessiveEndsName(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return true;
+  return (!next.word && next.text !== "-" && next.text !== "'") || POSSESSIVE_ENDERS.has(next.lower);
+}
+
 /** Maximal runs of capitalized words, hyphen-joined parts and inner connectors. */
 function capitalRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -129,17 +145,23 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       if (!t) break;
       if (t.word && t.cap) j++;
       else if ((t.text === "'" || t.text === "’") && !t.spaceBefore && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++; // "Leaders' Summit"
-      else if (t.lower === "'s" && ORGANIZATION_HEADS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 1]!.cap && !COUNTRIES.has(tokens[j - 1]!.lower)) j++; // "Workers's Union"
+      else if (t.lower === "'s" && !COUNTRIES.has(tokens[j - 1]!.lower) && possessiveInName(tokens, j)) j++; // "Workers's Union", "Rowe's Investors Service"
+      else if (t.lower === "'s" && !COUNTRIES.has(tokens[j - 1]!.lower) && possessiveEndsName(tokens, j)) {
+        j++; // "rated by Rowe's and …": a possessive owning nothing is part of the name
+        break;
+      }
+      else if (t.lower === "and" && tokens[j + 1] && isLetterPair(tokens[j - 1]!, tokens[j + 1]!) && j - 1 === i) j += 2; // "S and P", "AT and T"
+      else if (t.text === "-" && !t.spaceBefore && /^\p{Lu}{1,3}$/u.test(tokens[j - 1]!.text) && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]!.spaceBefore) j += 2; // "G-7"
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
       else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
       else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
-      else if (t.text === "." && !t.spaceBefore && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j + 1]?.word && tokens[j + 1]!.cap && tokens[j + 1]!.spaceBefore) j++; // a middle initial: "Ana M. Ruiz"
+      else if (t.text === "." && !t.spaceBefore && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j - 2]!.cap && tokens[j + 1]?.word && tokens[j + 1]!.cap && tokens[j + 1]!.spaceBefore) j++; // a middle initial: "Ana M. Ruiz"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
       else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
       else break;
     }
     // do not end on a connector
-    while (j > i && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-") j--;
+    while (j > i && tokens[j - 1]!.lower !== "'s" && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-") j--;
     runs.push([i, j]);
     i = j;
   }
@@ -154,7 +176,7 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
  */
 function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, vocabEnds: ReadonlySet<number>): boolean {
   let end = at + 1;
-  while (end < runEnd && tokens[end]!.cap) end++;
+  while (end < runEnd && (tokens[end]!.cap || tokens[end]!.lower === "'s")) end++;
   const head = tokens[end - 1]?.lower ?? "";
   return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true && !tokens[at - 1]!.upper;
 }
@@ -171,7 +193,7 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
     const keep =
       (t.lower !== "and" && t.lower !== "&" && t.lower !== "the" &&
         (ORGANIZATION_OPENERS.has(left[0] ?? "") || ORGANIZATION_HEADS.has(lastLeft) || AGREEMENT_HEADS.has(lastLeft) || EVENT_HEADS.has(lastLeft))) ||
-      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&") || andJoinsName(tokens, i, b, vocabEnds))) ||
+      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&") || andJoinsName(tokens, i, b, vocabEnds) || (i === start + 1 && isLetterPair(tokens[start]!, tokens[i + 1]!)))) ||
       (t.lower === "the" && joined);
     if (keep && !CALENDAR_WORDS.has(tokens[i + 1]?.lower ?? "")) {
       joined = true;
@@ -193,6 +215,11 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   // "European Councils" → council
   const head = /[^s]s$/.test(plural) && !ORGANIZATION_HEADS.has(plural) && ORGANIZATION_HEADS.has(plural.slice(0, -1)) ? plural.slice(0, -1) : plural;
   const n = words.length;
+  // "G-7": a group named by letters and its size; "S and P": letters joined by "and"
+  if (last - first === 3 && /^\p{Lu}{1,3}$/u.test(tokens[first]!.text) && tokens[first + 1]!.text === "-" && /^\d{1,2}$/.test(tokens[first + 2]!.text)) return "organization";
+  if (last - first === 3 && tokens[first + 1]!.lower === "and" && isLetterPair(tokens[first]!, tokens[first + 2]!)) return "organization";
+  // a lone capital letter ("a class B share", a ticker "<F>") names nothing
+  if (n === 1 && /^\p{Lu}$/u.test(words[0]!.text)) return undefined;
   if (n >= 2 && EVENT_OPENERS.has(lower[0]!)) return "event";
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
   if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";

@@ -1,7 +1,7 @@
 // Vocabulary matches in a sentence: countries and demonyms, places (capitals, regions,
 // provinces and states) and sectors. Longest match wins at each position.
 import { CAPITALS, COUNTRIES, MAX_COUNTRY_WORDS } from "../../lexicon/countries.js";
-import { DIRECTIONS, REGIONS, SUBNATIONAL } from "../../lexicon/name-heads.js";
+import { DIRECTIONS, PLACE_DEMONYMS, REGIONS, SUBNATIONAL } from "../../lexicon/name-heads.js";
 import { MAX_SECTOR_WORDS, SECTORS } from "../../lexicon/sectors.js";
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
@@ -35,6 +35,8 @@ function placeAt(tokens: readonly Token[], i: number): VocabularyMatch | undefin
     if (!words[0]!.cap || !words[words.length - 1]!.cap) continue;
     const key = phrase(tokens, i, i + n);
     const surface = words.map((t, k) => (k && t.spaceBefore ? " " : "") + t.text).join("");
+    const people = PLACE_DEMONYMS.get(key);
+    if (people) return { first: i, last: i + n, kind: "place", canonical: people, adjectival: true };
     if (SUBNATIONAL.has(key) || CAPITALS.has(key)) return { first: i, last: i + n, kind: "place", canonical: CAPITALS.get(key) ?? surface, adjectival: false };
     const region = REGIONS.has(key) || (n >= 2 && DIRECTIONS.has(words[0]!.lower) && REGIONS.has(phrase(tokens, i + 1, i + n)));
     if (region) {

@@ -110,6 +110,8 @@ const TRAVEL_WORDS = new Set(["flew", "travelled", "traveled", "went", "arrived"
 export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazetteer = EMPTY_GAZETTEER): Entity[] {
   const cityOf = (m: Mention): string | undefined => {
     const key = m.name.toLowerCase();
+    // ("English", "Asian": a language or an adjective, though some town bears it)
+    if (NOT_ORGANIZATION_WORDS.has(key)) return undefined;
     const city = gazetteer.cities.get(key);
     if (city) return city;
     const before = docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "";
@@ -413,9 +415,45 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
     }
   }
+  // "the Six Nations title", "Oscar nominations", "the Olympic champion": a name its articles treat as
+  // a competition, an award or a ceremony is an event, whatever its head noun ("Nations", "League")
+  const events = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    let event = 0;
+    let organization = 0;
+    for (const m of e.mentions) {
+      const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
+      const hyphen = tokens[m.last]?.text === "-" && !tokens[m.last]!.spaceBefore;
+      const next = tokens[m.last + (hyphen ? 1 : 0)];
+      if (next?.word && !next.cap && EVENT_AFTER.has(next.lower)) event++;
+      const after = tokens[m.last]?.lower === "'s" ? tokens[m.last + 1] : tokens[m.last];
+      if (after?.word && !after.cap && ORGANIZATION_AFTER.has(after.lower)) organization++;
+    }
+    if (event >= 3 && event > 2 * organization) {
+      e.kind = "event";
+      events.set(nameKey(e.label), e);
+    }
+  }
+  // "Olympic" and "Olympics", "Oscar" and "Oscars": the singular of an event names it too
+  for (const e of entities) {
+    if ((e.kind !== "organization" && e.kind !== "event") || !e.mentions.length) continue;
+    const key = nameKey(e.label);
+    const host = events.get(key.replace(/s$/, "")) ?? events.get(`${key}s`);
+    if (host && host !== e) {
+      absorb(host, e);
+    }
+  }
   for (const e of entities) e.label = chooseLabel(e);
   return entities;
 }
+
+/** Words right after a name that make it a competition, an award or a ceremony: "X final", "X nominations", "X-winning". */
+const EVENT_AFTER = new Set([
+  "final", "finals", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "medal", "medals", "medallist", "medallists", "nomination",
+  "nominations", "nominee", "nominees", "nominated", "ceremony", "winning", "winner", "winners", "champion", "champions", "gold", "silver",
+  "bronze", "qualifier", "qualifiers", "tournament", "trophy", "title", "titles", "campaign", "opener", "decider", "match", "clash", "fixture",
+]);
 
 /**
  * Multi-word untyped names that name no known person, grouped by their words (in order of first
