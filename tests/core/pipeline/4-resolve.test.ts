@@ -206,3 +206,30 @@ describe("competitions, awards and ceremonies are events", () => {
     expect(nodes).toContain("organization:Ostrava");
   });
 });
+
+describe("a bare surname and the person it names", () => {
+  it("'the Berg administration' is President Berg's, not an organization, with another Berg known", () => {
+    const nodes = nodesOf(graphOf("President Tomas Berg met the Chilean president.", "The Berg administration said it would act. Officials of the Berg administration agreed.", "Lena Berg opened a school."));
+    expect(nodes).toContain("leader:Tomas Berg");
+    expect(nodes).not.toContain("organization:Berg");
+  });
+  it("a city's name that is the surname of the article's person is the person ('Valletta said')", () => {
+    const graph = graphOf("Finance Minister Roger Valletta said the deficit fell. Valletta said taxes would drop.");
+    expect(nodesOf(graph)).toEqual(["person:Roger Valletta"]);
+    expect(nodesOf(graphOf("Finance Minister Roger Valletta spoke. He later flew to Valletta."))).toContain("place:Valletta");
+  });
+  it("an institution's one-word name before a name is no part of it", () => {
+    const nodes = nodesOf(graphOf("He told the Senate Berg would veto the bill. President Berg agreed."));
+    expect(nodes).toEqual(["leader:Berg"]);
+  });
+  it("two parties that each call one person their leader, again and again, are one party", () => {
+    const nodes = nodesOf(graphOf(
+      "Blue leader Tomas Berg said taxes would rise.", "Azure leader Tomas Berg spoke in Oslo.",
+      "Blue leader Tomas Berg was in Bergen.", "Azure leader Tomas Berg left.",
+    ));
+    expect(nodes.filter((n) => n.startsWith("organization:"))).toHaveLength(1);
+  });
+  it("a name ending in a firm's plural head noun is an organization, whatever its first word", () => {
+    expect(nodesOf(graphOf("Anna Lynch Capital Markets will lead the offering."))).toEqual(["organization:Anna Lynch Capital Markets"]);
+  });
+});

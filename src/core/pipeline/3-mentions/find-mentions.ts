@@ -8,6 +8,8 @@ import { matchVocabulary, type VocabularyMatch } from "./match-vocabulary.js";
 type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (GoodsMatch & { source: "goods" }) | (NameMatch & { source: "name" });
 
 const length = (c: Candidate) => c.last - c.first;
+/** A personal name, or a name that may be one: a town inside it ("Roger Douglas") is no mention of the town. */
+const isPersonal = (c: Candidate) => c.source === "name" && (c.kind === "person" || c.kind === "leader" || c.kind === "name");
 // at equal length a country or place from the vocabulary beats a classified name ("Soviet Union", "UAE")
 const rank = (c: Candidate) =>
   c.source === "vocabulary" && (c.kind === "country" || c.kind === "place") ? 2 : c.source === "name" && c.kind !== "name" ? 1 : 0;
@@ -33,7 +35,7 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
     // the goods phrase names its good: "diesel" inside "diesel engines" is not mentioned
     // (an adjective of a region inside a name is no mention of it: "European Union", "Asian Development Bank")
-    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last && !(c.kind === "place" && c.adjectival)) {
+    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last && !(c.kind === "place" && (c.adjectival || isPersonal(host)))) {
       const list = inner.get(host) ?? [];
       list.push({ kind: c.kind, canonical: c.canonical });
       inner.set(host, list);

@@ -6,6 +6,7 @@ import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
+import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -107,6 +108,10 @@ const PLACE_CONTEXT = new Set(["in", "at", "to", "from", "near", "visited", "vis
 /** Words before "to"/"in" that make what follows a destination ("flew to Basra", "arrived in Jolfa"). */
 const TRAVEL_WORDS = new Set(["flew", "travelled", "traveled", "went", "arrived", "landed", "trip", "visit", "returned", "headed", "drove", "sailed", "moved", "stopover", "stop"]);
 
+/** "flew to X", "arrived in X", "visited X": what follows is a destination. */
+const travelledTo = (tokens: readonly Sentence["tokens"][number][], first: number) =>
+  (/^(?:to|in)$/.test(tokens[first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[first - 2]?.lower ?? "")) || tokens[first - 1]?.lower === "visited";
+
 export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazetteer = EMPTY_GAZETTEER): Entity[] {
   const cityOf = (m: Mention): string | undefined => {
     const key = m.name.toLowerCase();
@@ -116,6 +121,21 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (city) return city;
     const before = docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "";
     return PLACE_CONTEXT.has(before) ? gazetteer.towns.get(key) : undefined;
+  };
+  // the last words of the full personal names of each article
+  const surnamesOf = new Map<ResolveInput, Set<string>>();
+  const surnameHere = (d: ResolveInput, m: Mention): boolean => {
+    if (m.name.includes(" ") || m.canonical !== m.name) return false;
+    let set = surnamesOf.get(d);
+    if (!set) {
+      set = new Set();
+      for (const ms of d.mentions) for (const x of ms) if ((isPerson(x.kind) || (x.kind === "name" && looksLikeFullName(x.name))) && x.name.includes(" ")) set.add(x.name.split(/\s+/).pop()!);
+      surnamesOf.set(d, set);
+    }
+    if (!set.has(m.name)) return false;
+    // ("in Douglas", "to Douglas": the place itself)
+    const before = d.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "";
+    return !PLACE_CONTEXT.has(before) && before !== "of";
   };
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
@@ -152,7 +172,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
           attach(e, { ...m, kind: x.kind, name: x.canonical, canonical: x.canonical, inner: [] });
         }
         const city = !m.role && (isPerson(m.kind) || m.kind === "name") && m.name.includes(" ") ? cityOf(m) : undefined;
-        if (city) {
+        if (m.kind === "place" && surnameHere(d, m)) {
+          // "Finance Minister Roger Douglas … Douglas said": the article's person, not the town
+          (m as { kind: Mention["kind"] }).kind = "name";
+          pending.push({ m, doc: di });
+        } else if (city) {
           m.kind = "place";
           attach(entity(`place:${nameKey(city)}`, "place", city), m);
         } else if (m.canonical) attach(entity(`${m.kind}:${m.canonical.toLowerCase()}`, m.kind as NodeKind, m.canonical), m);
@@ -303,7 +327,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const surnameOf = (e: Entity, name: string) => new Set(e.mentions.map((x) => x.doc)).size * 10 >= (singleDocs.get(name)?.size ?? 0);
   const common = (name: string) => !name.includes(" ") && (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
 
-  for (const { m, doc } of names) {
+  // titled names first, so that a bare word can join the titled single name ("President Berg") of another article
+  for (const { m, doc } of [...names.filter((n) => n.m.role), ...names.filter((n) => !n.m.role)]) {
     if (m.entity !== undefined) continue;
     const isCommon = !m.role && common(m.name);
     const def = acronyms.get(m.name.toLowerCase());
@@ -313,6 +338,15 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     const key = personKey(m.name);
     const words = key.split(" ").filter(Boolean);
+    // "flew to Lincoln", "visited Lincoln": a known town, even where a person of that name is about
+    if (m.kind === "name" && !m.role && !m.name.includes(" ") && travelledTo(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first)) {
+      const town = cityOf(m);
+      if (town) {
+        m.kind = "place";
+        attach(entity(`place:${nameKey(town)}`, "place", town), m);
+        continue;
+      }
+    }
     let inDoc = docPersonCache.get(doc);
     if (!inDoc) docPersonCache.set(doc, (inDoc = docPersons(doc)));
     const matches = (pool: Iterable<Entity>) =>
@@ -322,8 +356,17 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
     const local = matches(inDoc);
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
-    const global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
-    if (global.length === 1 && (local.length || surnameOf(global[0]!, m.name))) {
+    let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
+    // "Reagan" with a President Ronald Reagan and a Nancy Reagan known: a bare surname names the leader
+    if (!local.length && global.length > 1) {
+      const leaders = global.filter((e) => e.kind === "leader");
+      // (of several, the one named by this very word: "President Berg" for "Berg")
+      const same = leaders.filter((e) => personKey(e.label) === key);
+      if (same.length === 1) global = same;
+      else if (leaders.length === 1) global = leaders;
+    }
+    // (a leader is named by surname alone far more often than in full: no ratio guard for one)
+    if (global.length === 1 && (local.length || global[0]!.kind === "leader" || surnameOf(global[0]!, m.name))) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
@@ -335,13 +378,15 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
       persons.set(key, e);
+      // (and bare mentions of the same word elsewhere name this person: "President Berg … the Berg administration")
+      for (const w of words) (personWords.get(w) ?? personWords.set(w, new Set()).get(w)!).add(e);
       continue;
     }
     // otherwise an unknown single capitalized word: a known organization or place, or a city
     if (isCommon) continue;
     const known = byKey.get(`organization:${nameKey(m.name)}`) ?? byKey.get(`place:${nameKey(m.name)}`);
     const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
-    const travelled = /^(?:to|in)$/.test(tokens[m.first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[m.first - 2]?.lower ?? "") || tokens[m.first - 1]?.lower === "visited";
+    const travelled = travelledTo(tokens, m.first);
     // "the ports of Anzali and Nowshahr", "Jolfa in north-west Iran": the words around make it a place
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
@@ -415,6 +460,22 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
     }
   }
+  // "Tory leader X" and "Conservative leader X": a person leads one party at a time, so two bodies
+  // that each call the same person their leader, again and again, are one body under two names
+  const ledBy = new Map<Entity, Map<Entity, number>>();
+  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
+    if (m.role?.title !== "leader" || m.role.of === undefined || m.entity === undefined) continue;
+    const of = ms[m.role.of];
+    const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
+    if (!body || body.kind !== "organization" || !isPerson(entities[m.entity]!.kind)) continue;
+    const counts = ledBy.get(entities[m.entity]!) ?? ledBy.set(entities[m.entity]!, new Map()).get(entities[m.entity]!)!;
+    counts.set(body, (counts.get(body) ?? 0) + 1);
+  }
+  for (const counts of ledBy.values()) {
+    const bodies = [...counts].filter(([, n]) => n >= 2).map(([b]) => b).sort((a, b) => b.mentions.length - a.mentions.length);
+    for (const other of bodies.slice(1)) if (other.mentions.length) absorb(bodies[0]!, other);
+  }
+
   // "the Six Nations title", "Oscar nominations", "the Olympic champion": a name its articles treat as
   // a competition, an award or a ceremony is an event, whatever its head noun ("Nations", "League")
   const events = new Map<string, Entity>();
@@ -473,6 +534,9 @@ function unknownNames(mentions: readonly Mention[], personWords: ReadonlyMap<str
   }
   return groups;
 }
+
+/** Two or three capitalized words, the first a given name: "Roger Douglas". */
+const looksLikeFullName = (name: string) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u.test(name) && GIVEN_NAMES.has(name.split(" ")[0]!.toLowerCase());
 
 /** Words after a name that say it is an organization: "X's shares", "X boss Y", "X shareholders". */
 const ORGANIZATION_AFTER = new Set([
