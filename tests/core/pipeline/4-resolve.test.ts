@@ -233,3 +233,14 @@ describe("a bare surname and the person it names", () => {
     expect(nodesOf(graphOf("Anna Lynch Capital Markets will lead the offering."))).toEqual(["organization:Anna Lynch Capital Markets"]);
   });
 });
+
+describe("a given name alone", () => {
+  it("names a person of another article only as a family name ('Prince Tomas' is not 'Tomas Berg')", () => {
+    const nodes = nodesOf(graphOf("Prince Tomas visited Bergen.", "Party leader Tomas Berg spoke. Berg said so."));
+    expect(nodes).toContain("leader:Tomas");
+    expect(nodes).toContain("person:Tomas Berg");
+  });
+  it("names the article's own person by an honorific ('Sheikh Omar' after 'Sheikh Omar al-Farsi')", () => {
+    expect(nodesOf(graphOf("Oil Minister Sheikh Omar al-Farsi spoke on Monday. Sheikh Omar denied the report.")).filter((n) => n.includes("Omar"))).toEqual(["person:Omar al-Farsi"]);
+  });
+});

@@ -349,14 +349,17 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     let inDoc = docPersonCache.get(doc);
     if (!inDoc) docPersonCache.set(doc, (inDoc = docPersons(doc)));
-    const matches = (pool: Iterable<Entity>) =>
+    const matches = (pool: Iterable<Entity>, elsewhere = false) =>
       [...pool].filter((e) => e.kind === "leader" || e.kind === "person").filter((e) => {
         const ew = new Set(personKey(e.label).split(" "));
-        return words.length > 0 && words.every((w) => ew.has(w));
+        if (!(words.length > 0 && words.every((w) => ew.has(w)))) return false;
+        // in another article one word names a person by the family name, the last word of a full form
+        // ("Prince Charles" is not "Charles Berg"; "Sheikh Ali" after "Sheikh Ali al-Sabah" in one article is)
+        return !elsewhere || words.length > 1 || [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0]);
       });
     const local = matches(inDoc);
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
-    let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])));
+    let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true);
     // "Reagan" with a President Ronald Reagan and a Nancy Reagan known: a bare surname names the leader
     if (!local.length && global.length > 1) {
       const leaders = global.filter((e) => e.kind === "leader");
