@@ -299,3 +299,18 @@ describe("officials and the bodies they act for", () => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });
 });
+
+describe("an office holder whose title names no country", () => {
+  const lead = "Norway will cut its fishing quotas next year, the government in Oslo said. Norway has argued for the cuts for years.";
+  it("represents the country the article is about", () => {
+    expect(edgesOf(graphOf(`${lead} Fisheries Minister Anna Berg said the cuts were needed.`), "represents")).toEqual(["Anna Berg → Norway"]);
+  });
+  it.each<[string, string]>([
+    ["not when the article is about several countries alike", "Norway and Chile will cut their fishing quotas. Chile and Norway have argued for the cuts. Fisheries Minister Anna Berg said the cuts were needed."],
+    ["not when the sentence names another country", `${lead} Anna Berg, Deputy Trade Minister at the Chilean embassy, said the cuts were needed.`],
+    ["not when the title says whose office it is", `${lead} Anna Berg, associate secretary for the Nordfly bank, said the cuts were needed.`],
+    ["not when the person visited that country", `${lead} Trade Minister Anna Berg arrived in Norway on Monday. Berg said the cuts were needed.`],
+  ])("%s", (_name, text) => {
+    expect(edgesOf(graphOf(text), "represents").filter((e) => e.startsWith("Anna Berg → Norway"))).toEqual([]);
+  });
+});

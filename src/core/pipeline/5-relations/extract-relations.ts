@@ -1,6 +1,7 @@
 // Stage 5: sentences + resolved entities → relation candidates. Runs every rule on every
 // sentence (with pronouns bound per document) and keeps what fits the ontology.
 import { fitsSignature } from "../../contract/ontology.js";
+import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { Entity, Mention, RelationCandidate, Sentence } from "../types.js";
 import { covers } from "./covers.js";
 import { met } from "./met.js";
@@ -82,6 +83,52 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
   return out;
 }
 
+/** Offices of a national government: their holder serves a country even where the title names none. */
+const GOVERNMENT_OFFICE = /(?:^|\s)(?:minister|secretary|trade representative|under-secretary|undersecretary|chancellor of the exchequer)$/;
+
+/**
+ * "Trade minister X told his colleagues …" in an article about New Zealand: a holder of a
+ * government office whose title names no country, and who is said to represent nothing anywhere,
+ * represents the country their article is about (most mentioned, clearly ahead of the next) — unless
+ * they visited it, lead elsewhere, or that country is named only as the topic ("talks on Iraq").
+ */
+function impliedRepresents(docs: readonly DocSentences[], entities: readonly Entity[], found: readonly RelationCandidate[]): RelationCandidate[] {
+  const serving = new Set(found.filter((c) => c.relation === "represents" || c.relation === "leads").map((c) => c.source));
+  const visitedBy = new Set(found.filter((c) => c.relation === "visited").map((c) => `${c.source}>${c.target}`));
+  // the office holders of each article whose title names whom they serve
+  const named = new Set<number>();
+  for (const doc of docs) for (const ms of doc.mentions) for (const m of ms) if (m.entity !== undefined && m.role?.of !== undefined) named.add(m.entity);
+  const out: RelationCandidate[] = [];
+  const done = new Set<number>();
+  for (const doc of docs) {
+    const counts = new Map<number, number>();
+    doc.sentences.forEach((sentence, si) => {
+      for (const m of doc.mentions[si]!) {
+        // (an adjective, "French officials", says whose something else is)
+        if (m.entity === undefined || m.adjectival || entities[m.entity]!.kind !== "country" || TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")) continue;
+        // (the opening sentences, headline and lead, say what the article is about: they count three times)
+        counts.set(m.entity, (counts.get(m.entity) ?? 0) + (si <= 1 ? 3 : 1));
+      }
+    });
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (!first || first[1] < 3 || (second && second[1] + 2 > first[1])) continue;
+    doc.sentences.forEach((sentence, si) => {
+      for (const m of doc.mentions[si]!) {
+        const p = m.entity;
+        if (p === undefined || entities[p]!.kind !== "person" || !m.role || m.role.of !== undefined || !GOVERNMENT_OFFICE.test(m.role.title)) continue;
+        if (serving.has(p) || named.has(p) || done.has(p) || visitedBy.has(`${p}>${first[0]}`)) continue;
+        // ("X, Deputy Trade Minister at the Soviet embassy", "X, associate secretary for the bank": the sentence says whose)
+        const ms = doc.mentions[si]!;
+        if (ms.some((x) => x.entity !== undefined && x.entity !== first[0] && entities[x.entity]!.kind === "country")) continue;
+        if (sentence.tokens.slice(m.last, m.last + 8).some((t, k, all) => /^(?:of|for|at)$/.test(t.lower) && (k === 0 || all.slice(0, k).every((u) => !u.word || /^(?:a|an|the)$/.test(u.lower) || TITLE_WORDS.has(u.lower) || u.cap)))) continue;
+        done.add(p);
+        out.push({ source: p, relation: "represents", target: first[0], modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.45 } });
+      }
+    });
+  }
+  return out;
+}
+
 /**
  * The relations one article states on its own (every rule on every sentence, pronouns bound within
  * the article). Reads only the entities its mentions refer to, by kind, label and order of id.
@@ -115,6 +162,7 @@ export function joinRelations(docs: readonly DocSentences[], entities: readonly 
   const out: RelationCandidate[] = [];
   for (const found of perDoc) for (const c of found) out.push(c);
   for (const c of impliedLeads(docs, entities, out)) out.push(c);
+  for (const c of impliedRepresents(docs, entities, out)) out.push(c);
   return out;
 }
 
