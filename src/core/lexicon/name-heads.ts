@@ -4,7 +4,7 @@
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "navy", "navies", "army", "air force", "forces", "coast guard", "police", "ministry", "department", "dept", "office", "agency",
   "foundation", "institute", "institution", "bank", "fund", "council", "commission", "committee", "board", "authority",
-  "association", "federation", "union", "league", "party", "parliament", "congress", "senate", "assembly", "cabinet",
+  "association", "federation", "confederation", "union", "league", "party", "parliament", "congress", "senate", "assembly", "cabinet",
   "government", "administration", "court", "tribunal", "organisation", "organization", "group", "company", "corporation",
   "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "gmbh", "holdings", "industries", "airlines", "airways",
   "motors", "petroleum", "oil", "energy", "exchange", "university", "college", "school", "press", "news", "times",
@@ -81,7 +81,7 @@ export const PLACE_DEMONYMS: ReadonlyMap<string, string> = new Map([
 /** Words that open an organization's name before "of"/"for" ("Ministry of Agriculture", "Bank of Japan"). */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
   "ministry", "department", "bank", "organisation", "organization", "institute", "university", "office", "council",
-  "commission", "bureau", "federation", "association", "union", "league", "party", "house", "chamber", "board",
+  "commission", "bureau", "federation", "confederation", "association", "union", "league", "party", "house", "chamber", "board",
   "committee", "court", "agency", "society", "academy", "fund", "foundation", "government", "embassy", "order",
 ]);
 

@@ -314,3 +314,19 @@ describe("an office holder whose title names no country", () => {
     expect(edgesOf(graphOf(text), "represents").filter((e) => e.startsWith("Anna Berg → Norway"))).toEqual([]);
   });
 });
+
+describe("officials named by their employer", () => {
+  it.each<[string, string, string[]]>([
+    ["a spokeswoman for a body named once", "Anna Berg, a spokeswoman for Unifax, said prices would rise.", ["Anna Berg → Unifax"]],
+    ["the chief executive of a body named once", "Anna Berg, chief executive of Nordfly Air, said prices would rise.", ["Anna Berg → Nordfly Air"]],
+    ["the president of a body is no head of state", "Anna Berg, president of Nordfly Air, said so.", ["Anna Berg → Nordfly Air"]],
+    ["an organization's person, by its possessive", "Vestra Group's Anna Berg said prices would rise.", ["Anna Berg → Vestra Group"]],
+    ["a record or a play owned by a name is nobody's official", "Nordvik's Locked Up sold well. The Globe's Richard III opened.", []],
+    ["the leader of a party whose name opens with a country", "Ostland Independence Party leader Anna Berg said so.", ["Anna Berg → Ostland Independence Party"]],
+  ])("%s", (_name, text, edges) => {
+    expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
+  });
+  it("the leader of a party whose name opens with a country is a person, not a head of state", () => {
+    expect(nodesOf(graphOf("UK Independence Party leader Anna Berg said so."))).toContain("person:Anna Berg");
+  });
+});

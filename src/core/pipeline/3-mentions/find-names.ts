@@ -415,6 +415,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
+  // what a title may be of: organizations, and untyped names ("chief executive of Nordfly Air": resolution types it)
+  const employers = (): [number, number][] => [...orgRanges, ...classified.filter((c) => c.kind === "name" && c.a < c.b).map((c) => [c.a, c.b] as [number, number])];
 
   for (const { a, b, kind } of classified) {
     if (!kind || a >= b) continue;
@@ -515,7 +517,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
-          const c = complementAfter(tokens, vocab, title.last, orgRanges, heads(title));
+          const c = complementAfter(tokens, vocab, title.last, employers(), heads(title));
           if (c && c.prep !== "to") of = c.range;
         }
         if (!of) {
@@ -549,7 +551,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const t = titleAfter(tokens, s);
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
-        const c0 = t ? complementAfter(tokens, vocab, t.last, orgRanges, heads(t)) : undefined;
+        const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;
         if (c0) after = c0.range[1];
         if (t && tokens[after]?.cap && tokens[after]!.word) {
           // not an apposition
@@ -557,7 +559,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           title = t;
           of = affil;
           if (!of) {
-            const c = complementAfter(tokens, vocab, t.last, orgRanges, heads(t));
+            const c = complementAfter(tokens, vocab, t.last, employers(), heads(t));
             if (c && c.prep !== "to") of = c.range;
           }
         }
@@ -568,9 +570,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
         continue;
       }
-      const ofOrg = ofNewOrg || (of && orgRanges.some(([x, y]) => x === of![0] && y === of![1]));
+      // (what is neither a country nor a place is a body: its president is no head of state)
+      const ofOrg = ofNewOrg || (!!of && !vocab.some((v) => v.first === of![0] && v.last === of![1] && (v.kind === "country" || v.kind === "place")));
       // "Soviet Leader X": a bare "leader" of a country is its head
-      const countryLeader = title?.title === "leader" && title.last - title.first === 1 && !!of && vocab.some((v) => v.first === of![0] && v.kind === "country");
+      const countryLeader = title?.title === "leader" && title.last - title.first === 1 && !!of && vocab.some((v) => v.first === of![0] && v.last === of![1] && v.kind === "country");
       // a few titles name a minister in some countries ("UK Chancellor" is the finance minister)
       const ofCountry = of ? vocab.find((v) => v.first === of![0] && v.kind === "country")?.canonical : undefined;
       const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);

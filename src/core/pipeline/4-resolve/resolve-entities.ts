@@ -414,7 +414,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // (the unresolved words are single-word names, already counted)
   const lowerCounts = singleCounts;
   for (const [name, ms] of unresolved) {
-    if (ms.length < 2 || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
+    // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
+    const employer = ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first));
+    if ((ms.length < 2 && !employer) || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
     // acronym seen in the plural is a common noun ("PCs")
     const counts = lowerCounts.get(name.toLowerCase());
@@ -557,6 +559,19 @@ const ORGANIZATION_NOUNS = new Set([
   "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
+/** Titles whose "of"/"for" complement is an employer: "chief executive of X", "a spokesman for X". */
+const EMPLOYER_TITLES = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "president", "founder", "owner",
+  "manager", "officer", "head", "boss", "employee", "shareholder", "vice-president", "analyst", "economist", "partner",
+]);
+/** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */
+function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (!/^(?:of|for|at)$/.test(tokens[k]?.lower ?? "")) return false;
+  const title = tokens[k - 1];
+  return !!title && !title.cap && EMPLOYER_TITLES.has(title.lower);
+}
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argued", "explained", "warned", "believes", "admitted", "claimed", "stressed", "wrote"]);
 
 /**
@@ -579,6 +594,7 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): rea
     if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
     const before = tokens[m.first - 1];
     if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
+    if (titleComplement(tokens, m.first)) organization++;
     if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") strong++;
     if (PERSON_AFTER.has(next)) strong++;
     if (next === ",") {

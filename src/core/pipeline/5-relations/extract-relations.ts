@@ -118,8 +118,11 @@ function impliedRepresents(docs: readonly DocSentences[], entities: readonly Ent
         if (p === undefined || entities[p]!.kind !== "person" || !m.role || m.role.of !== undefined || !GOVERNMENT_OFFICE.test(m.role.title)) continue;
         if (serving.has(p) || named.has(p) || done.has(p) || visitedBy.has(`${p}>${first[0]}`)) continue;
         // ("X, Deputy Trade Minister at the Soviet embassy", "X, associate secretary for the bank": the sentence says whose)
-        const ms = doc.mentions[si]!;
-        if (ms.some((x) => x.entity !== undefined && x.entity !== first[0] && entities[x.entity]!.kind === "country")) continue;
+        if (sentence.tokens[m.last]?.text === ",") {
+          const close = sentence.tokens.findIndex((t, k) => k > m.last && (t.text === "," || t.text === "."));
+          const end = close < 0 ? sentence.tokens.length : close;
+          if (doc.mentions[si]!.some((x) => x.first > m.last && x.first < end && x.entity !== undefined && x.entity !== first[0] && entities[x.entity]!.kind === "country")) continue;
+        }
         if (sentence.tokens.slice(m.last, m.last + 8).some((t, k, all) => /^(?:of|for|at)$/.test(t.lower) && (k === 0 || all.slice(0, k).every((u) => !u.word || /^(?:a|an|the)$/.test(u.lower) || TITLE_WORDS.has(u.lower) || u.cap)))) continue;
         done.add(p);
         out.push({ source: p, relation: "represents", target: first[0], modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.45 } });

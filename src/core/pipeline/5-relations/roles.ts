@@ -1,5 +1,6 @@
 // leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
+import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Slot } from "./sentence-frame.js";
@@ -37,6 +38,12 @@ export const roles: RelationRule = (frame) => {
         }
       }
       return;
+    }
+    // "Nordvik Air's Lena Holm", "Chelsea's Ana Ruiz": an organization's person (no title needed)
+    // (only a name that is plainly someone's: "Nordvik's Locked Up" is a record, "Globe's Richard III" a play)
+    if (slot.kind === "person" && frame.tokens[slot.first - 1]?.lower === "'s" && GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) && !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)) {
+      const owner = frame.slots.find((s) => s.last === slot.first - 1 && s.kind === "organization" && !s.anaphoric);
+      if (owner) out.push({ source: slot.entity, relation: "represents", target: owner.entity, modality: "asserted", confidence: 0.6 });
     }
     // "Lena Holm of the Northern Policy Foundation"
     let at = slot.last;
