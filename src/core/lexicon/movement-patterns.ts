@@ -101,6 +101,19 @@ export const MOVEMENT_PATTERNS: readonly MovementPattern[] = [
     example: ["Ana Ruiz received a short visit from Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
   },
   {
+    id: "visit-to", relation: "visited", trigger: ["visit", "to"], inflect: "noun", actor: "nearest", argument: "places", confidence: 0.75,
+    example: ["During her visit to Peru, Ana Ruiz signed a fisheries accord.", "Ana Ruiz → Peru"],
+  },
+  {
+    id: "trip-to", relation: "visited", trigger: ["trip", "to"], inflect: "noun", actor: "nearest", argument: "places", confidence: 0.7,
+    example: ["Ana Ruiz was on a three-day trip to Peru and Chile.", "Ana Ruiz → Chile"],
+  },
+  {
+    id: "after-meeting", relation: "met", trigger: ["meeting"], inflect: "none", actor: "subject", argument: "people", confidence: 0.7,
+    requireBefore: ["after", "before", "when", "while", "since"],
+    example: ["Ana Ruiz told reporters in Lima after meeting Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
+  },
+  {
     id: "discuss-with", relation: "met", trigger: ["discuss", "…", "with"], inflect: "verb", actor: "subject", argument: "people", confidence: 0.7,
     example: ["Ana Ruiz discussed the fishing quotas with Tomas Berg.", "Ana Ruiz ↔ Tomas Berg"],
   },

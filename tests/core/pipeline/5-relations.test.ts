@@ -330,3 +330,21 @@ describe("officials named by their employer", () => {
     expect(nodesOf(graphOf("UK Independence Party leader Anna Berg said so."))).toContain("person:Anna Berg");
   });
 });
+
+describe("visits and meetings said in passing", () => {
+  it.each<[string, string, string, string[]]>([
+    ["a visit named before the person", "During her visit to Peru, Ana Ruiz signed a fisheries accord.", "visited", ["Ana Ruiz → Peru"]],
+    ["a visit whose visitor follows 'by'", "The daily said so in an interview during a visit to Lima by President Tomas Berg.", "visited", ["Tomas Berg → Lima"]],
+    ["a trip to several places", "Ana Ruiz was on a three-day trip to Peru and Chile.", "visited", ["Ana Ruiz → Chile", "Ana Ruiz → Peru"]],
+    ["a meeting after which one speaks", "Ana Ruiz told reporters in Lima after meeting Tomas Berg.", "met", ["Ana Ruiz ↔ Tomas Berg"]],
+  ])("%s", (_name, text, relation, edges) => {
+    expect(edgesOf(graphOf(text), relation as "visited")).toEqual(edges);
+  });
+  it("the place of the visit is no party to what the visitor signs", () => {
+    expect(edgesOf(graphOf("During her visit to Peru, Ana Ruiz signed a fisheries accord."), "signed")).toEqual(["Ana Ruiz → fisheries accord"]);
+  });
+  it("only a state's body makes its official serve the country in its name", () => {
+    expect(edgesOf(graphOf("Danish Motors Corp spokesman Tomas Berg said sales rose."), "represents")).toEqual(["Tomas Berg → Danish Motors Corp"]);
+    expect(edgesOf(graphOf("Danish Foreign Ministry spokesman Tomas Berg said so."), "represents")).toEqual(["Tomas Berg → Danish Foreign Ministry", "Tomas Berg → Denmark"]);
+  });
+});

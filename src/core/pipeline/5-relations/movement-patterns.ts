@@ -138,15 +138,22 @@ function actorOf(frame: Frame, p: MovementPattern, i: number, end: number, argum
     const s = personAt(frame, end);
     return s ? [s] : [];
   }
-  // nearest: "Ruiz's tour of", "her tour of", the nearest person before; else "During a tour of Peru, Ruiz …"
+  // nearest: "a visit to Lima by Ana Ruiz" names the actor after the places
+  const placesEnd = argument.length && argument[0]!.first >= 0 ? argument[argument.length - 1]!.last : -1;
+  if (placesEnd >= 0 && frame.tokens[placesEnd]?.lower === "by") {
+    const by = personAt(frame, placesEnd + 1);
+    return by ? [by] : [];
+  }
+  // "Ruiz's tour of", "her tour of", the nearest person before; else "During a tour of Peru, Ruiz …"
   const owner = frame.slots.find((s) => isPerson(s) && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s");
   if (owner) return [owner];
   const nearest = [...frame.slots].reverse().find((s) => s.last <= i && isPerson(s));
   if (nearest) return [nearest];
   const from = argument.length && argument[0]!.first >= 0 ? argument[argument.length - 1]!.last : end;
-  const after = frame.slots.find((s) => s.first > from && isPerson(s));
-  if (after && frame.tokens.slice(from, after.first).some((t) => t.text === ",")) return coordinated(frame, frame.slots.indexOf(after), PEOPLE);
-  return [];
+  // (the person opening the main clause: "On a visit to Peru, the old actor said Ruiz …" names no visitor)
+  const comma = frame.tokens.findIndex((t, k) => k >= from && t.text === ",");
+  const after = comma >= 0 ? personAt(frame, comma + 1) : undefined;
+  return after ? coordinated(frame, frame.slots.indexOf(after), PEOPLE) : [];
 }
 
 function argumentOf(frame: Frame, p: MovementPattern, i: number, end: number): Slot[] {

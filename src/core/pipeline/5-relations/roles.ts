@@ -5,6 +5,12 @@ import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Slot } from "./sentence-frame.js";
 
+/** Head nouns of a state's own bodies: who serves one serves its country ("US Treasury Under-Secretary X"). */
+const STATE_BODIES = new Set([
+  "ministry", "department", "treasury", "embassy", "government", "administration", "agency", "office", "commission", "cabinet", "parliament",
+  "senate", "congress", "house", "assembly", "court", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
+]);
+
 export const roles: RelationRule = (frame) => {
   const out: Found[] = [];
   let previousOf: Slot | undefined;
@@ -33,7 +39,9 @@ export const roles: RelationRule = (frame) => {
       } else if ((slot.kind === "person" || slot.kind === "leader") && (ofMention.kind === "country" || ofMention.kind === "organization")) {
         out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
         // "US Treasury Under-Secretary X" represents the Treasury and the United States
-        for (const x of ofMention.mention?.inner ?? []) {
+        // (only a state's body serves its country: "American Motors" is a company, "Bank of Japan Ltd" a bank)
+        const head = (ofMention.mention?.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
+        for (const x of STATE_BODIES.has(head) ? ofMention.mention?.inner ?? [] : []) {
           if (x.kind === "country" && x.entity !== undefined) out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
         }
       }

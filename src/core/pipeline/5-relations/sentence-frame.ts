@@ -158,6 +158,8 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
       continue;
     }
     if (!ok(s) || !gapOk(s.last, next.first)) break;
+    // "During her visit to Norway, Ana Ruiz signed": the object of a preposition is no coordinated subject
+    if (next.first - s.last === 1 && frame.tokens[s.last]!.text === "," && PREPOSITIONS.has(frame.tokens[s.first - 1]?.lower ?? "") && frame.tokens[s.first - 1]!.lower !== "between") break;
     // "French businessman X": a demonym before a title is the person's nationality, not a second party
     if (s.adjectival && s.kind === "country" && frame.tokens.slice(s.last, next.first).some((t) => TITLE_WORDS.has(t.lower))) break;
     group.unshift(s);
