@@ -32,7 +32,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della"
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "english", "arabic", "mandarin", "cantonese", "hindi", "urdu", "latin", "hebrew", "swahili", "internet", "web",
   "christmas", "easter", "ramadan", "god", "allah", "muslims", "christians", "jews", "muslim", "christian", "jewish",
-  "islamic", "catholic", "protestant", "democrats", "republicans", "conservatives", "liberals", "labour", "tories",
+  "islamic", "catholic", "protestant",
   "western", "eastern", "northern", "southern", "asian", "african", "european", "arab", "latin", "nordic", "baltic",
   "pacific", "atlantic", "mr", "mrs", "ms", "dr", "he", "she", "they", "it", "we", "i", "you", "this", "that",
 ]);

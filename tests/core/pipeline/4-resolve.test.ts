@@ -244,3 +244,14 @@ describe("a given name alone", () => {
     expect(nodesOf(graphOf("Oil Minister Sheikh Omar al-Farsi spoke on Monday. Sheikh Omar denied the report.")).filter((n) => n.includes("Omar"))).toEqual(["person:Omar al-Farsi"]);
   });
 });
+
+describe("a single word some articles write in lower case", () => {
+  it("names an organization in the articles that only capitalize it", () => {
+    const graph = graphOf("Labour said taxes would rise. Voters backed Labour in May.", "Labour won the vote. Labour said so.", "The child labour rules changed. Labour costs rose.");
+    expect(nodeByLabel(graph, "Labour")?.articles).toEqual(["a.txt", "b.txt"]);
+  });
+  it("joins the party of that name", () => {
+    const nodes = nodesOf(graphOf("The Ostland Party won. Ostland said taxes would rise.", "Voters backed Ostland in May. Ostland won."));
+    expect(nodes.filter((n) => n.includes("Ostland"))).toHaveLength(1);
+  });
+});

@@ -348,3 +348,14 @@ describe("visits and meetings said in passing", () => {
     expect(edgesOf(graphOf("Danish Foreign Ministry spokesman Tomas Berg said so."), "represents")).toEqual(["Tomas Berg → Danish Foreign Ministry", "Tomas Berg → Denmark"]);
   });
 });
+
+describe("affiliations written beside a name", () => {
+  it.each<[string, string, string[]]>([
+    ["a country or a team in brackets", "Seeds: 12 Ana Ruiz (Chile), 13 Tomas Berg (Ostrava Rangers FC), 14 Lena Holm (Norway).", ["Ana Ruiz → Chile", "Lena Holm → Norway", "Tomas Berg → Ostrava Rangers FC"]],
+    ["not an acronym of the name itself", "Nordic Regional Transport Agency (NRTA) officials met on Monday. Anna Berg Holm (ABH) spoke.", []],
+    ["a body named once before the title of a lord", "Nordfly chief executive Lord Berg said so.", ["Berg → Nordfly"]],
+    ["a central bank named after its country", "Bank of Chile governor Ana Ruiz said so.", ["Ana Ruiz → Bank of Chile", "Ana Ruiz → Chile"]],
+  ])("%s", (_name, text, edges) => {
+    expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
+  });
+});

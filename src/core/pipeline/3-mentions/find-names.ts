@@ -352,9 +352,10 @@ function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyM
   let end = at;
   if (tokens[end - 1]?.lower === "'s") end--;
   const v = vocab.find((m) => m.last === end && (m.kind === "country" || m.kind === "place"));
-  if (v) return [v.first, v.last];
-  const o = orgs.find(([, b]) => b === end);
-  return o;
+  // ("Bank of Chile governor X": the body named after the country, not the country)
+  const o = orgs.find(([a, b]) => b === end && (!v || a < v.first));
+  if (o) return o;
+  return v ? [v.first, v.last] : undefined;
 }
 
 /** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
@@ -514,7 +515,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       if (title && !of && !UNAFFILIATED_TITLES.has(title.title)) {
         // ("French businessman X" is French, and represents nothing)
-        of = affiliationBefore(tokens, vocab, title.first, orgRanges) ?? complementOf;
+        of = affiliationBefore(tokens, vocab, title.first, employers()) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
           const c = complementAfter(tokens, vocab, title.last, employers(), heads(title));

@@ -7,6 +7,7 @@ import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
+import { TITLE_WORDS } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -413,17 +414,21 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   }
   // (the unresolved words are single-word names, already counted)
   const lowerCounts = singleCounts;
-  for (const [name, ms] of unresolved) {
+  for (const [name, all] of unresolved) {
+    // a word an article also writes in lower case is a common word there ("Export", "Fellow", "the labour market")
+    // (and "Line" of "Line of Control" is part of a name it was cut from)
+    const ms = all.filter((m) => !writesLowerCase(docs[m.doc]!, name) && !insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
     // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
-    const employer = ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first));
-    if ((ms.length < 2 && !employer) || !ms.some((m) => m.first > 0) || ms.some((m) => insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m))) continue;
+    // ("Cabinet chief X": a word of titles is no employer)
+    const employer = !TITLE_WORDS.has(name.toLowerCase()) && ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first, m.last));
+    if (!employer && (ms.length < 2 || !ms.some((m) => m.first > 0))) continue;
+    if (ms.length * 4 < all.length) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
     // acronym seen in the plural is a common noun ("PCs")
     const counts = lowerCounts.get(name.toLowerCase());
     if (counts && (counts.lower * 2 >= ms.length || (/^\p{Lu}+$/u.test(name) && counts.plural > 0))) continue;
-    // a word the same article also writes in lower case is a common word ("Export", "Fellow")
-    if (ms.some((m) => writesLowerCase(docs[m.doc]!, name))) continue;
-    const e = entity(`organization:${nameKey(name)}`, "organization", name);
+    // "Labour" is the "Labour Party" named elsewhere
+    const e = byKey.get(`organization:${nameKey(`${name} Party`)}`) ?? entity(`organization:${nameKey(name)}`, "organization", name);
     for (const m of ms) attach(e, m);
   }
 
@@ -565,7 +570,10 @@ const EMPLOYER_TITLES = new Set([
   "manager", "officer", "head", "boss", "employee", "shareholder", "vice-president", "analyst", "economist", "partner",
 ]);
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */
-function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number): boolean {
+function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number, last = -1): boolean {
+  // "Nordfly chief executive X": a lower-case employer's title right after the name
+  const next = last >= 0 ? tokens[last] : undefined;
+  if (next?.word && !next.cap && (EMPLOYER_TITLES.has(next.lower) || next.lower === "chief") && tokens[last + 1]?.word) return true;
   let k = first - 1;
   if (tokens[k]?.lower === "the") k--;
   if (!/^(?:of|for|at)$/.test(tokens[k]?.lower ?? "")) return false;

@@ -8,7 +8,7 @@ import type { Slot } from "./sentence-frame.js";
 /** Head nouns of a state's own bodies: who serves one serves its country ("US Treasury Under-Secretary X"). */
 const STATE_BODIES = new Set([
   "ministry", "department", "treasury", "embassy", "government", "administration", "agency", "office", "commission", "cabinet", "parliament",
-  "senate", "congress", "house", "assembly", "court", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
+  "senate", "congress", "house", "assembly", "court", "reserve", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
 ]);
 
 export const roles: RelationRule = (frame) => {
@@ -40,8 +40,11 @@ export const roles: RelationRule = (frame) => {
         out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
         // "US Treasury Under-Secretary X" represents the Treasury and the United States
         // (only a state's body serves its country: "American Motors" is a company, "Bank of Japan Ltd" a bank)
-        const head = (ofMention.mention?.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
-        for (const x of STATE_BODIES.has(head) ? ofMention.mention?.inner ?? [] : []) {
+        const body = ofMention.mention?.name ?? "";
+        const head = body.toLowerCase().split(/\s+/).pop() ?? "";
+        // ("Bank of Japan", "Reserve Bank of India": a body named after its country)
+        const state = STATE_BODIES.has(head) || /\bof (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(body);
+        for (const x of state ? ofMention.mention?.inner ?? [] : []) {
           if (x.kind === "country" && x.entity !== undefined) out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
         }
       }
@@ -52,6 +55,14 @@ export const roles: RelationRule = (frame) => {
     if (slot.kind === "person" && frame.tokens[slot.first - 1]?.lower === "'s" && GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) && !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)) {
       const owner = frame.slots.find((s) => s.last === slot.first - 1 && s.kind === "organization" && !s.anaphoric);
       if (owner) out.push({ source: slot.entity, relation: "represents", target: owner.entity, modality: "asserted", confidence: 0.6 });
+    }
+    // "Ana Ruiz (Chile)", "Tomas Berg (Ostrava Rangers)": the team, party or country a list puts beside a name
+    if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.text === "(") {
+      const inside = frame.slots.find((s) => s.first === slot.last + 1 && (s.kind === "organization" || (s.kind === "country" && !s.adjectival)) && !s.anaphoric);
+      // ("Avions de Transport Regional (ATR)": an acronym of the name itself)
+      const initials = frame.tokens.slice(slot.first, slot.last).filter((t) => t.cap).map((t) => t.text[0]).join("");
+      const acronym = inside && frame.tokens.slice(inside.first, inside.last).map((t) => t.text).join("") === initials;
+      if (inside && !acronym && frame.tokens[inside.last]?.text === ")") out.push({ source: slot.entity, relation: "represents", target: inside.entity, modality: "asserted", confidence: 0.65 });
     }
     // "Lena Holm of the Northern Policy Foundation"
     let at = slot.last;
