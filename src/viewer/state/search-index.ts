@@ -83,7 +83,7 @@ export function createSearchIndex(graph: NewsGraph): SearchIndex {
   const hitOf = (node: string, query: string, key: string, tierFromIndex: MatchTier | null): SearchHit | null => {
     const { label, kind, aliases, mentions } = graph.getNodeAttributes(node);
     const names = [label, ...aliases.filter((x) => x !== label)];
-    const whole = names.find((x) => exactKey(x) === key);
+    const whole = names.find((x) => foldText(x) === query) ?? names.find((x) => exactKey(x) === key);
     // A word of a name starts with the query (or the name itself does): "jap" → Japan, "nordic en" → Iberian–Nordic Energy.
     const words = (x: string) => foldText(x).split(/[^\p{L}\p{N}]+/u);
     const startsWord = (x: string) => exactKey(x).startsWith(key) || (!key.includes(" ") && words(x).some((w) => w.startsWith(query)));

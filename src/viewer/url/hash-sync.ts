@@ -23,9 +23,11 @@ export interface HashSyncOptions {
   readonly win?: Window;
   /** Camera moves are written this long after the camera stops (ms). */
   readonly cameraDelay?: number;
+  /** Runs a change the hash makes so that the camera does not follow it (the hash sets the camera itself). */
+  readonly quietly?: (change: () => void) => void;
 }
 
-export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250 }: HashSyncOptions): () => void {
+export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250, quietly = (change) => change() }: HashSyncOptions): () => void {
   const keys = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +45,9 @@ export function bindHashSync({ store, graph, camera, isTransient = () => false, 
     const decoded = decodeHash(win.location.hash, keys);
     applying = true;
     try {
-      store.update(applyHashState(decoded));
+      // Without a camera in the hash, the camera follows what it selects, focuses or filters.
+      if (decoded.camera) quietly(() => store.update(applyHashState(decoded)));
+      else store.update(applyHashState(decoded));
       if (decoded.camera) camera.setState(decoded.camera);
     } finally {
       applying = false;
