@@ -31,6 +31,8 @@ import { createBrowserLayoutWorker, createFa2Controller } from "./layout/fa2-con
 import { createLookExtras } from "./layout/extra-looks.js";
 import { mountLayoutControls } from "./layout/layout-controls.js";
 import { hasTimeControls, mountTimeControls } from "./time/time-controls.js";
+import { timeIndexOf } from "./time/time-filter.js";
+import { clampWindow } from "./time/time-window.js";
 import { bindHashSync } from "./url/hash-sync.js";
 import { createReducers } from "./render/reducers.js";
 import type { NewsGraph } from "../core/index.js";
@@ -114,7 +116,9 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
       kill,
       followColorScheme((dark) => setTheme(dark ? THEMES.dark : THEMES.light)),
       bindEvents(renderer, store),
-      exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt(), drawnLabels: () => labels.drawn().map((p) => p.candidate.label) }),
+      exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt(), drawnLabels: () => labels.drawn().map((p) => p.candidate.label),
+        drawnLabelBoxes: () => labels.drawn().map((p) => ({ label: p.candidate.label, ...p.box })),
+      }),
     ];
     // The legend sits over the top-left of the canvas: keep the graph to its right (or below it on a phone).
     // The first frame shows what the filters show: in a big graph, the connected core.
@@ -181,7 +185,25 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
         performance.mark("newsgraph:reframed");
       }
       // After the framing: a camera in the URL hash wins over it (and the camera does not follow what the hash sets).
-      cleanups.push(bindHashSync({ store, graph, camera: renderer.getCamera(), isTransient: time.isPlaying, quietly: follow.suspend }));
+      const viewNote = byId("view-note");
+      const days = timeIndexOf(graph);
+      cleanups.push(
+        bindHashSync({
+          store,
+          graph,
+          camera: renderer.getCamera(),
+          isTransient: time.isPlaying,
+          quietly: follow.suspend,
+          clampWindow: (window) => clampWindow(days, window),
+          note: (text) => {
+            viewNote.textContent = text ?? "";
+            viewNote.hidden = text === null;
+          },
+        }),
+        () => {
+          viewNote.hidden = true;
+        },
+      );
     };
     const mountPanels = () => {
       cleanups.push(

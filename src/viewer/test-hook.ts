@@ -15,6 +15,8 @@ export interface NewsgraphTestHook {
   readonly isSearchReady?: () => boolean;
   /** The node labels the last frame drew (render/label-layer.ts). */
   readonly drawnLabels?: () => string[];
+  /** Their boxes, in the canvas's CSS pixels. */
+  readonly drawnLabelBoxes?: () => { label: string; left: number; top: number; right: number; bottom: number }[];
 }
 
 declare global {

@@ -1,7 +1,7 @@
 // label-layer: places node labels once per frame instead of one by one. Sigma hands every label it
 // would draw (its label grid's picks and every forced label) to drawLabel, which only collects them;
 // after the frame, flush() draws them most important first (highlighted, then forced, then larger),
-// each right of its node or, where that does not fit, left of, above or below it, and leaves out a label that would
+// each right of its node or, where that does not fit, left of, above or below it (or a line off), and leaves out a label that would
 // cover one already placed, run past the canvas edge or under an overlay (the legend, the bottom bar).
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
@@ -77,12 +77,19 @@ export function placeLabels(
       placed.push({ candidate, x: x + size + GAP, y: y + fontSize / 3, box });
       continue;
     }
-    // Right of the node (as sigma draws it), else left of it, else above or below it.
+    // Right of the node (as sigma draws it), else left of it, else above or below it, else a line up or down on either side.
+    const line = 2 * half;
+    const rightOf = (dy: number) => ({ left: x + size + GAP, top: y - half + dy, right: x + size + GAP + textWidth, bottom: y + half + dy });
+    const leftOf = (dy: number) => ({ left: x - size - GAP - textWidth, top: y - half + dy, right: x - size - GAP, bottom: y + half + dy });
     const spots: Box[] = [
-      { left: x + size + GAP, top: y - half, right: x + size + GAP + textWidth, bottom: y + half },
-      { left: x - size - GAP - textWidth, top: y - half, right: x - size - GAP, bottom: y + half },
-      { left: x - textWidth / 2, top: y - size - 1 - 2 * half, right: x + textWidth / 2, bottom: y - size - 1 },
-      { left: x - textWidth / 2, top: y + size + 1, right: x + textWidth / 2, bottom: y + size + 1 + 2 * half },
+      rightOf(0),
+      leftOf(0),
+      { left: x - textWidth / 2, top: y - size - 1 - line, right: x + textWidth / 2, bottom: y - size - 1 },
+      { left: x - textWidth / 2, top: y + size + 1, right: x + textWidth / 2, bottom: y + size + 1 + line },
+      rightOf(-line),
+      rightOf(line),
+      leftOf(-line),
+      leftOf(line),
     ];
     const box = spots.find(fits);
     if (box) placed.push({ candidate, x: box.left, y: (box.top + box.bottom) / 2 + fontSize / 3, box });
