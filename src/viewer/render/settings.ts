@@ -24,10 +24,9 @@ export const LOOKS = {
   focusEdgeBoost: 1,
   /** Alpha suffixes (#RRGGBB + AA) for edges at rest: asserted, and planned/hedged/negated. */
   edgeAlpha: { asserted: "cc", tentative: "59" },
-  /** Camera zoom ratio when the search flies to a node. */
-  flyToRatio: 0.35,
   /** The closest the camera comes when it fits a selection (one node alone is not blown up to the whole stage). */
   fitMinRatio: 0.1,
+  /** How long the camera takes to fit what the user asked for (ms). */
   flyDuration: 450,
   /** Zoom factor of the + and − buttons and keys. */
   zoomStep: 1.6,
