@@ -1,5 +1,5 @@
 // list-panel: the List tab — the visible entities and relations as two sortable tables (entities: name,
-// kind, mentions, articles, relations; relations: source, relation, target, weight, first date). Each
+// kind, mentions, articles, degree (relations); relations: source, relation, target, weight, first date). Each
 // row's name is a button, for keyboard and screen-reader users: Tab or ↑/↓ move, Enter selects and the
 // canvas follows; a click on a column's header sorts by it (again: the other way). The canvas's
 // selection is marked here.
@@ -61,7 +61,7 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
     { key: "kind", title: "Kind", value: (n) => graph.getNodeAttribute(n, "kind"), numeric: false },
     { key: "mentions", title: "Mentions", value: (n) => graph.getNodeAttribute(n, "mentions"), numeric: true },
     { key: "articles", title: "Articles", value: (n) => graph.getNodeAttribute(n, "articles").length, numeric: true },
-    { key: "degree", title: "Relations", value: (n) => graph.degree(n), numeric: true },
+    { key: "degree", title: "Degree", value: (n) => graph.degree(n), numeric: true },
   ];
   const edgeColumns: Column<string>[] = [
     { key: "source", title: "Source", value: (e) => label(graph.source(e)), numeric: false },
