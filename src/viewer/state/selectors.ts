@@ -58,6 +58,8 @@ export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visib
     const [source, target] = graph.extremities(state.selectedEdge);
     return { nodes: new Set([source, target]), edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)) };
   }
+  // Focus mode with nothing selected: the focus is what is shown, all of it highlighted (and labelled).
+  if (visibility && state.focus !== null && state.selectedNode === null && state.selectedEdge === null && visibility.nodes.has(state.focus.node)) return { nodes: visibility.nodes, edges: visibility.edges };
   return null;
 }
 
