@@ -3,7 +3,11 @@
 // frames per second during a scripted camera move, with the viewer / bare ratios (target: ≤ 1.5x).
 // "First render" is the first frame of the graph (#graph data-state "drawn" in the viewer, "ready" in
 // the bare page: both right after sigma's synchronous first render); the viewer's panels and search
-// index come after it, and the time until the page is fully interactive is printed too.
+// index come after it, and the time until the page is fully interactive is printed too. Then, on the
+// same graph, the time from a click on a hub to its selection drawn, from a legend filter toggle to its
+// frame drawn, and from a hover to its highlight drawn, each as a ratio to one bare sigma refresh()
+// (sigma renders synchronously on refresh, and so does the viewer on a state change: each is timed
+// from the event to the end of that render; the camera's fitting animation after a click is not).
 // Usage: npm run bench:viewer [-- --corpus bbc|reuters] [--rounds N] [--graph <dir with graph.json, skips the build>]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -43,6 +47,8 @@ interface Sample {
   /** The viewer's performance marks (newsgraph:*), ms from navigation start. */
   readonly marks: Record<string, number>;
   readonly fps: number;
+  /** ms: one bare refresh() (bare page), or the viewer's click → selection, filter toggle → frame, hover → highlight. */
+  readonly steps: Record<string, number>;
 }
 
 /** In the page: time of the first frame, then a 3 s scripted camera move (zoom in, pan, zoom out) counting frames. */
@@ -89,7 +95,58 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
       await camera.animate({ ratio: 1, x: 0.5, y: 0.5 }, { duration: third });
       counting = false;
       const elapsed = performance.now() - start;
-      return { firstRender: w.__drawnAt, ready: w.__readyAt, marks, fps: (frames * 1000) / elapsed };
+      // Interactions, each repeated 5 times (median), from the event to the end of the synchronous render.
+      const renderer = w[h]!.renderer as unknown as {
+        refresh(): void;
+        emit(event: string, payload: object): void;
+        on(event: string, listener: () => void): void;
+        off(event: string, listener: () => void): void;
+        getGraph(): { nodes(): string[]; degree(n: string): number };
+      };
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const steps: Record<string, number> = {};
+      // Each: to the end of the first render after the event (what is drawn), and to the end of its handling
+      // (the panels, the URL hash and the camera's start, which the page does after drawing).
+      const time = (name: string, run: () => void, undo: () => void) => {
+        const drawn: number[] = [];
+        const handled: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          let at = Number.NaN;
+          const onRender = () => {
+            if (Number.isNaN(at)) at = performance.now();
+          };
+          renderer.on("afterRender", onRender);
+          const t0 = performance.now();
+          run();
+          const t1 = performance.now();
+          renderer.off("afterRender", onRender);
+          drawn.push((Number.isNaN(at) ? t1 : at) - t0);
+          handled.push(t1 - t0);
+          undo();
+        }
+        steps[name] = med(drawn);
+        steps[`${name}-handled`] = med(handled);
+      };
+      if (h === "__bare") time("refresh", () => renderer.refresh(), () => undefined);
+      else {
+        const g = renderer.getGraph();
+        const hub = g.nodes().reduce((best, n) => (g.degree(n) > g.degree(best) ? n : best), g.nodes()[0]!);
+        const noop = () => undefined;
+        const event = { x: 0, y: 0, original: new MouseEvent("click"), preventSigmaDefault: noop };
+        time(
+          "click",
+          () => renderer.emit("clickNode", { node: hub, event, preventSigmaDefault: noop }),
+          () => renderer.emit("clickStage", { event, preventSigmaDefault: noop }),
+        );
+        const box = document.querySelector<HTMLInputElement>('#legend input[data-name="person"]')!;
+        time("filter", () => box.click(), () => box.click());
+        time(
+          "hover",
+          () => renderer.emit("enterNode", { node: hub, event, preventSigmaDefault: noop }),
+          () => renderer.emit("leaveNode", { node: hub, event, preventSigmaDefault: noop }),
+        );
+      }
+      return { firstRender: w.__drawnAt, ready: w.__readyAt, marks, fps: (frames * 1000) / elapsed, steps };
     },
     [hook, MOVE_MS] as const,
   );
@@ -165,6 +222,21 @@ async function main(): Promise<void> {
           `search index built ${span("ready", "search-index")} after that, when idle`,
       );
       console.log(`ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`);
+      const refresh = median(bare.map((s) => s.steps.refresh ?? NaN));
+      const step = (name: string) => median(viewer.map((s) => s.steps[name] ?? NaN));
+      const ratios = (["click", "filter", "hover"] as const).map((name) => [name, step(name) / refresh] as const);
+      console.log(
+        `interactions (medians of ${rounds} rounds × 5): bare sigma refresh() ${refresh.toFixed(1)} ms; viewer click → selection drawn ${step("click").toFixed(1)} ms, ` +
+          `filter toggle → frame ${step("filter").toFixed(1)} ms, hover → highlight ${step("hover").toFixed(1)} ms`,
+      );
+      console.log(
+        `  then the panels, hash and camera start: the event fully handled at click ${step("click-handled").toFixed(1)} ms (${(step("click-handled") / refresh).toFixed(2)}x), ` +
+          `filter ${step("filter-handled").toFixed(1)} ms (${(step("filter-handled") / refresh).toFixed(2)}x), hover ${step("hover-handled").toFixed(1)} ms (${(step("hover-handled") / refresh).toFixed(2)}x)`,
+      );
+      console.log(
+        `ratio to one bare refresh(): ${ratios.map(([name, r]) => `${name} ${r.toFixed(2)}x`).join(", ")} (target ≤ 2x) → ${ratios.every(([, r]) => r <= 2) ? "within target" : "OVER target"}`,
+      );
+      console.log(`machine at the end: load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
     } finally {
       await browser.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));

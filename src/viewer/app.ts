@@ -15,9 +15,12 @@ import { mountSearchPanel } from "./panels/search-panel.js";
 import { mountTabs } from "./panels/tabs.js";
 import { bindEvents } from "./render/bind-events.js";
 import { createRenderer } from "./render/create-renderer.js";
-import { flyTo } from "./render/fly-to.js";
-import { frameCamera } from "./render/frame-camera.js";
-import { THEMES } from "./render/settings.js";
+import { bindCameraFollow } from "./render/camera-follow.js";
+import { cameraToFit, frameCamera, type Insets } from "./render/frame-camera.js";
+import { overlayBoxes } from "./render/label-layer.js";
+import { LABEL_ROOM_PX, overlayInsets } from "./render/overlay-insets.js";
+import { mountZoomControls } from "./render/zoom-controls.js";
+import { LOOKS, THEMES } from "./render/settings.js";
 import { createDerive } from "./state/derive.js";
 import { createDeferredSearchIndex } from "./state/search-index.js";
 import { createStore } from "./state/store.js";
@@ -28,15 +31,13 @@ import { createBrowserLayoutWorker, createFa2Controller } from "./layout/fa2-con
 import { createLookExtras } from "./layout/extra-looks.js";
 import { mountLayoutControls } from "./layout/layout-controls.js";
 import { hasTimeControls, mountTimeControls } from "./time/time-controls.js";
+import { timeIndexOf } from "./time/time-filter.js";
+import { clampWindow } from "./time/time-window.js";
 import { bindHashSync } from "./url/hash-sync.js";
 import { createReducers } from "./render/reducers.js";
 import type { NewsGraph } from "../core/index.js";
 
 export const GRAPH_URL = "graph.json";
-/** Room kept right of the right-most node, so its label is not cut by the edge of the stage. */
-const LABEL_ROOM_PX = 110;
-/** Gap kept between the graph and the legend or the stage's other edges. */
-const GAP_PX = 16;
 
 function showStatus(status: HTMLElement, kind: "error" | "note", title: string, detail: string): void {
   status.replaceChildren(el("strong", {}, title), el("span", {}, detail));
@@ -83,24 +84,6 @@ function systemTheme(): (typeof THEMES)[keyof typeof THEMES] {
 }
 
 /**
- * The stage's edges the graph must keep clear of: the legend's (left of the graph) and the bottom bar's.
- * Before they are mounted, from the CSS alone: the legend's fixed `left` + `width` and the bar's
- * reserved height (`--toolbar-reserve`, toolbar.css), so that the first frame needs neither of them.
- */
-function overlayInsets(legend: HTMLElement, toolbar: HTMLElement, mounted: boolean) {
-  let left: number, bottom: number;
-  if (mounted) {
-    left = legend.offsetLeft + legend.offsetWidth;
-    bottom = toolbar.offsetHeight;
-  } else {
-    const legendCss = getComputedStyle(legend);
-    left = parseFloat(legendCss.left) + parseFloat(legendCss.width);
-    bottom = parseFloat(getComputedStyle(toolbar).getPropertyValue("--toolbar-reserve"));
-  }
-  return { top: GAP_PX, bottom: GAP_PX + (bottom || 0), left: (left || 0) + GAP_PX, right: LABEL_ROOM_PX };
-}
-
-/**
  * Mounts the viewer on `graph` (loaded from graph.json, or a file the user opened); returns the unmount.
  * In three steps, so that the graph shows as soon as it can (bench:viewer measures it):
  * 1. first frame: store, sigma, the camera framed around where the legend and the bottom bar will be
@@ -117,20 +100,32 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
     const store = createStore(getInitialViewerState());
     const derive = createDerive(graph);
     const index = createDeferredSearchIndex(graph);
-    const { renderer, kill, setTheme, markHome, addCurves } = createRenderer(container, graph, store, derive, { theme: systemTheme(), extras: createLookExtras(graph) });
-    performance.mark("newsgraph:sigma");
     const legend = byId("legend");
     const toolbar = byId("toolbar");
+    const stage = container.parentElement ?? container;
+    const zoom = byId("zoom-controls");
+    // Labels keep clear of what lies over the canvas.
+    const overlays = [legend, toolbar, byId("focus-bar"), zoom, status];
+    const { renderer, kill, setTheme, markHome, addCurves, labels } = createRenderer(container, graph, store, derive, {
+      theme: systemTheme(),
+      extras: createLookExtras(graph),
+      obstacles: () => overlayBoxes(container, overlays),
+    });
+    performance.mark("newsgraph:sigma");
     const cleanups = [
       kill,
       followColorScheme((dark) => setTheme(dark ? THEMES.dark : THEMES.light)),
       bindEvents(renderer, store),
-      exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt() }),
+      exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt(), drawnLabels: () => labels.drawn().map((p) => p.candidate.label),
+        drawnLabelBoxes: () => labels.drawn().map((p) => ({ label: p.candidate.label, ...p.box })),
+      }),
     ];
-    // The legend sits over the top-left of the canvas: keep the graph to its right.
+    // The legend sits over the top-left of the canvas: keep the graph to its right (or below it on a phone).
+    // The first frame shows what the filters show: in a big graph, the connected core.
     toolbar.dataset.dated = String(hasTimeControls(graph));
-    let framedFor = overlayInsets(legend, toolbar, false);
-    frameCamera(renderer, framedFor);
+    const visibleNodes = () => derive(store.get()).visibility.nodes;
+    let framedFor = overlayInsets(stage, legend, toolbar, false);
+    frameCamera(renderer, framedFor, visibleNodes());
     markHome();
     if (graph.order === 0) showStatus(status, "note", "graph.json has no nodes yet.", ' Add articles and run "npm start".');
     container.dataset.state = "drawn";
@@ -147,8 +142,11 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
     const mountControls = () => {
       addCurves();
       // Time window, "new since", layout, communities, open/export and the URL hash (issue 4, items 9–12).
-      const layout = createFa2Controller(graph, createBrowserLayoutWorker);
+      const layout = createFa2Controller(graph, createBrowserLayoutWorker, () => derive(store.get()).visibility.nodes);
       const time = mountTimeControls(byId("time-tools"), store, graph);
+      // The camera follows selections, paths, focus and filters (not the time player's steps).
+      const follow = bindCameraFollow(renderer, store, derive, () => overlayInsets(stage, legend, toolbar, true), time.isPlaying);
+      cleanups.push(() => follow.kill(), mountZoomControls(zoom, renderer, follow));
       cleanups.push(
         mountFiltersPanel(legend, store, graph, derive),
         time.cleanup,
@@ -159,13 +157,19 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
           renderer,
           visible: () => derive(store.get()).visibility,
           look: () => store.get(),
+          // The whole graph as the current colour and size modes draw it, with no filter, focus or selection.
           wholeGraphSettings: () => {
-            const whole = createReducers(graph, () => getInitialViewerState());
+            const initial = getInitialViewerState();
+            const { colorBy, sizeBy } = store.get();
+            const state = { ...initial, colorBy, sizeBy, filters: { ...initial.filters, unconnected: "show" as const } };
+            const whole = createReducers(graph, () => state, { extras: createLookExtras(graph) });
             return { nodeReducer: whole.nodeReducer, edgeReducer: whole.edgeReducer } as never;
           },
+          viewCamera: () => cameraToFit(renderer, derive(store.get()).visibility.nodes, { top: 16, left: 16, bottom: 16, right: LABEL_ROOM_PX }, { zoomIn: true, minRatio: LOOKS.fitMinRatio }),
           onOpen: (opened, name) => openGraph(opened, name),
         }),
       );
+      cleanups.push(mountToolbarToggle(toolbar, byId("toolbar-toggle")));
       // The legend stops above the bottom bar, whose height changes with the window's width and its messages.
       const keepLegendAboveToolbar = () => legend.parentElement?.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`);
       keepLegendAboveToolbar();
@@ -173,20 +177,38 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
       toolbarSize.observe(toolbar);
       cleanups.push(() => toolbarSize.disconnect());
       // The CSS guessed the overlays' sizes for the first frame; frame again only if it guessed wrong.
-      const insets = overlayInsets(legend, toolbar, true);
-      if (insets.left !== framedFor.left || insets.bottom !== framedFor.bottom) {
+      const insets = overlayInsets(stage, legend, toolbar, true);
+      if (!sameInsets(insets, framedFor)) {
         framedFor = insets;
-        frameCamera(renderer, insets);
+        frameCamera(renderer, insets, visibleNodes());
         markHome();
         performance.mark("newsgraph:reframed");
       }
-      // After the framing: a camera in the URL hash wins over it.
-      cleanups.push(bindHashSync({ store, graph, camera: renderer.getCamera(), isTransient: time.isPlaying }));
+      // After the framing: a camera in the URL hash wins over it (and the camera does not follow what the hash sets).
+      const viewNote = byId("view-note");
+      const days = timeIndexOf(graph);
+      cleanups.push(
+        bindHashSync({
+          store,
+          graph,
+          camera: renderer.getCamera(),
+          isTransient: time.isPlaying,
+          quietly: follow.suspend,
+          clampWindow: (window) => clampWindow(days, window),
+          note: (text) => {
+            viewNote.textContent = text ?? "";
+            viewNote.hidden = text === null;
+          },
+        }),
+        () => {
+          viewNote.hidden = true;
+        },
+      );
     };
     const mountPanels = () => {
       cleanups.push(
         mountFocusBar(byId("focus-bar"), store, graph),
-        mountSearchPanel(byId<HTMLInputElement>("search-input"), byId("search-results"), store, graph, index, derive, renderer),
+        mountSearchPanel(byId<HTMLInputElement>("search-input"), byId("search-results"), store, graph, index, derive),
         mountTabs(
           byId("tabs"),
           [
@@ -198,7 +220,7 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
         ),
         mountDetailsPanel(byId("details"), store, graph, derive),
         mountPathPanel(byId("path"), store, graph, index, derive),
-        mountListPanel(byId("list"), store, graph, derive, ({ node }) => node !== undefined && void flyTo(renderer, node)),
+        mountListPanel(byId("list"), store, graph, derive),
       );
       container.dataset.state = "ready";
       performance.mark("newsgraph:ready");
@@ -223,6 +245,23 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
       cleanups.reverse().forEach((cleanup) => cleanup());
     };
 }
+
+/**
+ * On a phone the bottom bar folds into one "Time, layout, files" button (as the legend folds into
+ * "Filters"): opened, its tools wrap on as many rows as they need over the canvas, every one on screen.
+ */
+function mountToolbarToggle(toolbar: HTMLElement, toggle: HTMLElement): () => void {
+  const onClick = () => toggle.setAttribute("aria-expanded", String(toolbar.classList.toggle("is-open")));
+  toggle.hidden = false;
+  toggle.addEventListener("click", onClick);
+  return () => {
+    toggle.removeEventListener("click", onClick);
+    toggle.hidden = true;
+    toolbar.classList.remove("is-open");
+  };
+}
+
+const sameInsets = (a: Insets, b: Insets) => a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
 let unmount: () => void = () => undefined;
 

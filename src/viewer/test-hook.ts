@@ -13,6 +13,10 @@ export interface NewsgraphTestHook {
   readonly getDerived?: () => Derived;
   /** True once the search index is built (it is built after the first frame, when the page is idle). */
   readonly isSearchReady?: () => boolean;
+  /** The node labels the last frame drew (render/label-layer.ts). */
+  readonly drawnLabels?: () => string[];
+  /** Their boxes, in the canvas's CSS pixels. */
+  readonly drawnLabelBoxes?: () => { label: string; left: number; top: number; right: number; bottom: number }[];
 }
 
 declare global {

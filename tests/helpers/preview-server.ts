@@ -22,8 +22,15 @@ export function viewerBuild(): Promise<string> {
   });
 }
 
-export async function startPreviewServer(): Promise<PreviewServer> {
-  const outDir = await viewerBuild();
+/** The viewer built on another graph folder (its graph.json served as the page's), once per run under `name`. */
+export function viewerBuildOf(name: string, graphDir: string): Promise<string> {
+  return oncePerRun(name, async (outDir) => {
+    await build({ root: REPO_ROOT, logLevel: "silent", publicDir: graphDir, build: { outDir, emptyOutDir: true } });
+  });
+}
+
+export async function startPreviewServer(outDirPromise: Promise<string> = viewerBuild()): Promise<PreviewServer> {
+  const outDir = await outDirPromise;
   const port = await freePort();
   const server = await preview({ root: REPO_ROOT, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
   return { url: `http://127.0.0.1:${port}/`, outDir, close: () => server.close() };

@@ -19,8 +19,9 @@ export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-/** Where node `node` is drawn, in page coordinates. */
-export function nodePoint(page: Page, node: string): Promise<Point> {
+/** Where node `node` is drawn, in page coordinates, once the camera rests (it fits each selection and filter change). */
+export async function nodePoint(page: Page, node: string): Promise<Point> {
+  await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated());
   return page.evaluate((node) => {
     const { renderer } = window.__newsgraph!;
     const d = renderer.getNodeDisplayData(node)!;

@@ -2,6 +2,7 @@
 // the legend drawn into the picture: node colours (kinds or communities), relations, and a caption
 // saying what the picture shows (whole graph, or the filtered view and its time window).
 import { drawOnCanvas } from "@sigma/export-image";
+import { drawDiscNodeLabel } from "sigma/rendering";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { drawLegend, legendBoxOn, type LegendSpec } from "./legend-draw.js";
@@ -21,7 +22,8 @@ export interface PngOptions {
 export async function renderPng(sigma: Sigma, options: PngOptions): Promise<Blob> {
   const canvas = await drawOnCanvas(sigma, {
     backgroundColor: options.backgroundColor ?? "#ffffff",
-    sigmaSettings: options.sigmaSettings ?? {},
+    // The page's label layer places labels on its own canvas after each frame; the picture's renderer draws them directly.
+    sigmaSettings: { defaultDrawNodeLabel: drawDiscNodeLabel, ...(options.sigmaSettings ?? {}) },
     cameraState: options.camera ?? null,
   });
   // The legend gets its own column left of the graph, so it hides no node.

@@ -24,6 +24,8 @@ export interface FileControlsOptions {
   readonly look: () => { readonly colorBy: ColorMode; readonly time: TimeState };
   /** Reducers that show the whole graph (no filter, no focus), for "whole graph" pictures. */
   readonly wholeGraphSettings: () => Partial<Settings>;
+  /** The camera that shows every node of the view (not only the page's crop of it), for "current view" pictures. */
+  readonly viewCamera?: () => { x: number; y: number; ratio: number; angle: number } | null;
   /** Called with a file's graph once it passed every check. */
   readonly onOpen: (graph: NewsGraph, name: string) => void;
   /** Where files may be dropped (the whole page by default). */
@@ -94,9 +96,12 @@ export function mountFileControls(root: HTMLElement, options: FileControlsOption
     const whole = currentScope() === "whole";
     const { colorBy, time } = options.look();
     try {
+      // The picture says what it shows: the whole graph at rest, or every node of the view (fitted, not the page's crop).
+      const camera = whole ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : (options.viewCamera?.() ?? null);
       const blob = await renderPng(renderer as never, {
         legend: legendSpec({ graph, scope: currentScope(), visible: options.visible(), colorBy, time }),
-        ...(whole ? { sigmaSettings: options.wholeGraphSettings(), camera: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } } : {}),
+        ...(whole ? { sigmaSettings: options.wholeGraphSettings() } : {}),
+        ...(camera ? { camera } : {}),
       });
       downloadBlob(blob, `graph${suffix()}.png`);
     } catch (err) {

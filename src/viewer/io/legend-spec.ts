@@ -5,6 +5,7 @@ import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColorsOf, communityR
 import type { ColorMode } from "../layout/color-mode.js";
 import type { TimeState } from "../time/time-state.js";
 import type { LegendEntry, LegendSpec } from "./legend-draw.js";
+import { RELATION_BINS, relationBinCounts } from "../metrics/node-metrics.js";
 
 export type ExportScope = "whole" | "view";
 
@@ -47,6 +48,10 @@ export function legendSpec({ graph, scope, visible, colorBy, time }: LegendInput
     const entries: LegendEntry[] = communityRows(graph, communities).map((r) => ({ mark: "dot" as const, color: r.color, label: `${r.label} (${r.size} nodes)` }));
     if (communities.sizes.length > COMMUNITY_PALETTE.length) entries.push({ mark: "dot", color: OTHER_COMMUNITY_COLOR, label: `${communities.sizes.length - COMMUNITY_PALETTE.length} smaller communities` });
     nodeSection = { heading: "Communities (Louvain)", entries };
+  } else if (colorBy === "relations") {
+    const shown = whole ? graph.nodes() : [...visible.nodes];
+    const counts = relationBinCounts(graph, shown);
+    nodeSection = { heading: "Relations per node", entries: RELATION_BINS.flatMap((bin, i) => (counts[i]! > 0 ? [{ mark: "dot" as const, color: bin.color, label: `${bin.label} (${counts[i]})` }] : [])) };
   } else {
     nodeSection = { heading: "Nodes", entries: NODE_KINDS.filter((k) => kinds.has(k)).map((k) => ({ mark: "dot" as const, color: KIND_COLORS[k], label: `${k} (${kinds.get(k)})` })) };
   }

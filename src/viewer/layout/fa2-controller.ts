@@ -1,9 +1,12 @@
 // fa2-controller: start/stop ForceAtlas2 in a web worker over the loaded graph, and reset to the
 // precomputed layout. Positions are the graph's layout data (x, y; what the CLI's layout stage
 // writes), so the worker's steps are written there and sigma redraws; the opening positions are
-// kept for reset. Nothing else is written, and filters never re-lay out (hidden nodes still count).
+// kept for reset. Nothing else is written. The worker lays out only the nodes shown that have a
+// relation shown (in a big graph, thousands of unconnected nodes would cost it most of its time and
+// never move); the others keep their places.
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import Graph from "graphology";
 import type { NewsGraph } from "../../core/index.js";
 
 /** The little of Worker the controller uses, so tests can run the iterations in-process. */
@@ -34,11 +37,25 @@ export function iterationsPerMessage(graph: NewsGraph): number {
   return graph.order < 1000 ? 5 : graph.order < 5000 ? 2 : 1;
 }
 
-export function createFa2Controller(graph: NewsGraph, createWorker: () => LayoutWorker): LayoutController {
+/** The nodes of `graph` among `shown` that have an edge to another shown node, with those edges: what the worker lays out. */
+export function layoutSubgraph(graph: NewsGraph, shown: ReadonlySet<string> | null): Graph {
+  const sub = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  graph.forEachEdge((edge, attributes, source, target, s, t) => {
+    if (shown && (!shown.has(source) || !shown.has(target))) return;
+    if (!sub.hasNode(source)) sub.addNode(source, { x: s.x, y: s.y, size: s.size });
+    if (!sub.hasNode(target)) sub.addNode(target, { x: t.x, y: t.y, size: t.size });
+    sub.addDirectedEdgeWithKey(edge, source, target, { weight: attributes.weight });
+  });
+  return sub;
+}
+
+/** `shown()`: the nodes the view shows when the layout starts (null: all); the others are left where they are. */
+export function createFa2Controller(graph: NewsGraph, createWorker: () => LayoutWorker, shown: () => ReadonlySet<string> | null = () => null): LayoutController {
   const opening = new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }] as const));
   const listeners = new Set<(running: boolean) => void>();
-  const settings = layoutSettings(graph);
-  const iterations = iterationsPerMessage(graph);
+  let sub: Graph = new Graph();
+  let settings: ForceAtlas2Settings = layoutSettings(graph);
+  let iterations = iterationsPerMessage(graph);
   let worker: LayoutWorker | null = null;
   let running = false;
   /** Bumped on every start, reset and kill: the worker echoes it, and an answer to an older run is dropped. */
@@ -51,7 +68,10 @@ export function createFa2Controller(graph: NewsGraph, createWorker: () => Layout
     created.addEventListener("message", (event) => {
       if (event.data.run !== run || !running) return;
       const nodes = new Float32Array(event.data.nodes);
-      assignLayoutChanges(graph as never, nodes, null);
+      // Positions go to the laid-out sub-graph, then to the graph in one batch (one sigma refresh).
+      assignLayoutChanges(sub, nodes, null);
+      const laid = sub;
+      graph.updateEachNodeAttributes((node, a) => (laid.hasNode(node) ? { ...a, x: laid.getNodeAttribute(node, "x"), y: laid.getNodeAttribute(node, "y") } : a), { attributes: ["x", "y"] });
       created.postMessage({ settings, nodes: nodes.buffer, iterations, run }, [nodes.buffer]);
     });
     worker = created;
@@ -61,9 +81,13 @@ export function createFa2Controller(graph: NewsGraph, createWorker: () => Layout
   return {
     start() {
       if (running || graph.order === 0) return;
+      sub = layoutSubgraph(graph, shown());
+      if (sub.order === 0) return;
+      settings = layoutSettings(sub as unknown as NewsGraph);
+      iterations = iterationsPerMessage(sub as unknown as NewsGraph);
       running = true;
       run++;
-      const matrices = graphToByteArrays(graph as never, (_edge, attributes) => Number(attributes.weight) || 1);
+      const matrices = graphToByteArrays(sub, (_edge, attributes) => Number(attributes.weight) || 1);
       workerOf().postMessage({ settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer, iterations, run }, [matrices.nodes.buffer, matrices.edges.buffer]);
       notify();
     },

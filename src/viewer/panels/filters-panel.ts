@@ -2,11 +2,15 @@
 // and live count, "at least N articles", "hide isolates", "showing N of M nodes" and a reset button.
 // Filtering hides, it never re-lays out: positions stay those of graph.json. When nodes are coloured by
 // community, the legend lists the largest communities (colour, largest member, live count) instead of
-// kind colours; the kind rows stay, as filters.
+// kind colours; the kind rows stay, as filters; by number of relations, it lists the bins of that scale.
+// In a big graph the nodes without any relation are hidden by default, and the legend says so
+// ("10,175 unconnected entities hidden — show").
 import { type NewsGraph, type NodeKind, type Relation } from "../../core/index.js";
 import { el, toNodes } from "../dom.js";
 import { KIND_COLORS, RELATION_COLORS } from "../render/settings.js";
-import { resetFilters, setHideIsolates, setKindShown, setMinArticles, setRelationShown, showOnlyKind } from "../state/actions.js";
+import { resetFilters, setHideIsolates, setKindShown, setMinArticles, setRelationShown, setUnconnected, showOnlyKind } from "../state/actions.js";
+import { hidesUnconnected, unconnectedCount } from "../state/filters.js";
+import { RELATION_BINS, relationBinCounts } from "../metrics/node-metrics.js";
 import type { Derive } from "../state/derive.js";
 import { kindCounts, maxWeight, relationCounts } from "../state/selectors.js";
 import type { Store } from "../state/store.js";
@@ -53,6 +57,28 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   const isolates = el("input", { attrs: { type: "checkbox", id: "hide-isolates" } });
   isolates.addEventListener("change", () => store.update(setHideIsolates(isolates.checked)));
   const showing = el("p", { className: "showing", attrs: { role: "status", "aria-live": "polite" } });
+  // Unconnected entities: how many, hidden or shown, and the button that turns it over.
+  const unconnected = unconnectedCount(graph);
+  const unconnectedText = el("span", {});
+  const unconnectedButton = el("button", { className: "link-button", attrs: { type: "button" }, dataset: { role: "unconnected" } });
+  const unconnectedNote = el("p", { className: "legend-note unconnected-note", dataset: { role: "unconnected-note" } }, unconnectedText, " — ", unconnectedButton);
+  unconnectedNote.hidden = unconnected === 0;
+  unconnectedButton.addEventListener("click", () => store.update(setUnconnected(hidesUnconnected(store.get(), graph) ? "show" : "hide")));
+  // Colour by relations: the bins of the scale, with live counts.
+  const binCounts = RELATION_BINS.map(() => el("span", { className: "legend-count" }, "0"));
+  const binSection = el(
+    "div",
+    { className: "legend-bins" },
+    el("h2", { className: "legend-title" }, "Relations per node"),
+    el(
+      "ul",
+      { className: "legend-list", attrs: { "aria-label": "Colours by number of relations" } },
+      ...RELATION_BINS.map((bin, i) =>
+        el("li", { className: "legend-row bin-row", dataset: { bin: bin.label } }, el("span", { className: "legend-label" }, el("span", { className: "swatch-dot", vars: { "--swatch": bin.color }, attrs: { "aria-hidden": "true" } }), el("span", { className: "legend-name" }, bin.label), binCounts[i]!)),
+      ),
+    ),
+  );
+  binSection.hidden = true;
   const resetButton = el("button", { className: "reset", attrs: { type: "button" }, onClick: () => store.update(resetFilters) }, "Reset filters");
 
   // Community mode: built the first time it is asked for (Louvain runs then, not at load).
@@ -63,7 +89,6 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   let communityCounts: { rows: CommunityRow[]; counts: HTMLElement[]; of: ReadonlyMap<string, number> } | null = null;
   const showCommunities = (on: boolean, visible: ReadonlySet<string>) => {
     communitySection.hidden = !on;
-    root.dataset.colorBy = on ? "community" : "kind";
     if (!on) return;
     if (!communityCounts) {
       const { communities } = communityColorsOf(graph);
@@ -96,7 +121,9 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     "div",
     { className: "legend-body" },
     showing,
+    unconnectedNote,
     communitySection,
+    binSection,
     el("h2", { className: "legend-title" }, "Nodes"),
     el("ul", { className: "legend-list", attrs: { "aria-label": "Node kinds" } }, ...[...kinds.values()].map((r) => r.item)),
     relations.size > 0 && el("h2", { className: "legend-title" }, "Relations"),
@@ -141,6 +168,13 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     minUnit.textContent = filters.minArticles === 1 ? "article" : "articles";
     isolates.checked = filters.hideIsolates;
     showCommunities(state.colorBy === "community", visibility.nodes);
+    root.dataset.colorBy = state.colorBy;
+    binSection.hidden = state.colorBy !== "relations";
+    if (state.colorBy === "relations") relationBinCounts(graph, visibility.nodes).forEach((n, i) => (binCounts[i]!.textContent = String(n)));
+    const hiding = hidesUnconnected(state, graph);
+    unconnectedText.textContent = `${unconnected.toLocaleString("en")} unconnected ${unconnected === 1 ? "entity" : "entities"} ${hiding ? "hidden" : "shown"}`;
+    unconnectedButton.textContent = hiding ? "show" : "hide";
+    unconnectedButton.setAttribute("aria-label", `${hiding ? "Show" : "Hide"} the ${unconnected} entities without any relation`);
     showing.textContent = `Showing ${visibility.nodes.size} of ${graph.order} nodes, ${visibility.edges.size} of ${graph.size} relations`;
     const pristine = JSON.stringify(filters) === JSON.stringify(getInitialFilters()) && state.focus === null;
     resetButton.disabled = pristine;
@@ -151,6 +185,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   const unsubscribe = store.subscribe((state, previous) => {
     const { visibility } = derive(state);
     if (state.filters === previous.filters && state.focus === previous.focus && state.colorBy === previous.colorBy && visibility === shown) return;
+    // NOTE: a selected unconnected node changes the visibility, not the filters: the counts follow it.
     shown = visibility;
     render(state);
   });

@@ -1,9 +1,7 @@
 // search-panel: the header's search box: "/" focuses it; names and aliases, accent- and
-// case-insensitive, prefix and typo tolerant, grouped by kind; Enter flies to the node and selects it.
+// case-insensitive, prefix and typo tolerant, ranked, grouped by kind; Enter selects the top hit (the camera follows).
 import type { NewsGraph } from "../../core/index.js";
 import { isTextField } from "../render/bind-events.js";
-import type { NewsSigma } from "../render/create-renderer.js";
-import { flyTo } from "../render/fly-to.js";
 import { selectNode, setQuery } from "../state/actions.js";
 import type { Derive } from "../state/derive.js";
 import type { SearchIndex } from "../state/search-index.js";
@@ -12,11 +10,13 @@ import type { ViewerState } from "../state/viewer-state.js";
 import { mountEntityPicker } from "./entity-picker.js";
 import { reveal } from "./reveal.js";
 
-/** Selects `node` and flies to it; a node hidden by the filters (or the time window) brings them back first. */
-export function revealAndSelect(store: Store<ViewerState>, derive: Derive, renderer: NewsSigma, node: string): void {
-  reveal(store, derive, (visibility) => visibility.nodes.has(node));
+/**
+ * Selects `node` (the camera follows: render/camera-follow.ts); a node hidden by the filters (or the time
+ * window) brings them back. Selected first: an unconnected node, hidden in a big graph, shows when selected.
+ */
+export function revealAndSelect(store: Store<ViewerState>, derive: Derive, node: string): void {
   store.update(selectNode(node));
-  void flyTo(renderer, node);
+  reveal(store, derive, (visibility) => visibility.nodes.has(node));
 }
 
 export function mountSearchPanel(
@@ -26,14 +26,13 @@ export function mountSearchPanel(
   graph: NewsGraph,
   index: SearchIndex,
   derive: Derive,
-  renderer: NewsSigma,
 ): () => void {
   const unmountPicker = mountEntityPicker({
     input,
     list,
     index,
     onQuery: (text) => store.update(setQuery(text)),
-    onChoose: (node) => revealAndSelect(store, derive, renderer, node),
+    onChoose: (node) => revealAndSelect(store, derive, node),
     note: (node) => (derive(store.get()).visibility.nodes.has(node) ? null : "(filtered out)"),
   });
   input.disabled = graph.order === 0;

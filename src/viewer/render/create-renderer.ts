@@ -8,6 +8,7 @@ import type { Derive } from "../state/derive.js";
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
 import { createDrawNodeHover } from "./draw-hover.js";
+import { createLabelLayer, type Box, type LabelLayer } from "./label-layer.js";
 import { drawsDifferently } from "./draws-differently.js";
 import { parallelCurvatures } from "./parallel-edges.js";
 import { createReducers, type LookExtras } from "./reducers.js";
@@ -23,6 +24,8 @@ export interface RendererHandle {
   markHome(): void;
   /** Compiles the curve programs and redraws parallel edges as curves (left out of the first frame: see below). */
   addCurves(): void;
+  /** Where node labels go, frame by frame (label-layer.ts). */
+  readonly labels: LabelLayer;
   kill(): void;
 }
 
@@ -39,6 +42,8 @@ export interface RendererOptions {
   readonly theme?: Theme;
   /** Looks other modules add on top of the reducers' (see LookExtras). */
   readonly extras?: LookExtras;
+  /** The overlays' boxes over the canvas (legend, bottom bar…), which labels keep clear of. */
+  readonly obstacles?: () => readonly Box[];
 }
 
 export function createRenderer(container: HTMLElement, graph: NewsGraph, store: Store<ViewerState>, derive: Derive, options: RendererOptions = {}): RendererHandle {
@@ -55,13 +60,21 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
     curvesReady: () => curvesReady,
     ...(options.extras ? { extras: options.extras } : {}),
   });
-  // NOTE: the constructor renders once, synchronously: when it returns, the first frame is drawn.
+  let sized: NewsSigma | null = null;
+  const labels = createLabelLayer(options.obstacles ?? (() => []), () => sized?.getDimensions() ?? { width: container.clientWidth, height: container.clientHeight });
+  // NOTE: the constructor renders once, synchronously: when it returns, the first frame is drawn, but
+  // its labels are only collected (the layer's listeners are not on yet): flushed just below.
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...settingsFor(graph),
     ...themeSettings(theme),
     ...reducers,
     defaultDrawNodeHover: createDrawNodeHover(() => theme),
+    defaultDrawNodeLabel: labels.drawLabel,
   });
+  sized = renderer;
+  labels.flush();
+  renderer.on("beforeRender", labels.begin);
+  renderer.on("afterRender", labels.flush);
   // NOTE: a full refresh, not skipIndexation: looks change zIndex and which nodes have a label,
   // and sigma's label grid must forget faded nodes so that focused ones get the label slots.
   const unsubscribe = store.subscribe((state, previous) => {
@@ -78,6 +91,7 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
   camera.on("updated", onCamera);
   return {
     renderer,
+    labels,
     setTheme(next) {
       if (next === theme) return;
       theme = next;
@@ -97,6 +111,8 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
     kill() {
       unsubscribe();
       camera.off("updated", onCamera);
+      renderer.off("beforeRender", labels.begin);
+      renderer.off("afterRender", labels.flush);
       renderer.kill();
     },
   };

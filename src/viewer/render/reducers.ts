@@ -42,7 +42,7 @@ export function edgeTypeFor(data: EdgeAttributes, curvature: number | undefined)
 
 /**
  * Hidden by a filter: not drawn. No focus: the node as stored (the selected one keeps its label box).
- * Focus: nodes outside it are grey and unlabelled; inside, labels are forced unless there are many.
+ * Focus: nodes outside it are grey and unlabelled; inside, labels are forced (the answer is readable).
  */
 export function nodeLook(state: ViewerState, derived: Derived, node: string, data: NodeAttributes, theme: Theme = THEMES.light): Partial<NodeDisplayData> {
   if (!derived.visibility.nodes.has(node)) return { ...data, hidden: true, label: null, highlighted: false };
@@ -53,8 +53,8 @@ export function nodeLook(state: ViewerState, derived: Derived, node: string, dat
   if (!focus.nodes.has(node)) return { ...data, color: theme.fadedNode, label: null, highlighted: false, zIndex: 0 };
   const pathEnd = path !== null && state.hoveredNode === null && (path.nodes[0] === node || path.nodes.at(-1) === node);
   const center = state.hoveredNode === node || selected || pathEnd;
-  const forceLabel = focus.nodes.size - 1 <= LOOKS.forceLabelMaxNeighbours;
-  return { ...data, forceLabel, highlighted: center, zIndex: center ? 2 : 1 };
+  // Always labelled: the label layer (label-layer.ts) keeps the larger of two colliding labels.
+  return { ...data, forceLabel: true, highlighted: center, zIndex: center ? 2 : 1 };
 }
 
 /**
@@ -83,8 +83,8 @@ export function edgeLook(derived: Derived, edge: string, data: EdgeAttributes, e
 
 /** Looks added on top of nodeLook / edgeLook by other modules (time window sizes, community colours): O(1) per call. */
 export interface LookExtras {
-  readonly node?: (state: ViewerState, node: string, data: NodeAttributes, look: Partial<NodeDisplayData>) => Partial<NodeDisplayData>;
-  readonly edge?: (state: ViewerState, edge: string, data: EdgeAttributes, look: Partial<EdgeDisplayData>) => Partial<EdgeDisplayData>;
+  readonly node?: (state: ViewerState, node: string, data: NodeAttributes, look: Partial<NodeDisplayData>, theme: Theme) => Partial<NodeDisplayData>;
+  readonly edge?: (state: ViewerState, edge: string, data: EdgeAttributes, look: Partial<EdgeDisplayData>, theme: Theme) => Partial<EdgeDisplayData>;
 }
 
 export interface ReducerOptions {
@@ -112,13 +112,15 @@ export function createReducers(graph: NewsGraph, getState: () => ViewerState, op
   return {
     nodeReducer(node, data) {
       const state = getState();
-      const look = nodeLook(state, derive(state), node, data, getTheme());
-      return extras.node ? extras.node(state, node, data, look) : look;
+      const theme = getTheme();
+      const look = nodeLook(state, derive(state), node, data, theme);
+      return extras.node ? extras.node(state, node, data, look, theme) : look;
     },
     edgeReducer(edge, data) {
       const state = getState();
-      const look = edgeLook(derive(state), edge, data, { theme: getTheme(), zoomedIn: isZoomedIn(), curvatures: curvesReady() ? curvatures : NO_CURVES });
-      return extras.edge ? extras.edge(state, edge, data, look) : look;
+      const theme = getTheme();
+      const look = edgeLook(derive(state), edge, data, { theme, zoomedIn: isZoomedIn(), curvatures: curvesReady() ? curvatures : NO_CURVES });
+      return extras.edge ? extras.edge(state, edge, data, look, theme) : look;
     },
   };
 }

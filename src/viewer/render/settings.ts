@@ -14,8 +14,6 @@ export const LOOKS = {
   /** Edge thickness in pixels grows by `perDoubling` each time the number of articles doubles: 1 → 1.5px, 2 → 2.5px, 4 → 3.5px…
    *  (thinner edges are hard to hit with the mouse). */
   edgeSize: { min: 1.5, perDoubling: 1, max: 6 },
-  /** Above this many neighbours, their labels are not forced: sigma's label grid picks which to show. */
-  forceLabelMaxNeighbours: 10,
   /** Above this many focused edges, relation names are not forced on them (they would pile up). */
   edgeLabelMaxEdges: 12,
   /** Zoomed in past this fraction of the framed view's ratio, every edge gets its relation name, drawn where both ends are labelled. */
@@ -26,9 +24,12 @@ export const LOOKS = {
   focusEdgeBoost: 1,
   /** Alpha suffixes (#RRGGBB + AA) for edges at rest: asserted, and planned/hedged/negated. */
   edgeAlpha: { asserted: "cc", tentative: "59" },
-  /** Camera zoom ratio when the search flies to a node. */
-  flyToRatio: 0.35,
+  /** The closest the camera comes when it fits a selection (one node alone is not blown up to the whole stage). */
+  fitMinRatio: 0.1,
+  /** How long the camera takes to fit what the user asked for (ms). */
   flyDuration: 450,
+  /** Zoom factor of the + and − buttons and keys. */
+  zoomStep: 1.6,
 } as const;
 
 export interface Theme {

@@ -9,6 +9,7 @@ import {
   type Filters,
   type PanelTab,
   type PathQuery,
+  type UnconnectedMode,
   type ViewerState,
 } from "./viewer-state.js";
 
@@ -91,6 +92,11 @@ export function setMinArticles(n: number): Producer<ViewerState> {
 
 export function setHideIsolates(on: boolean): Producer<ViewerState> {
   return setFilters((f) => (f.hideIsolates === on ? f : { ...f, hideIsolates: on }));
+}
+
+/** Shows or hides the nodes that have no relation at all ("auto": hidden in a big graph). */
+export function setUnconnected(mode: UnconnectedMode): Producer<ViewerState> {
+  return setFilters((f) => (f.unconnected === mode ? f : { ...f, unconnected: mode }));
 }
 
 /** The legend's reset: every filter back to "show all", focus mode left. */

@@ -1,7 +1,7 @@
 // filters: the registry of what can hide nodes and edges, applied in order by visibility.ts.
 // To add a filter: put its settings in ViewerState, then add one GraphFilter to GRAPH_FILTERS (see README.md).
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../core/index.js";
-import type { ViewerState } from "./viewer-state.js";
+import { UNCONNECTED_HIDDEN_FROM, type ViewerState } from "./viewer-state.js";
 import { TIME_FILTER } from "../time/time-filter.js";
 
 export type NodeTest = (node: string, attributes: NodeAttributes) => boolean;
@@ -17,9 +17,9 @@ export interface GraphFilter {
   readonly name: string;
   /**
    * The part of the state this filter reads. Visibility is recomputed only when one filter's input
-   * changes (compared with Object.is), so return state fields, not new objects: e.g. (s) => s.filters.
+   * changes (compared with Object.is), so return state fields (or strings), not new objects: e.g. (s) => s.filters.
    */
-  readonly input: (state: ViewerState) => unknown;
+  readonly input: (state: ViewerState, graph: NewsGraph) => unknown;
   /** Stage 1, per node: built once per input change; null lets every node through. */
   readonly node?: (state: ViewerState, graph: NewsGraph) => NodeTest | null;
   /** Stage 1, per edge (an edge is also hidden when one of its ends is): null lets every edge through. */
@@ -109,8 +109,47 @@ export const ISOLATES_FILTER: GraphFilter = {
   },
 };
 
+/** Does the state hide the graph's unconnected nodes ("auto": only in a big graph)? */
+export function hidesUnconnected(state: ViewerState, graph: NewsGraph): boolean {
+  const mode = state.filters.unconnected;
+  return mode === "hide" || (mode === "auto" && graph.order >= UNCONNECTED_HIDDEN_FROM);
+}
+
+/** How many nodes of `graph` have no relation at all (counted once per graph). */
+const unconnectedCounts = new WeakMap<NewsGraph, number>();
+export function unconnectedCount(graph: NewsGraph): number {
+  let n = unconnectedCounts.get(graph);
+  if (n === undefined) {
+    n = 0;
+    graph.forEachNode((node) => {
+      if (graph.degree(node) === 0) n!++;
+    });
+    unconnectedCounts.set(graph, n);
+  }
+  return n;
+}
+
+/**
+ * Nodes without any relation in the graph (not only without visible ones: that is ISOLATES_FILTER),
+ * hidden in a big graph by default. A selected one stays (the search finds it, and selecting it shows
+ * it), so the input names the selection only when it is such a node: other clicks recompute nothing.
+ */
+export const UNCONNECTED_FILTER: GraphFilter = {
+  name: "unconnected",
+  input: (s, graph) => {
+    if (!hidesUnconnected(s, graph)) return "show";
+    const selected = s.selectedNode;
+    return selected !== null && graph.hasNode(selected) && graph.degree(selected) === 0 ? `hide|${selected}` : "hide";
+  },
+  node: (s, graph) => {
+    if (!hidesUnconnected(s, graph)) return null;
+    const keep = s.selectedNode;
+    return (node) => node === keep || graph.degree(node) > 0;
+  },
+};
+
 /**
  * Applied in this order. Stage 1 (node, edge) of every filter runs first, then each stage 2
  * (restrict) in turn. A time window would be an `edge` test on evidence dates, listed before FOCUS.
  */
-export const GRAPH_FILTERS: readonly GraphFilter[] = [KIND_FILTER, RELATION_FILTER, MIN_ARTICLES_FILTER, TIME_FILTER, FOCUS_FILTER, ISOLATES_FILTER];
+export const GRAPH_FILTERS: readonly GraphFilter[] = [UNCONNECTED_FILTER, KIND_FILTER, RELATION_FILTER, MIN_ARTICLES_FILTER, TIME_FILTER, FOCUS_FILTER, ISOLATES_FILTER];

@@ -38,7 +38,7 @@ export function edgesBetween(graph: NewsGraph, a: string, b: string): string[] {
 
 /**
  * The hovered node wins, then the path drawn in the path tab, then the selection, so the user can
- * explore around a selection. A node focuses on its neighbourhood and incident edges; an edge on
+ * explore around a selection. A selection that is the centre of focus mode highlights the whole focus. A node focuses on its neighbourhood and incident edges; an edge on
  * its two ends and every edge between them; a path on its nodes and hops. Only visible edges count,
  * and a selection hidden by the filters highlights nothing.
  * null: nothing to highlight, everything is drawn as is.
@@ -48,6 +48,8 @@ export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visib
   const aroundNode = (node: string): Focus => ({ nodes: neighborhood(graph, node, visibility), edges: new Set(graph.edges(node).filter(shown)) });
   if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) return aroundNode(state.hoveredNode);
   if (state.panel === "path" && path) return { nodes: new Set(path.nodes), edges: new Set(path.hops.flatMap((h) => h.edges)) };
+  // Focus mode around the selected node: the focus (every hop of it) is what is highlighted, not one hop.
+  if (visibility && state.focus !== null && state.selectedNode === state.focus.node && visibility.nodes.has(state.focus.node)) return { nodes: visibility.nodes, edges: visibility.edges };
   // A selection the filters hide (e.g. from a shared link) highlights nothing: the canvas shows what
   // the filters leave, and the details panel offers to show it anyway.
   if (state.selectedNode !== null && graph.hasNode(state.selectedNode)) return visibility && !visibility.nodes.has(state.selectedNode) ? null : aroundNode(state.selectedNode);
@@ -56,6 +58,8 @@ export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visib
     const [source, target] = graph.extremities(state.selectedEdge);
     return { nodes: new Set([source, target]), edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)) };
   }
+  // Focus mode with nothing selected: the focus is what is shown, all of it highlighted (and labelled).
+  if (visibility && state.focus !== null && state.selectedNode === null && state.selectedEdge === null && visibility.nodes.has(state.focus.node)) return { nodes: visibility.nodes, edges: visibility.edges };
   return null;
 }
 

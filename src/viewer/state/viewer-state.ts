@@ -4,6 +4,7 @@
 // How to add a filter (e.g. a time window): see state/README.md and state/filters.ts.
 import type { NodeKind, Relation } from "../../core/index.js";
 import type { ColorMode } from "../layout/color-mode.js";
+import type { SizeMode } from "../metrics/size-mode.js";
 import { getInitialTimeState, type TimeState } from "../time/time-state.js";
 
 /** Filters that double as the legend. Lists are kept sorted (ontology order) so equal filters compare equal. */
@@ -16,7 +17,19 @@ export interface Filters {
   readonly minArticles: number;
   /** Hide nodes left without a visible edge. */
   readonly hideIsolates: boolean;
+  /**
+   * Nodes without any relation in the graph: "auto" hides them in a big graph (UNCONNECTED_HIDDEN_FROM
+   * nodes or more) and shows them in a small one; "show" and "hide" are the user's choice. A selected
+   * unconnected node is shown whatever this says (the search finds them).
+   */
+  readonly unconnected: UnconnectedMode;
 }
+
+export const UNCONNECTED_MODES = ["auto", "show", "hide"] as const;
+export type UnconnectedMode = (typeof UNCONNECTED_MODES)[number];
+
+/** From this many nodes on, unconnected nodes are hidden by default: the page opens on the connected core. */
+export const UNCONNECTED_HIDDEN_FROM = 2000;
 
 /** "N hops around X": only nodes within `hops` visible edges of `node` are shown. */
 export interface FocusQuery {
@@ -53,12 +66,14 @@ export interface ViewerState {
   readonly panel: PanelTab;
   /** Time window and "new since" date (src/viewer/time/). */
   readonly time: TimeState;
-  /** Node colours: by kind (stored) or by Louvain community (src/viewer/layout/). */
+  /** Node colours: by kind (stored), by Louvain community (src/viewer/layout/) or by number of relations. */
   readonly colorBy: ColorMode;
+  /** Node sizes: by mentions (stored), articles, degree or PageRank (src/viewer/metrics/). */
+  readonly sizeBy: SizeMode;
 }
 
 export function getInitialFilters(): Filters {
-  return { hiddenKinds: [], hiddenRelations: [], minArticles: 1, hideIsolates: false };
+  return { hiddenKinds: [], hiddenRelations: [], minArticles: 1, hideIsolates: false, unconnected: "auto" };
 }
 
 export function getEmptyPathQuery(): PathQuery {
@@ -77,5 +92,6 @@ export function getInitialViewerState(): ViewerState {
     panel: "details",
     time: getInitialTimeState(),
     colorBy: "kind",
+    sizeBy: "mentions",
   };
 }

@@ -36,7 +36,7 @@ export function createVisibilitySelector(graph: NewsGraph, filters: readonly Gra
   let inputs: unknown[] | null = null;
   let last: Visibility | null = null;
   return (state) => {
-    const next = filters.map((f) => f.input(state));
+    const next = filters.map((f) => f.input(state, graph));
     if (last === null || inputs === null || next.some((value, i) => !Object.is(value, inputs![i]))) {
       inputs = next;
       last = computeVisibility(state, graph, filters);

@@ -1,11 +1,12 @@
 // hash-codec: the shareable part of the viewer state (selection, search, filters, focus, path query,
-// time window, colour mode, open tab) and the camera ⇄ the URL hash, as pure functions.
+// time window, colour and size modes, open tab) and the camera ⇄ the URL hash, as pure functions.
 // e.g. #node=leader%3Aana-ruiz&hide-kinds=place&window=2026-03-01~2026-03-31&cam=0.51,0.48,0.8,0
 // Defaults are left out (the bare page has an empty hash); anything unreadable is dropped, never thrown.
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../../core/index.js";
 import { COLOR_MODES, type ColorMode } from "../layout/color-mode.js";
 import { MAX_FOCUS_HOPS } from "../state/actions.js";
-import { PANEL_TABS, getInitialViewerState, type PanelTab, type ViewerState } from "../state/viewer-state.js";
+import { SIZE_MODES, type SizeMode } from "../metrics/size-mode.js";
+import { PANEL_TABS, UNCONNECTED_MODES, getInitialViewerState, type PanelTab, type UnconnectedMode, type ViewerState } from "../state/viewer-state.js";
 
 export interface CameraState {
   readonly x: number;
@@ -43,6 +44,7 @@ export function encodeHash(state: HashState): string {
   if (f.hiddenRelations.length > 0) p.set("hide-relations", f.hiddenRelations.join(","));
   if (f.minArticles !== initial.filters.minArticles) p.set("min-articles", String(f.minArticles));
   if (f.hideIsolates) p.set("hide-isolates", "1");
+  if (f.unconnected !== initial.filters.unconnected) p.set("unconnected", f.unconnected);
   if (state.focus !== null) p.set("focus", `${state.focus.hops}~${state.focus.node}`);
   const path = state.path;
   if (path.source !== null) p.set("path-from", path.source);
@@ -52,6 +54,7 @@ export function encodeHash(state: HashState): string {
   if (state.time.window !== null) p.set("window", `${state.time.window.from}~${state.time.window.to}`);
   if (state.time.newSince !== null) p.set("new-since", state.time.newSince);
   if (state.colorBy !== initial.colorBy) p.set("color", state.colorBy);
+  if (state.sizeBy !== initial.sizeBy) p.set("size", state.sizeBy);
   if (state.panel !== initial.panel) p.set("tab", state.panel);
   const c = state.camera;
   if (c !== null) p.set("cam", [round(c.x, 4), round(c.y, 4), round(c.ratio, 4), round(c.angle, 4)].join(","));
@@ -106,6 +109,8 @@ export function decodeHash(hash: string, graph: GraphKeys): HashState {
   const windowMatch = /^(\d{4}-\d{2}-\d{2})~(\d{4}-\d{2}-\d{2})$/.exec(p.get("window") ?? "");
   const newSince = p.get("new-since");
   const color = p.get("color");
+  const size = p.get("size");
+  const unconnected = p.get("unconnected");
   const tab = p.get("tab");
 
   return {
@@ -117,6 +122,7 @@ export function decodeHash(hash: string, graph: GraphKeys): HashState {
       hiddenRelations: listOf<Relation>(p.get("hide-relations"), RELATIONS),
       minArticles: intIn(p.get("min-articles"), 1, 1_000_000) ?? initial.filters.minArticles,
       hideIsolates: p.get("hide-isolates") === "1",
+      unconnected: UNCONNECTED_MODES.includes(unconnected as UnconnectedMode) ? (unconnected as UnconnectedMode) : initial.filters.unconnected,
     },
     focus,
     path: {
@@ -130,6 +136,7 @@ export function decodeHash(hash: string, graph: GraphKeys): HashState {
       newSince: newSince !== null && DAY.test(newSince) ? newSince : null,
     },
     colorBy: COLOR_MODES.includes(color as ColorMode) ? (color as ColorMode) : initial.colorBy,
+    sizeBy: SIZE_MODES.includes(size as SizeMode) ? (size as SizeMode) : initial.sizeBy,
     panel: PANEL_TABS.includes(tab as PanelTab) ? (tab as PanelTab) : initial.panel,
     camera: cameraOf(p.get("cam")),
   };

@@ -5,7 +5,8 @@
 import type { NewsGraph } from "../../core/index.js";
 import type { Store } from "../state/store.js";
 import type { ViewerState } from "../state/viewer-state.js";
-import { applyHashState, decodeHash, encodeHash, hashStateOf, withoutCamera, type CameraState } from "./hash-codec.js";
+import type { TimeWindow } from "../time/time-window.js";
+import { applyHashState, decodeHash, encodeHash, hashStateOf, withoutCamera, type CameraState, type HashState } from "./hash-codec.js";
 
 export interface SyncedCamera {
   getState(): CameraState;
@@ -23,9 +24,25 @@ export interface HashSyncOptions {
   readonly win?: Window;
   /** Camera moves are written this long after the camera stops (ms). */
   readonly cameraDelay?: number;
+  /** Runs a change the hash makes so that the camera does not follow it (the hash sets the camera itself). */
+  readonly quietly?: (change: () => void) => void;
+  /** The part of a hash's time window inside the graph's dates, or null when none is (the window is then dropped). */
+  readonly clampWindow?: (window: TimeWindow) => TimeWindow | null;
+  /** Says (as text, on the page) what part of a hash could not be shown as asked. */
+  readonly note?: (text: string | null) => void;
 }
 
-export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250 }: HashSyncOptions): () => void {
+/** The hash's time window within the graph's dates; a window outside them is dropped, and said. */
+function withWindowChecked(decoded: HashState, clamp: ((window: TimeWindow) => TimeWindow | null) | undefined): { state: HashState; note: string | null } {
+  const asked = decoded.time.window;
+  if (!asked || !clamp) return { state: decoded, note: null };
+  const window = clamp(asked);
+  const state = { ...decoded, time: { ...decoded.time, window } };
+  if (window === null) return { state, note: `The link's time window, ${asked.from} to ${asked.to}, holds no dated article: showing every date.` };
+  return { state, note: window.from !== asked.from || window.to !== asked.to ? `The link's time window, ${asked.from} to ${asked.to}, is cut to the articles' dates: ${window.from} to ${window.to}.` : null };
+}
+
+export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250, quietly = (change) => change(), clampWindow, note }: HashSyncOptions): () => void {
   const keys = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,10 +57,14 @@ export function bindHashSync({ store, graph, camera, isTransient = () => false, 
   };
 
   const fromLocation = () => {
-    const decoded = decodeHash(win.location.hash, keys);
+    const checked = withWindowChecked(decodeHash(win.location.hash, keys), clampWindow);
+    const decoded = checked.state;
+    note?.(checked.note);
     applying = true;
     try {
-      store.update(applyHashState(decoded));
+      // Without a camera in the hash, the camera follows what it selects, focuses or filters.
+      if (decoded.camera) quietly(() => store.update(applyHashState(decoded)));
+      else store.update(applyHashState(decoded));
       if (decoded.camera) camera.setState(decoded.camera);
     } finally {
       applying = false;

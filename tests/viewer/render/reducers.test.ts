@@ -53,13 +53,12 @@ describe("nodeReducer", () => {
     expect(looksFor(state({ hoveredNode: nodes.bo, selectedNode: nodes.ana })).node(nodes.ana)).toMatchObject({ highlighted: true });
   });
 
-  it("stops forcing neighbour labels above LOOKS.forceLabelMaxNeighbours, leaving sigma's label grid to choose", () => {
+  it("forces the labels of every neighbour of a hub, however many (issue 12: the answer is readable on the canvas)", () => {
     const star = createFixtureGraph();
     const hub = addFixtureNode(star, "country", "Hub");
-    const spokes = Array.from({ length: LOOKS.forceLabelMaxNeighbours + 1 }, (_, i) => addFixtureNode(star, "sector", `sector ${i}`));
+    const spokes = Array.from({ length: 40 }, (_, i) => addFixtureNode(star, "sector", `sector ${i}`));
     for (const spoke of spokes) addFixtureEdge(star, hub, "exports", spoke);
-    const look = looksFor(state({ hoveredNode: hub }), star).node(spokes[0]!);
-    expect(look).toMatchObject({ forceLabel: false, label: "sector 0", color: star.getNodeAttribute(spokes[0]!, "color") });
+    for (const spoke of spokes) expect(looksFor(state({ selectedNode: hub }), star).node(spoke)).toMatchObject({ forceLabel: true, label: star.getNodeAttribute(spoke, "label") });
   });
 });
 

@@ -11,7 +11,8 @@ import {
   relationsOf,
 } from "../../../src/viewer/state/selectors.js";
 import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
-import { computeVisibility } from "../../../src/viewer/state/visibility.js";
+import { computeVisibility, createVisibilitySelector } from "../../../src/viewer/state/visibility.js";
+import { focusOn, selectNode } from "../../../src/viewer/state/actions.js";
 import type { ArticleMeta, Evidence } from "../../../src/core/index.js";
 import { addFixtureEdge, buildTinyGraph } from "../../helpers/tiny-graph.js";
 
@@ -178,5 +179,16 @@ describe("quote cards, dates, pairs and live counts", () => {
   it("counts only what is visible when given the visible sets", () => {
     expect(kindCounts(graph, new Set([nodes.ana, nodes.spain]))).toEqual([["leader", 1], ["country", 1], ["agreement", 0], ["sector", 0], ["event", 0]]);
     expect(relationCounts(graph, new Set([edges.anaMetBo]))).toEqual([["signed", 0], ["met", 1], ["exports", 0], ["leads", 0], ["covers", 0]]);
+  });
+});
+
+describe("focusOf in focus mode (issue 12)", () => {
+  const { graph: g, nodes: n } = buildTinyGraph();
+  const visibilityOf = createVisibilitySelector(g);
+  it("highlights the whole focus when its centre is selected, or when nothing is", () => {
+    for (const state of [focusOn(n.ana, 2)(selectNode(n.ana)(getInitialViewerState())), focusOn(n.ana, 2)(getInitialViewerState())]) {
+      const visibility = visibilityOf(state);
+      expect(focusOf(state, g, visibility)?.nodes).toBe(visibility.nodes);
+    }
   });
 });

@@ -1,12 +1,12 @@
 // visibility: the filters as a pure function of (state, graph) — kinds, relations, minimum articles,
 // focus hops, isolates — and the selector that recomputes only when a filter's input changes.
 import { describe, expect, it } from "vitest";
-import { changeFocusHops, focusOn, hoverNode, selectNode, setHideIsolates, setKindShown, setMinArticles, setRelationShown } from "../../../src/viewer/state/actions.js";
-import type { GraphFilter } from "../../../src/viewer/state/filters.js";
+import { changeFocusHops, focusOn, hoverNode, selectNode, setHideIsolates, setKindShown, setMinArticles, setRelationShown, setUnconnected } from "../../../src/viewer/state/actions.js";
+import { unconnectedCount, type GraphFilter } from "../../../src/viewer/state/filters.js";
 import type { Producer } from "../../../src/viewer/state/store.js";
-import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
+import { getInitialViewerState, UNCONNECTED_HIDDEN_FROM, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
 import { computeVisibility, createVisibilitySelector } from "../../../src/viewer/state/visibility.js";
-import { buildTinyGraph } from "../../helpers/tiny-graph.js";
+import { addFixtureNode, buildTinyGraph } from "../../helpers/tiny-graph.js";
 
 const { graph, nodes, edges } = buildTinyGraph();
 const apply = (...actions: Producer<ViewerState>[]) => actions.reduce((s, a) => a(s), getInitialViewerState());
@@ -76,5 +76,33 @@ describe("createVisibilitySelector", () => {
     let s = getInitialViewerState();
     for (let i = 0; i < 10; i++) select((s = hoverNode(i % 2 ? nodes.ana : null)(s)));
     expect(built).toBe(1);
+  });
+});
+
+describe("unconnected entities (issue 12)", () => {
+  const big = buildTinyGraph().graph;
+  // Padded past UNCONNECTED_HIDDEN_FROM with nodes that have no relation.
+  for (let i = 0; big.order < UNCONNECTED_HIDDEN_FROM; i++) addFixtureNode(big, "person", `Lonely ${i}`);
+  const lonely = "person:lonely-7";
+  const linked = big.filterNodes((n) => big.degree(n) > 0);
+
+  it("are hidden by default in a big graph, shown in a small one", () => {
+    expect(sorted(computeVisibility(getInitialViewerState(), big).nodes)).toEqual([...linked].sort());
+    expect(computeVisibility(getInitialViewerState(), graph).nodes.size).toBe(graph.order);
+    expect(unconnectedCount(big)).toBe(big.order - linked.length);
+  });
+
+  it("are shown or hidden as asked, whatever the size", () => {
+    expect(computeVisibility(apply(setUnconnected("show")), big).nodes.size).toBe(big.order);
+    expect(computeVisibility(apply(setUnconnected("hide")), graph).nodes.has(nodes.summit)).toBe(false);
+  });
+
+  it("show the selected one (the search finds them), and selecting a connected node recomputes nothing", () => {
+    expect(computeVisibility(apply(selectNode(lonely)), big).nodes.has(lonely)).toBe(true);
+    const select = createVisibilitySelector(big);
+    const base = getInitialViewerState();
+    const first = select(base);
+    expect(select(selectNode(linked[0]!)(base))).toBe(first);
+    expect(select(selectNode(lonely)(base)).nodes.has(lonely)).toBe(true);
   });
 });

@@ -12,11 +12,12 @@ const FULL: HashState = {
   ...hashStateOf(initial, null),
   selectedNode: nodes.ana,
   query: "pact & co #1",
-  filters: { hiddenKinds: ["country", "sector"], hiddenRelations: ["met"], minArticles: 2, hideIsolates: true },
+  filters: { hiddenKinds: ["country", "sector"], hiddenRelations: ["met"], minArticles: 2, hideIsolates: true, unconnected: "show" },
   focus: { node: nodes.bo, hops: 2 },
   path: { source: nodes.ana, target: nodes.wind, relations: ["signed", "covers"], active: 1 },
   time: { window: { from: "2026-03-01", to: "2026-03-02" }, newSince: "2026-03-02" },
   colorBy: "community",
+  sizeBy: "pagerank",
   panel: "path",
   camera: { x: 0.4321, y: 0.5, ratio: 0.75, angle: 0 },
 };
@@ -27,7 +28,7 @@ describe("encodeHash", () => {
   });
   it("names each part that differs from the default", () => {
     const hash = encodeHash(FULL);
-    for (const part of ["node=", "q=", "hide-kinds=country%2Csector", "hide-relations=met", "min-articles=2", "hide-isolates=1", "focus=2%7E", "path-from=", "path-to=", "path-relations=signed%2Ccovers", "path-shown=1", "window=2026-03-01%7E2026-03-02", "new-since=2026-03-02", "color=community", "tab=path", "cam=0.4321%2C0.5%2C0.75%2C0"])
+    for (const part of ["node=", "q=", "hide-kinds=country%2Csector", "hide-relations=met", "min-articles=2", "hide-isolates=1", "unconnected=show", "size=pagerank", "focus=2%7E", "path-from=", "path-to=", "path-relations=signed%2Ccovers", "path-shown=1", "window=2026-03-01%7E2026-03-02", "new-since=2026-03-02", "color=community", "tab=path", "cam=0.4321%2C0.5%2C0.75%2C0"])
       expect(hash, part).toContain(part);
   });
   it("rounds the camera so that a still camera gives a stable hash", () => {
