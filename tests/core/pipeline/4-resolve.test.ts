@@ -255,3 +255,21 @@ describe("a single word some articles write in lower case", () => {
     expect(nodes.filter((n) => n.includes("Ostland"))).toHaveLength(1);
   });
 });
+
+describe("names seen once, typed by the words around them", () => {
+  it.each([
+    ["a word only found after 'in' is a place", "Trading should stay in Vestrabyen, the bank said. Jobs will remain in Vestrabyen.", "place:Vestrabyen"],
+    ["an organization's noun before a name seen once", "German car firm Nordwerk had been willing to buy the firm.", "organization:Nordwerk"],
+    ["an analyst at a brokerage", "Prices will rise, said Ana Ruiz, an analyst at brokerage Kettlo.", "organization:Kettlo"],
+    ["a carrier named 'Air X'", "The airline Air Vestra ordered 30 planes.", "organization:Air Vestra"],
+    ["a model number is no person's name", "The airline ordered 30 Nordwerk A320 planes.", "name-not-person:Nordwerk A320"],
+    ["a firm's words in another language", "He negotiated a loan from the Banque Industrielle de Vestra in Paris.", "name-not-person:Banque Industrielle de Vestra"],
+  ])("%s", (_name, text, expected) => {
+    const nodes = nodesOf(graphOf(text));
+    if (expected.startsWith("name-not-person:")) expect(nodes).not.toContain(`person:${expected.slice(16)}`);
+    else expect(nodes).toContain(expected);
+  });
+  it("the owner of a body in a city is not a place", () => {
+    expect(nodesOf(graphOf("The exchange, owner of Kettlo in London, may raise its bid."))).not.toContain("place:Kettlo");
+  });
+});

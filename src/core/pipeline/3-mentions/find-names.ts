@@ -59,12 +59,19 @@ const isSentenceStart = (tokens: readonly Token[], i: number) =>
 const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
 const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
+/** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
+const FIRM_WORDS = new Set(["banque", "banco", "banca", "societe", "société", "compagnie", "companhia", "compania", "industrielle", "industrial", "regional", "nationale", "nacional", "generale", "general", "transport", "transports", "petroleos", "petroleo"]);
 /**
  * A run of name words is a person's name when it opens with a given name, or has a middle initial or
  * a lower-case name particle ("Ana M. Ruiz", "Omar bin Said"); otherwise it is only a name, typed by
  * its context (a title here, "Mr Ruiz" or an organization's words elsewhere: resolution decides).
  */
 function looksPersonal(tokens: readonly Token[], first: number, last: number): boolean {
+  // ("Nordfly A320" is an aircraft, "Avions de Transport Regional" a company: a model number or a firm's word is no person's)
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (/\d/.test(t.text) || (i > first && (ORGANIZATION_HEADS.has(t.lower) || FIRM_WORDS.has(t.lower)))) return false;
+  }
   if (isGivenName(tokens[first])) return true;
   for (let i = first + 1; i < last; i++) {
     if (isInitialDot(tokens, i) || afterHyphen(tokens, i) || (NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.cap)) return true;
@@ -226,6 +233,12 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
   if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
   if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
+  // "Banque Industrielle de Vestra", "Societe Generale": a firm named in another language
+  if (n >= 2 && lower.some((w) => FIRM_WORDS.has(w)) && !words.some((t) => TITLE_WORDS.has(t.lower))) return "organization";
+  // "Nordwerk A320": a model, not a name of anyone
+  if (n >= 2 && /^\p{Lu}+-?\d+\p{L}*$/u.test(words[n - 1]!.text) && !isAcronym(words[0]!)) return undefined;
+  // "Air Deccan", "Air Chile": a carrier
+  if (n === 2 && lower[0] === "air" && !tokens.slice(first, last).some((t) => t.text === "-")) return "organization";
   // "Saudi Press Agency SPA": an organization followed by its acronym
   if (n >= 3 && isAcronym(words[n - 1]!) && ORGANIZATION_HEADS.has(lower[n - 2]!)) return "organization";
   if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";

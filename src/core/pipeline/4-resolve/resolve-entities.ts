@@ -6,6 +6,7 @@ import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
+import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
@@ -109,6 +110,8 @@ const PLACE_CONTEXT = new Set(["in", "at", "to", "from", "near", "visited", "vis
 /** Words before "to"/"in" that make what follows a destination ("flew to Basra", "arrived in Jolfa"). */
 const TRAVEL_WORDS = new Set(["flew", "travelled", "traveled", "went", "arrived", "landed", "trip", "visit", "returned", "headed", "drove", "sailed", "moved", "stopover", "stop"]);
 
+/** Prepositions of place: a name always found after one of them is a place ("in Frankfurt"). */
+const LOCATIVES = new Set(["in", "from", "near", "outside", "across", "throughout"]);
 /** "flew to X", "arrived in X", "visited X": what follows is a destination. */
 const travelledTo = (tokens: readonly Sentence["tokens"][number][], first: number) =>
   (/^(?:to|in)$/.test(tokens[first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[first - 2]?.lower ?? "")) || tokens[first - 1]?.lower === "visited";
@@ -394,7 +397,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // "the ports of Anzali and Nowshahr", "Jolfa in north-west Iran": the words around make it a place
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
-    const placed = m.kind === "name" && !m.name.includes(" ") && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
+    // ("owner of Liffe in London": an employer's title says it is a body)
+    const placed = m.kind === "name" && !m.name.includes(" ") && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && !titleComplement(tokens, m.first) && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
     const city = known || NOT_ORGANIZATION_ACRONYMS.has(m.name) ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
     if (known) attach(known, m);
     else if (city && !m.role) {
@@ -420,13 +424,22 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const ms = all.filter((m) => !writesLowerCase(docs[m.doc]!, name) && !insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
     // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
     // ("Cabinet chief X": a word of titles is no employer)
-    const employer = !TITLE_WORDS.has(name.toLowerCase()) && ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first, m.last));
+    const employer = !TITLE_WORDS.has(name.toLowerCase()) && ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first, m.last) || organizationWordsAround(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
     if (!employer && (ms.length < 2 || !ms.some((m) => m.first > 0))) continue;
     if (ms.length * 4 < all.length) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
     // acronym seen in the plural is a common noun ("PCs")
     const counts = lowerCounts.get(name.toLowerCase());
     if (counts && (counts.lower * 2 >= ms.length || (/^\p{Lu}+$/u.test(name) && counts.plural > 0))) continue;
+    // "cash trading should stay in Frankfurt … based in Frankfurt": a word only ever found after "in" is a place
+    if (ms.every((m) => LOCATIVES.has(docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "")) && !ORGANIZATION_HEADS.has(name.toLowerCase())) {
+      const e = entity(`place:${nameKey(name)}`, "place", name);
+      for (const m of ms) {
+        m.kind = "place";
+        attach(e, m);
+      }
+      continue;
+    }
     // "Labour" is the "Labour Party" named elsewhere
     const e = byKey.get(`organization:${nameKey(`${name} Party`)}`) ?? entity(`organization:${nameKey(name)}`, "organization", name);
     for (const m of ms) attach(e, m);
@@ -562,6 +575,7 @@ const ORGANIZATION_NOUNS = new Set([
   "chain", "subsidiary", "unit", "brand", "label", "studio", "newspaper", "magazine", "channel", "station", "publisher", "developer", "provider",
   "utility", "refiner", "miner", "lender", "distributor", "exporter", "importer", "shipper", "trader", "corporation", "venture", "joint", "partner",
   "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
+  "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
 /** Titles whose "of"/"for" complement is an employer: "chief executive of X", "a spokesman for X". */
@@ -569,6 +583,14 @@ const EMPLOYER_TITLES = new Set([
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "president", "founder", "owner",
   "manager", "officer", "head", "boss", "employee", "shareholder", "vice-president", "analyst", "economist", "partner",
 ]);
+/** "car firm X", "brokerage X", "the X consortium", "X shares": an organization's words right around a name. */
+function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
+  const before = tokens[m.first - 1];
+  const next = tokens[m.last];
+  const after = next?.lower === "'s" ? tokens[m.last + 1] : next;
+  return (!!before && before.word && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) ||
+    (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
+}
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */
 function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number, last = -1): boolean {
   // "Nordfly chief executive X": a lower-case employer's title right after the name
