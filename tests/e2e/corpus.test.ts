@@ -129,10 +129,11 @@ const CASES: readonly Case[] = [
       expect(seen.neighbours.length).toBeGreaterThan(10);
       expect(seen.off).toEqual([]);
       expect(new Set(seen.forced)).toEqual(new Set(seen.neighbours));
-      // Labels that would collide give way to larger ones: most neighbours are named, the largest certainly
-      // (zooming in names the rest: the label layer places them again on every frame).
+      // Labels that would collide give way to larger ones: as many neighbours are named as fit around the
+      // selection (a dozen or more on this stage, however many neighbours the corpus gives it), the largest
+      // certainly (zooming in names the rest: the label layer places them again on every frame).
       const named = seen.neighbours.filter((n) => seen.labels.includes(graph.getNodeAttribute(n, "label")));
-      expect(named.length).toBeGreaterThanOrEqual(Math.ceil(seen.neighbours.length * 0.5));
+      expect(named.length).toBeGreaterThanOrEqual(Math.min(seen.neighbours.length, 12));
       // The largest neighbours are named, unless they sit under the selection's own label box (it comes first).
       const selectedBox = seen.boxes.find((b) => b.label === "United Kingdom")!;
       expect(selectedBox).toBeDefined();
