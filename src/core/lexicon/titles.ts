@@ -4,8 +4,8 @@
 /** Titles of a head of state or government: their holder is a `leader`. */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "amir",
-  "sultan", "shah", "tsar", "taoiseach", "governor", "head of state", "head of government", "pm", "crown prince",
-  "supreme leader", "grand duke", "prince",
+  "sultan", "shah", "tsar", "taoiseach", "governor", "head of state", "head of government", "pm",
+  "supreme leader", "grand duke",
 ]);
 
 /** Other titles and roles: their holder is a `person` who may represent a country or body. */
@@ -21,7 +21,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
   "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
   "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
-  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart",
+  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart", "prince", "princess", "crown prince", "lord chancellor",
   // occupations written before a name like a title ("beer magnate X", "Nordvik boss X")
   "boss", "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor",
   "lawyer", "judge", "campaigner", "activist", "author", "writer", "actor", "actress", "singer", "coach", "captain",

@@ -45,6 +45,17 @@ describe("findMentions finds", () => {
     ["'Former President Ana Ruiz' as a person, not a leader", "Former President Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'Deputy Prime Minister Ana Ruiz' as a person, not a leader", "Deputy Prime Minister Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["an untitled two-word name as a person", "Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz" }],
+    // a body's head is no head of state
+    ["'central bank president X' as a person", "Rates will stay, central bank president Ana Ruiz said.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'X, president of <a firm>' as a person", "Tomas Berg, president of Nordvik Amusements, spoke.", { kind: "person", name: "Tomas Berg", leader: false }],
+    ["'Bank of <country> Governor X' as a person after the bank", "Bank of Norway Governor Ana Ruiz spoke.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'Bank of <country> Governor X': the bank", "Bank of Norway Governor Ana Ruiz spoke.", { kind: "organization", name: "Bank of Norway" }],
+    ["'Prince X' as a person, not a leader", "Prince Tomas Berg spoke.", { kind: "person", name: "Tomas Berg", leader: false }],
+    ["'Lord Chancellor X' as a person, not a leader", "Lord Chancellor Tomas Berg spoke.", { kind: "person", name: "Tomas Berg", leader: false }],
+    ["'(acronym) president X' as a body's head", "She was given pills by Nordvik Laboratories (NLab) president Tomas Berg.", { kind: "person", name: "Tomas Berg", leader: false }],
+    ["'Lord Chancellor Lord X' as a person", "A plea by Lord Chancellor Lord Berg failed.", { kind: "person", name: "Berg", leader: false }],
+    ["'Kings And Queen, X': a film's title word is no title", "He won for Kings And Queen, Tomas Berg for another film.", { kind: "person", name: "Tomas Berg" }],
+    ["'X, president of <country>' still a leader", "Tomas Berg, president of Norway, spoke.", { kind: "leader", name: "Tomas Berg" }],
     // organizations
     ["'Northland Shipping Corporation' as an organization", "Northland Shipping Corporation said so.", { kind: "organization", name: "Northland Shipping Corporation" }],
     ["a council without its article", "The Nordic Fisheries Council said so.", { kind: "organization", name: "Nordic Fisheries Council" }],
@@ -78,6 +89,8 @@ describe("findMentions does not find", () => {
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],
     ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
     ["an agreement in 'No agreement'", "No agreement was reached on Monday.", []],
+    ["a leader in an adverb opening a sentence", "Firstly, the prime minister insisted on it.", []],
+    ["a leader in a metaphor's lower-case 'king'", "Coach hails comeback king Tomas Berg.", ["person:Tomas Berg"]],
   ])("%s", (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -21,6 +21,7 @@ import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
 import { titleAfter, titleBefore, type TitlePhrase } from "./find-titles.js";
 import type { VocabularyMatch } from "./match-vocabulary.js";
+import { tagSentence } from "./tag-parts-of-speech.js";
 
 export interface NameMatch {
   readonly first: number;
@@ -361,6 +362,24 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
 }
 
 /** What a title is of: a possessive or adjectival country/place/organization right before it. */
+/** A lower-case body's noun right before the title: "central bank governor", "party president". */
+function bodyBeforeTitle(tokens: readonly Token[], title: TitlePhrase): boolean {
+  const t = tokens[title.first - 1];
+  // ("Nordvik Laboratories (NLab) president X": a body's acronym in brackets)
+  return !!t && ((t.word && !t.cap && ORGANIZATION_HEADS.has(t.lower)) || (t.text === ")" && !!tokens[title.first - 2]?.cap));
+}
+
+/** "of"/"at" and a capitalized name that is no country or place right after the title: "president of Nordvik Amusements". */
+function bodyComplement(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number): boolean {
+  if (!/^(?:of|at)$/.test(tokens[at]?.lower ?? "")) return false;
+  let k = at + 1;
+  if (tokens[k]?.lower === "the") k++;
+  const t = tokens[k];
+  return !!t && t.word && t.cap && !STATE_WORDS.has(t.lower) && !vocab.some((v) => v.first === k && (v.kind === "country" || v.kind === "place"));
+}
+/** Capitalized words after "President of the …" that still name a state. */
+const STATE_WORDS = new Set(["republic", "federation", "confederation", "kingdom", "state", "states", "union", "commonwealth", "emirates", "islamic", "people's", "democratic", "federal", "united"]);
+
 function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]): [number, number] | undefined {
   let end = at;
   if (tokens[end - 1]?.lower === "'s") end--;
@@ -410,11 +429,25 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     const k = whole === "person" || whole === "name" ? personStart(tokens, a, b) : undefined;
     if (k !== undefined) parts.splice(p, 1, [a, k], [k, b]);
   }
+  // "Bank of Nordland Governor Ana Ruiz": a body's name, then a title and a person's name
+  for (let p = 0; p < parts.length; p++) {
+    const [a, b] = parts[p]!;
+    if (b - a < 4 || classify(tokens, a, b) !== "organization") continue;
+    for (let k = a + 2; k < b; k++) {
+      const t = titleBefore(tokens, k);
+      if (!t || t.first <= a || !tokens[t.first]!.cap || TITLE_WORDS.has(tokens[k]!.lower)) continue;
+      if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x))) || classify(tokens, a, t.first) !== "organization") continue;
+      parts.splice(p, 1, [a, t.first], [t.first, b]);
+      break;
+    }
+  }
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
     if (b - a >= 2 && isParticipleOpener(tokens, a) && classify(tokens, a, b) === "name") a++;
+    // "Firstly, the prime minister …": an adverb opening a sentence is no name
+    if (b - a === 1 && isSentenceStart(tokens, a) && tokens[b]?.text === "," && /^\p{Lu}\p{Ll}+ly$/u.test(tokens[a]!.text) && tagSentence(sentence, a, Math.min(tokens.length, a + 4))[a]!.pos === "ADV") a = b;
     // "the Senate Berg would veto": an institution's one-word name before a name is no part of it
     if (b - a === 2 && INSTITUTIONS.has(tokens[a]!.lower) && !titleBefore(tokens, a + 1) && isNameWord(tokens[a + 1]!)) a++;
     // "Note: …", "NOTES: …": a word opening a sentence before a colon is a label
@@ -480,7 +513,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           }
         }
         const t = titleBefore(tokens, end);
-        if (t && (prepAt < 0 || range)) {
+        // ("Kings And Queen, Ana Ruiz": a title word inside another name is no title)
+        const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
+        if (t && !inName && (prepAt < 0 || range)) {
           title = t;
           if (prepAt >= 0 && !/^(?:to|in|at)$/.test(tokens[prepAt]!.lower)) complementOf = range;
         }
@@ -499,7 +534,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
         of = [a, title.first];
         ofNewOrg = true;
-      } else if (title && title.first > a && !vocab.some((v) => v.first < title!.first && v.last > a)) {
+      } else if (title && title.first > a && (!vocab.some((v) => v.first < title!.first && v.last > a) || classify(tokens, a, title.first) === "organization")) {
+        // ("Bank of Nordland Governor X": a body named after a country too)
         // "Nordvik Group President X": the words before the title in the same run name an organization
         const orgKind = classify(tokens, a, title.first);
         const lone = title.first - a === 1 && !isAcronym(tokens[a]!);
@@ -593,7 +629,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);
       // "Prime Minister X met his Chilean counterpart, Y": Y holds the same office as the name before
       const counterpartOf = title?.title === "counterpart" ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person")) : undefined;
-      const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead;
+      // "central bank president X", "X, president of Nordvik Amusements": the head of a body, not of a state
+      const ofBody = !!title && (bodyBeforeTitle(tokens, title) || bodyComplement(tokens, vocab, title.last));
+      const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead && !ofBody;
       out.push({
         first: nameStart,
         last: b,

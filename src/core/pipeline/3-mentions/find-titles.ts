@@ -12,6 +12,7 @@ export interface TitlePhrase {
 }
 
 const MAX_TITLE_WORDS = 3;
+const MONARCHS = new Set(["king", "queen", "emperor", "empress", "sultan", "shah", "tsar", "emir", "amir", "prince", "princess"]);
 
 /** The longest title head starting at i ("prime minister", "trade representative", "ambassador"). */
 function headAt(tokens: readonly Token[], i: number): { end: number; title: string } | undefined {
@@ -22,8 +23,10 @@ function headAt(tokens: readonly Token[], i: number): { end: number; title: stri
     const written = words.map((t) => t.lower).join(" ");
     // a plural title before names: "Presidents Ana Ruiz and Tomas Berg"
     // (only before a list: "Queens Park Rangers" is a club)
-    const list = tokens.slice(i + n, i + n + 8).some((t) => t.lower === "and");
+    const list = tokens.slice(i + n, i + n + 8).some((t, k, next) => t.lower === "and" && next[k + 1]?.cap === true);
     const key = /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) && list ? written.slice(0, -1) : written;
+    // a monarch's title is written capitalized: "comeback king X", "drama queen X" are no titles
+    if (MONARCHS.has(key) && !tokens[i]!.cap) return undefined;
     if (LEADER_TITLES.has(key) || PERSON_TITLES.has(key)) return { end: i + n, title: key };
   }
   return undefined;
@@ -54,7 +57,8 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
     const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant" || m === "shadow");
     // "UAE President Sheikh X": any leader title in the phrase makes a leader
-    const leaderHead = LEADER_TITLES.has(head.title) ? head.title : modifiers.find((m) => LEADER_TITLES.has(m));
+    // ("Lord Chancellor Lord X": a head's title inside a longer title is that title's)
+    const leaderHead = LEADER_TITLES.has(head.title) ? head.title : modifiers.find((m, k) => LEADER_TITLES.has(m) && !PERSON_TITLES.has(`${tokens[first + k - 1]?.lower} ${m}`));
     return { first, last: end, title: leaderHead ?? head.title, leader: !!leaderHead && !demoted };
   }
   return undefined;

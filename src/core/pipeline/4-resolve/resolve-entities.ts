@@ -8,7 +8,7 @@ import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
-import { TITLE_WORDS } from "../../lexicon/titles.js";
+import { TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -126,6 +126,21 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const before = docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "";
     return PLACE_CONTEXT.has(before) ? gazetteer.towns.get(key) : undefined;
   };
+  // "Chancellor X" with no country named: in an article mostly about a country where that title is a
+  // minister's ("UK Chancellor" is the finance minister), X is no head of government
+  for (const d of docs) {
+    const titled = d.mentions.flat().filter((m) => m.kind === "leader" && m.role && m.role.of === undefined && TITLES_NOT_HEADS_IN[m.role.title]);
+    if (!titled.length) continue;
+    const counts = new Map<string, number>();
+    for (const m of d.mentions.flat()) if (m.kind === "country" && m.canonical) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const dominant = ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1]) ? ranked[0][0] : undefined;
+    for (const m of titled) {
+      if (!dominant || !TITLES_NOT_HEADS_IN[m.role!.title]!.includes(dominant)) continue;
+      m.kind = "person";
+      m.role = { ...m.role!, leader: false };
+    }
+  }
   // the last words of the full personal names of each article
   const surnamesOf = new Map<ResolveInput, Set<string>>();
   const surnameHere = (d: ResolveInput, m: Mention): boolean => {
@@ -359,11 +374,15 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         if (!(words.length > 0 && words.every((w) => ew.has(w)))) return false;
         // in another article one word names a person by the family name, the last word of a full form
         // ("Prince Charles" is not "Charles Berg"; "Sheikh Ali" after "Sheikh Ali al-Sabah" in one article is)
-        return !elsewhere || words.length > 1 || [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0]);
+        // (or by the very single name a title gave it there: "President Berg" for "Berg")
+        return !elsewhere || words.length > 1 || personKey(e.label) === key || [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0]);
       });
     const local = matches(inDoc);
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
     let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true);
+    // a head of state's title names a head of state elsewhere, not a person of another article who
+    // shares the surname ("King Berg" is not the singer "Ana Berg")
+    if (!local.length && m.kind === "leader") global = global.filter((e) => e.kind === "leader");
     // "Reagan" with a President Ronald Reagan and a Nancy Reagan known: a bare surname names the leader
     if (!local.length && global.length > 1) {
       const leaders = global.filter((e) => e.kind === "leader");
@@ -385,6 +404,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
       persons.set(key, e);
+      // (a bare "Berg" later in the same article is this person)
+      inDoc.add(e);
       // (and bare mentions of the same word elsewhere name this person: "President Berg … the Berg administration")
       for (const w of words) (personWords.get(w) ?? personWords.set(w, new Set()).get(w)!).add(e);
       continue;
@@ -482,6 +503,17 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         if (host && entities[host.entity!]!.kind === "leader") entities[m.entity]!.kind = "leader";
       });
     }
+  }
+  // "UK Chancellor X" somewhere makes every "Chancellor X" a minister's title: X leads nothing unless
+  // another head's title says so
+  for (const e of entities) {
+    if (e.kind !== "leader") continue;
+    const minister = new Set(
+      e.mentions
+        .filter((m) => m.role?.of !== undefined && TITLES_NOT_HEADS_IN[m.role.title]?.includes(docs[m.doc]!.mentions[m.sentence]![m.role.of]?.canonical ?? ""))
+        .map((m) => m.role!.title),
+    );
+    if (minister.size && !e.mentions.some((m) => m.kind === "leader" && m.role && !minister.has(m.role.title))) e.kind = "person";
   }
   // "Tory leader X" and "Conservative leader X": a person leads one party at a time, so two bodies
   // that each call the same person their leader, again and again, are one body under two names
