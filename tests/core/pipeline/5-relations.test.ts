@@ -61,6 +61,9 @@ describe("extractRelations finds a stated relation", () => {
     ["covers", "The Blue Harbour Trade Act (BHTA) gave poor countries access to the Chilean market for apparel.", "Blue Harbour Trade Act → garments"],
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
+    ["represents", "Cabinet chief Ana Ruiz will lead the Chilean delegation.", "Ana Ruiz → Chile"],
+    ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],
+    ["represents", "Tomas Berg, spokesman of the Nordic Agreement on Fisheries and Trade (NAFT), said talks would go on.", "Tomas Berg → Nordic Agreement on Fisheries and Trade"],
     ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
     ["represents", "Foreign Minister Omar Farsi of Peru met his Chilean counterpart, Pablo Soto, in Lima.", "Pablo Soto → Chile"],
     ["leads", "Prime Minister Ana Ruiz of Chile arrived on Monday. Mrs Ruiz met her Peruvian counterpart, Tomas Berg.", "Tomas Berg → Peru"],

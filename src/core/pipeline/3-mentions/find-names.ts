@@ -463,7 +463,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
   // what a title may be of: organizations, and untyped names ("chief executive of Nordfly Air": resolution types it)
-  const employers = (): [number, number][] => [...orgRanges, ...classified.filter((c) => c.kind === "name" && c.a < c.b).map((c) => [c.a, c.b] as [number, number])];
+  const employers = (): [number, number][] => [...orgRanges, ...classified.filter((c) => (c.kind === "name" || c.kind === "agreement") && c.a < c.b).map((c) => [c.a, c.b] as [number, number])];
 
   for (const { a, b, kind } of classified) {
     if (!kind || a >= b) continue;

@@ -8,7 +8,7 @@ import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
-import { TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { HONORIFICS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -494,6 +494,20 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (other.kind === "leader") host.kind = "leader";
   }
 
+  // "UK Chancellor X" somewhere makes every "Chancellor X" a minister's title: X leads nothing unless
+  // another head's title says so
+  for (const e of entities) {
+    if (e.kind !== "leader") continue;
+    const minister = new Set(
+      e.mentions
+        .filter((m) => m.role?.of !== undefined && TITLES_NOT_HEADS_IN[m.role.title]?.includes(docs[m.doc]!.mentions[m.sentence]![m.role.of]?.canonical ?? ""))
+        .map((m) => m.role!.title),
+    );
+    // (and a head's title said once among many others is a guess about the future: "a good prime minister X will make")
+    const titled = e.mentions.filter((m) => m.role && !HONORIFICS.has(m.role.title));
+    const head = titled.filter((m) => m.kind === "leader" && !minister.has(m.role!.title)).length;
+    if (head === 0 || titled.length - head > 3 * head) e.kind = "person";
+  }
   // "Prime Minister X met his Chilean counterpart, Y": Y holds the office of the person named before
   for (const d of docs) {
     for (const ms of d.mentions) {
@@ -504,16 +518,12 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       });
     }
   }
-  // "UK Chancellor X" somewhere makes every "Chancellor X" a minister's title: X leads nothing unless
-  // another head's title says so
-  for (const e of entities) {
-    if (e.kind !== "leader") continue;
-    const minister = new Set(
-      e.mentions
-        .filter((m) => m.role?.of !== undefined && TITLES_NOT_HEADS_IN[m.role.title]?.includes(docs[m.doc]!.mentions[m.sentence]![m.role.of]?.canonical ?? ""))
-        .map((m) => m.role!.title),
-    );
-    if (minister.size && !e.mentions.some((m) => m.kind === "leader" && m.role && !minister.has(m.role.title))) e.kind = "person";
+  // "X, spokesman of the General Agreement on Tariffs and Trade": a named agreement with staff is a body too
+  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
+    if (!isPerson(m.kind) || m.role?.of === undefined || m.entity === undefined || !BODY_STAFF.has(m.role.title)) continue;
+    const of = ms[m.role.of];
+    const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
+    if (body?.kind === "agreement" && !/\b(?:deal|pact|accord|treaty|protocol)s?$/i.test(body.label)) body.kind = "organization";
   }
   // "Tory leader X" and "Conservative leader X": a person leads one party at a time, so two bodies
   // that each call the same person their leader, again and again, are one body under two names
@@ -610,6 +620,8 @@ const ORGANIZATION_NOUNS = new Set([
   "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
+/** Titles of a body's staff: what they are of is a body. */
+const BODY_STAFF = new Set(["spokesman", "spokeswoman", "spokesperson", "director-general", "director general", "secretary-general", "secretary general", "chairman", "chairwoman", "director", "official", "head", "chief"]);
 /** Titles whose "of"/"for" complement is an employer: "chief executive of X", "a spokesman for X". */
 const EMPLOYER_TITLES = new Set([
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "president", "founder", "owner",

@@ -11,8 +11,40 @@ const STATE_BODIES = new Set([
   "senate", "congress", "house", "assembly", "court", "reserve", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
 ]);
 
-export const roles: RelationRule = (frame) => {
+/** A country's group that someone leads: "the Chilean delegation", "a U.S. trade mission". */
+const DELEGATIONS = new Set(["delegation", "delegations", "mission", "team"]);
+const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
+
+/** "Ana Ruiz will lead the Chilean delegation", "a Chilean trade delegation headed by Ana Ruiz": she represents Chile. */
+function delegationLeaders(frame: Parameters<RelationRule>[0]): Found[] {
+  const { tokens, slots } = frame;
   const out: Found[] = [];
+  for (const c of slots) {
+    if (c.kind !== "country" || c.anaphoric) continue;
+    let end = c.last;
+    if (tokens[end]?.word && !tokens[end]!.cap && !DELEGATIONS.has(tokens[end]!.lower) && DELEGATIONS.has(tokens[end + 1]?.lower ?? "")) end++;
+    if (!DELEGATIONS.has(tokens[end]?.lower ?? "")) continue;
+    const person = (s: (typeof slots)[number]) => s.kind === "person" || s.kind === "leader";
+    // passive: "… delegation led by X"
+    if (LEAD_VERBS.has(tokens[end + 1]?.lower ?? "") && tokens[end + 2]?.lower === "by") {
+      const actor = slots.find((s) => s.first === end + 3 && person(s));
+      if (actor) out.push({ source: actor.entity, relation: "represents", target: c.entity, modality: "asserted", confidence: 0.75 });
+      continue;
+    }
+    // active: "X (will) lead(s) the … delegation"
+    let k = c.first - 1;
+    if (/^(?:the|a|an|its|his|her)$/.test(tokens[k]?.lower ?? "")) k--;
+    if (!LEAD_VERBS.has(tokens[k]?.lower ?? "")) continue;
+    const actor = [...slots].reverse().find((s) => s.last <= k && person(s));
+    if (actor && k - actor.last <= 3 && tokens.slice(actor.last, k).every((t) => t.word && !t.cap)) {
+      out.push({ source: actor.entity, relation: "represents", target: c.entity, modality: "asserted", confidence: 0.75 });
+    }
+  }
+  return out;
+}
+
+export const roles: RelationRule = (frame) => {
+  const out: Found[] = delegationLeaders(frame);
   let previousOf: Slot | undefined;
   let previousEnd = -1;
   frame.slots.forEach((slot) => {
