@@ -21,7 +21,7 @@ export const MentionRecord = z.object({
   canonical: z.string().optional(),
   adjectival: z.boolean().optional(),
   /** A title before the name: its words, whether it makes a leader, and the mention (index in the sentence) it is of. */
-  role: z.object({ title: z.string(), leader: z.boolean(), of: Offset.optional() }).optional(),
+  role: z.object({ title: z.string(), leader: z.boolean(), of: Offset.optional(), alsoOf: Offset.optional() }).optional(),
   /** Vocabulary terms inside this name. */
   inner: z.array(z.object({ kind: NodeKind, canonical: z.string() })).optional(),
 });

@@ -37,7 +37,7 @@ export const COVERS_TRIGGERS: ReadonlySet<string> = new Set([
 export const NEGATIONS: ReadonlySet<string> = new Set([
   "not", "n't", "never", "no", "neither", "nor", "refused", "declined", "failed", "denied", "without", "cancelled",
   "canceled", "cancels", "cancel", "postponed", "scrapped", "stopped", "stops", "halted", "halts", "halt", "suspended",
-  "suspends", "rejected", "rejects", "abandoned",
+  "suspends", "rejected", "rejects", "abandoned", "refuses", "refuse", "refusal", "unwilling", "unwillingness", "reluctant", "reluctance", "failure",
 ]);
 
 export const PLANNED: ReadonlySet<string> = new Set([

@@ -44,6 +44,8 @@ export interface Role {
   readonly leader: boolean;
   /** Mention index (in the same sentence) of the country, place or organization the role is of. */
   readonly of?: number;
+  /** Mention index of a second country or body the person serves, named in an apposition. */
+  readonly alsoOf?: number;
 }
 
 /** A vocabulary term inside a longer name; resolution sets its entity. */

@@ -62,6 +62,9 @@ describe("extractRelations finds a stated relation", () => {
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
     ["represents", "Cabinet chief Ana Ruiz will lead the Chilean delegation.", "Ana Ruiz → Chile"],
+    ["represents", "He said Venstre MP Ana Ruiz was wrong.", "Ana Ruiz → Venstre"],
+    ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
+    ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],
     ["represents", "Tomas Berg, spokesman of the Nordic Agreement on Fisheries and Trade (NAFT), said talks would go on.", "Tomas Berg → Nordic Agreement on Fisheries and Trade"],
     ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
@@ -151,6 +154,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz never signed the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
+    ["signed", "Chile's refusal to sign the Blue Harbour Agreement angered Peru."],
     ["signed", "Ana Ruiz criticized the Blue Harbour Agreement."],
     ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
     // a leader under a minister's title leads nothing (and a leader cannot represent)

@@ -59,7 +59,8 @@ export function findMentions(sentence: Sentence): Mention[] {
   taken.forEach((c, i) => {
     if (c.source !== "name" || !c.title) return;
     const of = c.of ? mentions.findIndex((m) => m.first <= c.of![0] && m.last >= c.of![1]) : -1;
-    mentions[i]!.role = { title: c.title.title, leader: c.kind === "leader", ...(of >= 0 ? { of } : {}) };
+    const alsoOf = c.alsoOf ? mentions.findIndex((m) => m.first <= c.alsoOf![0] && m.last >= c.alsoOf![1]) : -1;
+    mentions[i]!.role = { title: c.title.title, leader: c.kind === "leader", ...(of >= 0 ? { of } : {}), ...(alsoOf >= 0 ? { alsoOf } : {}) };
   });
   return mentions;
 }

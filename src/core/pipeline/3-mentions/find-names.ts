@@ -31,6 +31,8 @@ export interface NameMatch {
   readonly title?: TitlePhrase;
   /** Token range of what the title is of (a country, place or organization), if stated. */
   readonly of?: readonly [number, number];
+  /** A second body the person serves, from an apposition after a titled name ("…, who is also Chile's oil minister,"). */
+  readonly alsoOf?: readonly [number, number];
 }
 
 const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -223,8 +225,9 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   const lower = words.map((t) => t.lower);
   const plural = lower[lower.length - 1] ?? "";
   // "European Councils" → council
-  const head = /[^s]s$/.test(plural) && !ORGANIZATION_HEADS.has(plural) && ORGANIZATION_HEADS.has(plural.slice(0, -1)) ? plural.slice(0, -1) : plural;
   const n = words.length;
+  // ("Tony Banks": a given name and a surname that is a plural noun)
+  const head = /[^s]s$/.test(plural) && !ORGANIZATION_HEADS.has(plural) && ORGANIZATION_HEADS.has(plural.slice(0, -1)) && !(n === 2 && isGivenName(words[0])) ? plural.slice(0, -1) : plural;
   // "G-7": a group named by letters and its size; "S and P": letters joined by "and"
   if (last - first === 3 && /^\p{Lu}{1,3}$/u.test(tokens[first]!.text) && tokens[first + 1]!.text === "-" && /^\d{1,2}$/.test(tokens[first + 2]!.text)) return "organization";
   if (last - first === 3 && tokens[first + 1]!.lower === "and" && isLetterPair(tokens[first]!, tokens[first + 2]!)) return "organization";
@@ -362,6 +365,12 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
 }
 
 /** What a title is of: a possessive or adjectival country/place/organization right before it. */
+/** Words that may follow an apposition's title: "X, the trade minister, said", "X, Chile's envoy and …". */
+const APPOSITION_CLOSERS = new Set(["of", "to", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will", "would", "in", "on", "at", "since", "until", "from", "for", "during", "when", "after", "before", "last", "this", "until", "with", "by", "have", "were", "are", "also", "since", "or", "but"]);
+
+/** Titles that a party's name stands before: "Labour MP X", "Republican Senator X". */
+const LEGISLATORS = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
+
 /** A lower-case body's noun right before the title: "central bank governor", "party president". */
 function bodyBeforeTitle(tokens: readonly Token[], title: TitlePhrase): boolean {
   const t = tokens[title.first - 1];
@@ -543,6 +552,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
           ofNewOrg = true;
+        } else if (lone && LEGISLATORS.has(title.title)) {
+          // "Labour MP X", "Republican Senator X": one word before a legislator's title is likely a party;
+          // resolution decides ("Veteran MP X": a word the articles also write in lower case names nothing)
+          out.push({ first: a, last: title.first, kind: "name", name: surfaceOf(tokens, a, title.first) });
+          of = [a, title.first];
         }
       } else if (title && title.last <= a && !affiliationBefore(tokens, vocab, title.first, orgRanges)) {
         // "Nordvik president X": an unknown capitalized word right before a lower-case title
@@ -575,7 +589,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           const c = complementAfter(tokens, vocab, b, orgRanges, heads(title));
           if (c && c.prep === "of") of = c.range;
         }
-      } else if (tokens[b]?.text === "," && b + 1 < tokens.length) {
+      }
+      // "OPEC President X, who is also Nigerian Oil Minister,": a second office, of another body
+      const [firstTitle, firstOf] = [title, of];
+      if (!(title && !of && !UNAFFILIATED_TITLES.has(title.title)) && tokens[b]?.text === "," && b + 1 < tokens.length) {
         // apposition: "Ana Ruiz, Japan's ambassador to Canada," / "X, president of Y"
         let s = b + 1;
         // a relative clause says it too: "X, who is also chairman of Y,"
@@ -603,7 +620,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         let after = t ? t.last : 0;
         const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;
         if (c0) after = c0.range[1];
-        if (t && tokens[after]?.cap && tokens[after]!.word) {
+        // ("According to the Times, the UK leader wants …": a title followed by its verb opens the main clause)
+        const closed = !tokens[after] || !tokens[after]!.word || APPOSITION_CLOSERS.has(tokens[after]!.lower);
+        if (t && ((tokens[after]?.cap && tokens[after]!.word) || !closed)) {
           // not an apposition
         } else if (t && (t.last < tokens.length)) {
           title = t;
@@ -613,6 +632,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
             if (c && c.prep !== "to") of = c.range;
           }
         }
+      }
+      let alsoOf: [number, number] | undefined;
+      if (firstTitle && firstOf && title !== firstTitle) {
+        if (of && (of[0] !== firstOf[0] || of[1] !== firstOf[1])) alsoOf = of;
+        [title, of] = [firstTitle, firstOf];
       }
       if (!title && kind === "name") {
         // "Note: figures exclude …": a word opening a sentence before a colon is a label
@@ -639,6 +663,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         name: surfaceOf(tokens, nameStart, b),
         ...(title ? { title } : {}),
         ...(of ? { of } : {}),
+        ...(alsoOf ? { alsoOf } : {}),
       });
       continue;
     }

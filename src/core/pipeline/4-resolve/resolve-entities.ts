@@ -610,6 +610,8 @@ const ORGANIZATION_AFTER = new Set([
   "employees", "workers", "manager", "director", "president", "customers", "fans", "players", "striker", "midfielder", "defender", "coach",
   "plc", "inc", "ltd", "group", "brand", "products", "revenues", "revenue", "earnings", "takeover", "bid", "deal", "chief executive",
 ]);
+/** Titles a party's name stands before ("Venstre MP X"). */
+const PARTY_MEMBERS = new Set(["mp", "mps", "mep", "meps", "msp", "senator", "congressman", "congresswoman", "lawmaker", "councillor"]);
 /** Nouns right before a name, or in an apposition after it, that make it an organization: "carrier X", "X, the airline". */
 const ORGANIZATION_NOUNS = new Set([
   "firm", "firms", "company", "companies", "group", "carrier", "airline", "operator", "maker", "manufacturer", "rival", "rivals", "bank", "giant",
@@ -633,6 +635,8 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
   const next = tokens[m.last];
   const after = next?.lower === "'s" ? tokens[m.last + 1] : next;
   return (!!before && before.word && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) ||
+    // "Venstre MP X": a party before a legislator's title
+    (m.first > 0 && !!next && PARTY_MEMBERS.has(next.lower) && tokens[m.last + 1]?.cap === true) ||
     (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
 }
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */

@@ -60,6 +60,10 @@ export const roles: RelationRule = (frame) => {
       previousOf = frame.slots.find((s) => s.mention === target && s.kind === "country");
       previousEnd = slot.last;
     }
+    if (m.role?.alsoOf !== undefined && (slot.kind === "person" || slot.kind === "leader")) {
+      const also = frame.slots.find((s) => s.mention === frame.mentions[m.role!.alsoOf!] && (s.kind === "country" || s.kind === "organization"));
+      if (also) out.push({ source: slot.entity, relation: "represents", target: also.entity, modality: "asserted", confidence: 0.8 });
+    }
     if (m.role?.of !== undefined) {
       const target = frame.mentions[m.role.of];
       const ofMention = frame.slots.find((s) => s.mention === target);
