@@ -90,6 +90,8 @@ describe("findMentions does not find", () => {
     ["an organization in a verb form opening the sentence", "Murdered director Ana Ruiz was remembered.", ["person:Ana Ruiz"]],
     ["an agreement in 'No agreement'", "No agreement was reached on Monday.", []],
     ["a leader in an adverb opening a sentence", "Firstly, the prime minister insisted on it.", []],
+    ["a sector in an office's title", "Defense Secretary Ana Ruiz said so.", ["person:Ana Ruiz"]],
+    ["a place in a firm named after a region", "Atlantic Telesis said profits rose.", []],
     ["a leader in a source before the main clause", "According to the Nordic Times, the prime minister wants to end talks.", ["organization:Nordic Times"]],
     ["a leader in a metaphor's lower-case 'king'", "Coach hails comeback king Tomas Berg.", ["person:Tomas Berg"]],
   ])("%s", (_name, text, expected) => {

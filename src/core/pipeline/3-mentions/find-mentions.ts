@@ -19,8 +19,10 @@ export function findMentions(sentence: Sentence): Mention[] {
   // a sector word inside a traded object that is no good ("sold its oil unit") is no good either
   const vocab = matchVocabulary(sentence).filter((v) => v.kind !== "sector" || !blocked.some(([first, last]) => v.first >= first && v.last <= last));
   const names = findNames(sentence, vocab);
+  // a sector word in a title is the office's, not a mention of the sector: "Defense Secretary X", "Trade Representative X"
+  const titles = names.flatMap((n) => (n.title ? [[n.title.first, n.title.last] as const] : []));
   const candidates: Candidate[] = [
-    ...vocab.map((v) => ({ ...v, source: "vocabulary" as const })),
+    ...vocab.filter((v) => v.kind !== "sector" || !titles.some(([first, last]) => v.first >= first && v.last <= last)).map((v) => ({ ...v, source: "vocabulary" as const })),
     ...goods.map((g) => ({ ...g, source: "goods" as const })),
     ...names.map((n) => ({ ...n, source: "name" as const })),
   ].sort((a, b) => length(b) - length(a) || rank(b) - rank(a) || a.first - b.first);

@@ -368,6 +368,20 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
 /** Words that may follow an apposition's title: "X, the trade minister, said", "X, Chile's envoy and …". */
 const APPOSITION_CLOSERS = new Set(["of", "to", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will", "would", "in", "on", "at", "since", "until", "from", "for", "during", "when", "after", "before", "last", "this", "until", "with", "by", "have", "were", "are", "also", "since", "or", "but"]);
 
+/** Words that make a region's name longer without making it a firm's: "North Pacific", "Gulf Coast". */
+const REGION_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "coast", "ocean", "sea", "basin", "rim", "region", "islands", "island", "states", "state", "city", "county", "province", "valley", "river", "bay", "mountains", "new", "old", "mid"]);
+
+/**
+ * The run [a, b) is one place (not a country) and other capitalized words that are no region's, no
+ * title, no given name and no other vocabulary: a firm named after a region ("Union Pacific").
+ */
+function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMatch[], a: number, b: number): boolean {
+  const hits = vocab.filter((v) => v.first < b && v.last > a);
+  if (hits.length !== 1 || hits[0]!.kind !== "place" || (hits[0]!.first <= a && hits[0]!.last >= b)) return false;
+  const rest = tokens.slice(a, b).filter((_, k) => a + k < hits[0]!.first || a + k >= hits[0]!.last);
+  return rest.length > 0 && rest.every((t) => t.word && t.cap && !REGION_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isGivenName(t) && !COMMON_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower));
+}
+
 /** Titles that a party's name stands before: "Labour MP X", "Republican Senator X". */
 const LEGISLATORS = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
 
@@ -466,7 +480,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     if (lead) {
       const rest = classify(tokens, lead.last, b);
       const whole = classify(tokens, a, b);
-      if ((rest === "person" || rest === "name") && (whole === "person" || whole === undefined || whole === "name")) a = lead.last;
+      if ((rest === "person" || rest === "name") && (whole === "person" || whole === undefined || whole === "name") && !(rest === "name" && firmAroundPlace(tokens, vocab, a, b))) a = lead.last;
     }
     return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
   });
@@ -536,6 +550,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       // vocabulary words (countries, places) are not names unless titled
       const vocabHit = vocab.find((v) => v.first < b && v.last > nameStart);
+      if (vocabHit && !title && kind === "name" && firmAroundPlace(tokens, vocab, nameStart, b)) {
+        // "Union Pacific said", "Pacific Telesis", "Texas Instruments": a firm named after a region
+        out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
+        continue;
+      }
       if (vocabHit && (!title || (vocabHit.first <= nameStart && vocabHit.last >= b))) continue;
       let of: [number, number] | undefined;
       let ofNewOrg = false;
