@@ -54,6 +54,9 @@ describe("findMentions finds", () => {
     ["'Lord Chancellor X' as a person, not a leader", "Lord Chancellor Tomas Berg spoke.", { kind: "person", name: "Tomas Berg", leader: false }],
     ["'(acronym) president X' as a body's head", "She was given pills by Nordvik Laboratories (NLab) president Tomas Berg.", { kind: "person", name: "Tomas Berg", leader: false }],
     ["'Lord Chancellor Lord X' as a person", "A plea by Lord Chancellor Lord Berg failed.", { kind: "person", name: "Berg", leader: false }],
+    ["'The Prime Minister, X,' opening a sentence as a leader", "The Prime Minister, Tomas Berg, said so.", { kind: "leader", name: "Tomas Berg" }],
+    ["'…, Queen, X' in a list of bands as no title", "Songs by Nordic Choir, Queen, Ana Ruiz and others won.", { kind: "person", name: "Ana Ruiz" }],
+    ["'the Berg Presidency' as Berg's", "It was the hardest year of the Berg Presidency, he said.", { kind: "name", name: "Berg" }],
     ["'Kings And Queen, X': a film's title word is no title", "He won for Kings And Queen, Tomas Berg for another film.", { kind: "person", name: "Tomas Berg" }],
     ["'X, president of <country>' still a leader", "Tomas Berg, president of Norway, spoke.", { kind: "leader", name: "Tomas Berg" }],
     // organizations

@@ -382,6 +382,9 @@ function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMat
   return rest.length > 0 && rest.every((t) => t.word && t.cap && !REGION_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isGivenName(t) && !COMMON_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower));
 }
 
+/** Words after a leader's name that name their time in office: "the Bush Presidency", "the Berg Administration". */
+const LEADERS_OFFICES = new Set(["presidency", "administration", "premiership", "government", "era", "years", "regime"]);
+
 /** Titles that a party's name stands before: "Labour MP X", "Republican Senator X". */
 const LEGISLATORS = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
 
@@ -469,6 +472,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
     while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
     if (b - a >= 2 && isParticipleOpener(tokens, a) && classify(tokens, a, b) === "name") a++;
+    // "the Bush Presidency", "the Berg Administration": a leader's name and the office they hold
+    if (b - a >= 2 && LEADERS_OFFICES.has(tokens[b - 1]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !vocab.some((v) => v.first < b - 1 && v.last > a)) {
+      const k = classify(tokens, a, b - 1);
+      if (k === "name" || k === "person") b--;
+    }
     // "Firstly, the prime minister …": an adverb opening a sentence is no name
     if (b - a === 1 && isSentenceStart(tokens, a) && tokens[b]?.text === "," && /^\p{Lu}\p{Ll}+ly$/u.test(tokens[a]!.text) && tagSentence(sentence, a, Math.min(tokens.length, a + 4))[a]!.pos === "ADV") a = b;
     // "the Senate Berg would veto": an institution's one-word name before a name is no part of it
@@ -536,9 +544,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           }
         }
         const t = titleBefore(tokens, end);
+        // ("songs by Nordic Band, Queen, Ana Ruiz": a lone title word in a list is another name)
+        const listed = !!t && t.last - t.first === 1 && tokens[t.first]!.cap && (tokens[t.first - 1]?.text === "," || isSentenceStart(tokens, t.first));
         // ("Kings And Queen, Ana Ruiz": a title word inside another name is no title)
-        const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
-        if (t && !inName && (prepAt < 0 || range)) {
+        const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !/^(?:the|a|an)$/.test(tokens[t.first - 1]!.lower) && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
+        if (t && !inName && !listed && (prepAt < 0 || range)) {
           title = t;
           if (prepAt >= 0 && !/^(?:to|in|at)$/.test(tokens[prepAt]!.lower)) complementOf = range;
         }
