@@ -650,7 +650,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;
         if (c0) after = c0.range[1];
         // ("According to the Times, the UK leader wants …": a title followed by its verb opens the main clause)
-        const closed = !tokens[after] || !tokens[after]!.word || APPOSITION_CLOSERS.has(tokens[after]!.lower);
+        // (a title with a complement ends where the complement's name does: "X, manager at Nordvik Snaps believes")
+        const closed = !!c0 || !tokens[after] || !tokens[after]!.word || APPOSITION_CLOSERS.has(tokens[after]!.lower);
         if (t && ((tokens[after]?.cap && tokens[after]!.word) || !closed)) {
           // not an apposition
         } else if (t && (t.last < tokens.length)) {
