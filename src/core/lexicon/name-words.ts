@@ -26,7 +26,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case particles allowed inside a personal name ("Willy De Clercq", "Punta del Este"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "ben", "y"]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "ben", "y", "zur", "zu", "vom", "ter", "ten", "dei", "degli"]);
 
 /** Capitalized single words that recur in news without naming an organization. */
 export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([

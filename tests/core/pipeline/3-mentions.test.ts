@@ -58,6 +58,11 @@ describe("findMentions finds", () => {
     ["'…, Queen, X' in a list of bands as no title", "Songs by Nordic Choir, Queen, Ana Ruiz and others won.", { kind: "person", name: "Ana Ruiz" }],
     ["'the Berg Presidency' as Berg's", "It was the hardest year of the Berg Presidency, he said.", { kind: "name", name: "Berg" }],
     ["'Kings And Queen, X': a film's title word is no title", "He won for Kings And Queen, Tomas Berg for another film.", { kind: "person", name: "Tomas Berg" }],
+    ["'<body> …, its governor, X,' as a person", "The Nordic Bank does not favour new rules, its governor, Ana Ruiz, said.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'<country> …, its president, X,' as a leader", "Chile does not favour new rules, its president, Ana Ruiz, said.", { kind: "leader", name: "Ana Ruiz" }],
+    ["'X, formerly president of American <firm>' as a person", "Ana Ruiz, formerly president of American Nordchem, was named.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'Nordbank President X' as the bank's person", "He met Nordbank President Ana Ruiz in Oslo.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["a name with a German particle, whole", "Dieter zur Berg, a banker, spoke.", { kind: "person", name: "Dieter zur Berg" }],
     ["'X, president of <country>' still a leader", "Tomas Berg, president of Norway, spoke.", { kind: "leader", name: "Tomas Berg" }],
     // organizations
     ["'Northland Shipping Corporation' as an organization", "Northland Shipping Corporation said so.", { kind: "organization", name: "Northland Shipping Corporation" }],

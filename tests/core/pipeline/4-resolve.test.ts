@@ -228,6 +228,10 @@ describe("a bare surname and the person it names", () => {
     expect(nodes).toContain("person:Ana Berg");
     expect(nodes).toContain("leader:Berg");
   });
+  it("a bare word that also opens a firm's name is not a leader of another article ('Vestra' with Vestra Motor Co)", () => {
+    const graph = graphOf("President Tomas Vestra spoke in 1976.", "Vestra Motor Co said sales rose. Vestra shares fell.", "Vestra said profits rose.");
+    expect(nodeByLabel(graph, "Tomas Vestra")?.mentions).toBe(1);
+  });
   it("a city's name that is the surname of the article's person is the person ('Valletta said')", () => {
     const graph = graphOf("Finance Minister Roger Valletta said the deficit fell. Valletta said taxes would drop.");
     expect(nodesOf(graph)).toEqual(["person:Roger Valletta"]);

@@ -385,6 +385,9 @@ function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMat
 /** Words after a leader's name that name their time in office: "the Bush Presidency", "the Berg Administration". */
 const LEADERS_OFFICES = new Set(["presidency", "administration", "premiership", "government", "era", "years", "regime"]);
 
+/** Titles a body's name stands before ("Nordbank President X", "Vestra Chairman X"). */
+const EMPLOYER_TITLE_HEADS = new Set(["president", "chairman", "chairwoman", "governor", "director", "spokesman", "spokeswoman", "chief executive", "executive", "head", "vice president", "vice-president", "managing director", "director-general", "secretary-general"]);
+
 /** Titles that a party's name stands before: "Labour MP X", "Republican Senator X". */
 const LEGISLATORS = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
 
@@ -401,7 +404,7 @@ function bodyComplement(tokens: readonly Token[], vocab: readonly VocabularyMatc
   let k = at + 1;
   if (tokens[k]?.lower === "the") k++;
   const t = tokens[k];
-  return !!t && t.word && t.cap && !STATE_WORDS.has(t.lower) && !vocab.some((v) => v.first === k && (v.kind === "country" || v.kind === "place"));
+  return !!t && t.word && t.cap && !STATE_WORDS.has(t.lower) && !vocab.some((v) => v.first === k && (v.kind === "country" || v.kind === "place") && !v.adjectival);
 }
 /** Capitalized words after "President of the …" that still name a state. */
 const STATE_WORDS = new Set(["republic", "federation", "confederation", "kingdom", "state", "states", "union", "commonwealth", "emirates", "islamic", "people's", "democratic", "federal", "united"]);
@@ -512,13 +515,15 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         break;
       }
       let complementOf: [number, number] | undefined;
+      let itsBody = false;
       if (!title) {
         const t = titleBefore(tokens, a);
         if (t) title = t;
       }
       if (!title) {
         // "Ambassador to Canada Ana Ruiz", "Minister of Trade for Ontario Jane Doe"
-        const v = vocab.find((m) => m.last === a && (m.kind === "country" || m.kind === "place"));
+        // ("president of American Nordchem": a demonym is no complement)
+        const v = vocab.find((m) => m.last === a && (m.kind === "country" || m.kind === "place") && !m.adjectival);
         const prep = v ? tokens[v.first - 1] : undefined;
         if (v && prep && (prep.lower === "to" || prep.lower === "of" || prep.lower === "for")) {
           const t = titleBefore(tokens, v.first - 1);
@@ -550,6 +555,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !/^(?:the|a|an)$/.test(tokens[t.first - 1]!.lower) && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
         if (t && !inName && !listed && (prepAt < 0 || range)) {
           title = t;
+          // "The Nordic Bank …, its governor, X,": "its" points back to a body (the nearest name before is one)
+          if (tokens[t.first - 1]?.lower === "its") {
+            const country = vocab.filter((v) => v.last <= t.first && (v.kind === "country" || v.kind === "place") && !orgRanges.some(([x, y]) => x <= v.first && v.last <= y)).pop();
+            const body = orgRanges.filter(([, y]) => y <= t.first).sort((x, y) => x[1] - y[1]).pop();
+            if (body && (!country || body[1] > country.last)) itsBody = true;
+          }
           if (prepAt >= 0 && !/^(?:to|in|at)$/.test(tokens[prepAt]!.lower)) complementOf = range;
         }
       }
@@ -581,7 +592,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
           ofNewOrg = true;
-        } else if (lone && LEGISLATORS.has(title.title)) {
+        } else if (lone && (LEGISLATORS.has(title.title) || (EMPLOYER_TITLE_HEADS.has(title.title) && !COMMON_WORDS.has(tokens[a]!.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)))) {
+          // ("Nordbank President X": a lone word before an employer's title is the employer; resolution decides)
           // "Labour MP X", "Republican Senator X": one word before a legislator's title is likely a party;
           // resolution decides ("Veteran MP X": a word the articles also write in lower case names nothing)
           out.push({ first: a, last: title.first, kind: "name", name: surfaceOf(tokens, a, title.first) });
@@ -626,9 +638,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         let s = b + 1;
         // a relative clause says it too: "X, who is also chairman of Y,"
         if (tokens[s]?.lower === "who" && /^(?:is|was)$/.test(tokens[s + 1]?.lower ?? "")) s += 2;
-        if (/^(?:also|now|currently)$/.test(tokens[s]?.lower ?? "")) s++;
+        if (/^(?:also|now|currently|formerly|previously)$/.test(tokens[s]?.lower ?? "")) s++;
         if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
         let affil: [number, number] | undefined;
+        // ("The Nordic Bank …, its governor, X, said": what "its" points back to is a body, not a state's head)
+        if (tokens[s]?.lower === "its") itsBody = true;
         if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
         const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
         // "X, Nordvik's chief operating officer": a name owning the title is an organization
@@ -684,7 +698,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       // "Prime Minister X met his Chilean counterpart, Y": Y holds the same office as the name before
       const counterpartOf = title?.title === "counterpart" ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person")) : undefined;
       // "central bank president X", "X, president of Nordvik Amusements": the head of a body, not of a state
-      const ofBody = !!title && (bodyBeforeTitle(tokens, title) || bodyComplement(tokens, vocab, title.last));
+      const ofBody = !!title && (bodyBeforeTitle(tokens, title) || bodyComplement(tokens, vocab, title.last) || (itsBody && !of));
       const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead && !ofBody;
       out.push({
         first: nameStart,

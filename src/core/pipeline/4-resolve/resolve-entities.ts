@@ -346,6 +346,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const surnameOf = (e: Entity, name: string) => new Set(e.mentions.map((x) => x.doc)).size * 10 >= (singleDocs.get(name)?.size ?? 0);
   const common = (name: string) => !name.includes(" ") && (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
 
+  // first words of the organizations' names ("ford" of "Ford Motor Co"), once the named ones are known
+  let firmFirst: Set<string> | undefined;
+  const firmWords = () => (firmFirst ??= new Set(entities.filter((e) => e.kind === "organization" && e.label.includes(" ")).map((e) => e.label.split(/\s+/)[0]!.toLowerCase())));
   // titled names first, so that a bare word can join the titled single name ("President Berg") of another article
   for (const { m, doc } of [...names.filter((n) => n.m.role), ...names.filter((n) => !n.m.role)]) {
     if (m.entity !== undefined) continue;
@@ -392,7 +395,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       else if (leaders.length === 1) global = leaders;
     }
     // (a leader is named by surname alone far more often than in full: no ratio guard for one)
-    if (global.length === 1 && (local.length || global[0]!.kind === "leader" || surnameOf(global[0]!, m.name))) {
+    // (unless the word also opens a firm's name: "Ford" is more often Ford Motor than President Ford)
+    if (global.length === 1 && (local.length || (!firmWords().has(m.name.toLowerCase()) && (global[0]!.kind === "leader" || surnameOf(global[0]!, m.name))))) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
@@ -643,7 +647,8 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
 function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number, last = -1): boolean {
   // "Nordfly chief executive X": a lower-case employer's title right after the name
   const next = last >= 0 ? tokens[last] : undefined;
-  if (next?.word && !next.cap && (EMPLOYER_TITLES.has(next.lower) || next.lower === "chief") && tokens[last + 1]?.word) return true;
+  // ("Nordbank President X": capitalized too, before a name)
+  if (next?.word && (!next.cap || tokens[last + 1]?.cap === true) && (EMPLOYER_TITLES.has(next.lower) || next.lower === "chief") && tokens[last + 1]?.word) return true;
   let k = first - 1;
   if (tokens[k]?.lower === "the") k--;
   if (!/^(?:of|for|at)$/.test(tokens[k]?.lower ?? "")) return false;
