@@ -232,6 +232,11 @@ describe("a bare surname and the person it names", () => {
     const graph = graphOf("President Tomas Vestra spoke in 1976.", "Vestra Motor Co said sales rose. Vestra shares fell.", "Vestra said profits rose.");
     expect(nodeByLabel(graph, "Tomas Vestra")?.mentions).toBe(1);
   });
+  it("a leader titled by surname alone is the one leader whose full name ends with it", () => {
+    const graph = graphOf("President Tomas Vestra spoke.", "President Vestra said no. Vestra left.", "Anna Vestra smiled.", "The Vestra White House said no.");
+    expect(nodesOf(graph).filter((n) => n.startsWith("leader:"))).toEqual(["leader:Tomas Vestra"]);
+    expect(nodeByLabel(graph, "Tomas Vestra")?.mentions).toBe(3);
+  });
   it("a city's name that is the surname of the article's person is the person ('Valletta said')", () => {
     const graph = graphOf("Finance Minister Roger Valletta said the deficit fell. Valletta said taxes would drop.");
     expect(nodesOf(graph)).toEqual(["person:Roger Valletta"]);

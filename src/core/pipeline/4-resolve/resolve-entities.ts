@@ -348,7 +348,12 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
   // first words of the organizations' names ("ford" of "Ford Motor Co"), once the named ones are known
   let firmFirst: Set<string> | undefined;
-  const firmWords = () => (firmFirst ??= new Set(entities.filter((e) => e.kind === "organization" && e.label.includes(" ")).map((e) => e.label.split(/\s+/)[0]!.toLowerCase())));
+  const firmWords = () =>
+    (firmFirst ??= new Set(
+      entities
+        .filter((e) => e.kind === "organization" && e.mentions.length && FIRM_ENDINGS.has(e.label.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "")) && !/^\S+'s /.test(e.label))
+        .map((e) => e.label.split(/\s+/)[0]!.toLowerCase()),
+    ));
   // titled names first, so that a bare word can join the titled single name ("President Berg") of another article
   for (const { m, doc } of [...names.filter((n) => n.m.role), ...names.filter((n) => !n.m.role)]) {
     if (m.entity !== undefined) continue;
@@ -512,6 +517,21 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const head = titled.filter((m) => m.kind === "leader" && !minister.has(m.role!.title)).length;
     if (head === 0 || titled.length - head > 3 * head) e.kind = "person";
   }
+  // "President Berg" (no full name in its articles) is the "Tomas Berg" other articles call president,
+  // when exactly one leader's full name ends with that word
+  {
+    const byLast = new Map<string, Entity[]>();
+    for (const e of entities) {
+      if (e.kind !== "leader" || !e.mentions.length || !e.label.includes(" ")) continue;
+      const last = personKey(e.label).split(" ").pop()!;
+      byLast.set(last, [...(byLast.get(last) ?? []), e]);
+    }
+    for (const e of entities) {
+      if (e.kind !== "leader" || !e.mentions.length || e.label.includes(" ")) continue;
+      const hosts = byLast.get(personKey(e.label));
+      if (hosts?.length === 1) absorb(hosts[0]!, e);
+    }
+  }
   // "Prime Minister X met his Chilean counterpart, Y": Y holds the office of the person named before
   for (const d of docs) {
     for (const ms of d.mentions) {
@@ -626,6 +646,8 @@ const ORGANIZATION_NOUNS = new Set([
   "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
+/** Last words of a firm's name ("Vestra Motor Co", "Nordchem Inc"). */
+const FIRM_ENDINGS = new Set(["co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "company", "motor", "motors", "holdings", "industries", "group", "airlines", "airways"]);
 /** Titles of a body's staff: what they are of is a body. */
 const BODY_STAFF = new Set(["spokesman", "spokeswoman", "spokesperson", "director-general", "director general", "secretary-general", "secretary general", "chairman", "chairwoman", "director", "official", "head", "chief"]);
 /** Titles whose "of"/"for" complement is an employer: "chief executive of X", "a spokesman for X". */
