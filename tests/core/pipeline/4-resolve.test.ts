@@ -237,6 +237,11 @@ describe("a bare surname and the person it names", () => {
     expect(nodesOf(graph).filter((n) => n.startsWith("leader:"))).toEqual(["leader:Tomas Vestra"]);
     expect(nodeByLabel(graph, "Tomas Vestra")?.mentions).toBe(3);
   });
+  it("'President Vestra' beside an Anna Vestra is the leader Tomas Vestra of other articles, not Anna", () => {
+    const graph = graphOf("President Tomas Vestra spoke.", "Anna Vestra smiled as President Vestra spoke.");
+    expect(nodesOf(graph)).toEqual(["leader:Tomas Vestra", "person:Anna Vestra"]);
+    expect(nodeByLabel(graph, "Tomas Vestra")?.mentions).toBe(2);
+  });
   it("a city's name that is the surname of the article's person is the person ('Valletta said')", () => {
     const graph = graphOf("Finance Minister Roger Valletta said the deficit fell. Valletta said taxes would drop.");
     expect(nodesOf(graph)).toEqual(["person:Roger Valletta"]);

@@ -385,7 +385,13 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         // (or by the very single name a title gave it there: "President Berg" for "Berg")
         return !elsewhere || words.length > 1 || personKey(e.label) === key || [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0]);
       });
-    const local = matches(inDoc);
+    let local = matches(inDoc);
+    // "Nancy Berg … President Berg": a head of state's title names the one leader of that name the
+    // articles know ("Tomas Berg") rather than another person of the same family in this article
+    if (m.kind === "leader" && local.length && local.every((e) => e.kind !== "leader")) {
+      const leaders = matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true).filter((e) => e.kind === "leader" && !local.includes(e));
+      if (leaders.length === 1) local = leaders;
+    }
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
     let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true);
     // a head of state's title names a head of state elsewhere, not a person of another article who
