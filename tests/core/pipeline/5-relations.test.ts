@@ -155,6 +155,8 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "Ana Ruiz never signed the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
     ["signed", "Chile's refusal to sign the Blue Harbour Agreement angered Peru."],
+    ["exports", "Norway and Peru opposed the pact, saying the main dispute was over sales of salmon."],
+    ["exports", "Chile's offers were to aid Peruvian exports, to cut tariffs on leather footwear."],
     ["signed", "Ana Ruiz criticized the Blue Harbour Agreement."],
     ["signed", "The Blue Harbour Agreement, which Norway has not signed, took effect."],
     // a leader under a minister's title leads nothing (and a leader cannot represent)

@@ -23,6 +23,24 @@ function describes(frame: Frame, s: Slot): boolean {
   return NOT_GOODS.has(next.lower) || NOT_GOODS.has(next.lower.replace(/(?:ies)$/, "y").replace(/s$/, ""));
 }
 
+/** Nominal triggers that are also verb forms ("Chile exports copper"). */
+const VERB_FORMS = new Set(["exports", "export", "imports", "import", "purchases", "purchase", "orders", "supplier"]);
+/** "Chile exports copper", "will import wheat": the form is a verb after its subject or an auxiliary. */
+function verbUse(frame: Frame, i: number): boolean {
+  const prev = frame.tokens[i - 1];
+  // ("to aid EC exports, to improve …": a verb has its object)
+  if (!prev || !frame.tokens[i + 1]?.word) return false;
+  if (/^(?:to|will|would|can|could|may|might|must|should|also|not|n't|still|now|mainly|largely)$/.test(prev.lower)) return true;
+  return frame.slots.some((s) => s.last === i && (s.kind === "country" || s.kind === "organization") && !s.adjectival);
+}
+const TOPIC_PREPOSITIONS = new Set(["over", "about", "against", "concerning", "regarding"]);
+/** The token before the noun phrase that ends at `i` (skipping its determiners, adjectives and goods). */
+function prepositionBefore(frame: Frame, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && frame.tokens[k]!.word && !TOPIC_PREPOSITIONS.has(frame.tokens[k]!.lower) && i - k <= 4 && !/^(?:is|was|are|were|said|says|to)$/.test(frame.tokens[k]!.lower)) k--;
+  return k;
+}
+
 function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
   return slots.filter((s) => s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label) && !describes(frame, s));
 }
@@ -48,6 +66,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       let sellers: { origin: Slot; good: Slot }[] = [];
       let customers: { buyer: Slot; good: Slot }[] = [];
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector" && (exchange < 0 || s.first < exchange)));
+      // a noun takes its goods with "of" ("exports of wheat"), not from a list that follows ("aid EC exports, | improve tariffs on footwear")
+      // ("exports", "imports", "orders" may be verbs: the tagger says which)
+      const noun = nominal && (!VERB_FORMS.has(w) || !verbUse(frame, i));
+      if (noun && !/^(?:of|to|worth|totalling|totaling|including)$/.test(frame.tokens[i + 1]?.lower ?? "")) objects = [];
       const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country") && !s.adjectival) : undefined;
       if (nominal && from && relation === "exports") {
         // "sugar and tea are among the major exports from India": goods before, actor after
@@ -58,6 +80,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         const where = frame.slots.find((s) => s.last <= i && s.kind === "country" && /^(?:in|from)$/.test(frame.tokens[s.first - 1]?.lower ?? "") && ACTOR_NOUNS.has(frame.tokens[s.first - 2]?.lower ?? ""));
         if (where) subjects = [where];
       }
+      // "the dispute was over sales of cereals": a noun after a preposition is no act of the clause's subject
+      // (only its possessor, origin or pronoun trades: "over Canada's sales of fish", "over their exports")
+      const owned = frame.slots.some((s) => (s.kind === "country" || s.kind === "organization") && ((s.last >= i - 3 && s.last <= i) || (frame.tokens[i + 1]?.lower === "of" && s.first === i + 2)));
+      if (noun && !ownPronoun && !owned && TOPIC_PREPOSITIONS.has(frame.tokens[prepositionBefore(frame, i)]?.lower ?? "")) subjects = subjects.filter((s) => s.last >= i - 2);
       if (!subjects.length) continue;
       if (nominal) {
         // "LNG exports", "wheat purchases": goods right before the noun
