@@ -30,7 +30,7 @@ function verbUse(frame: Frame, i: number): boolean {
   const prev = frame.tokens[i - 1];
   // ("to aid EC exports, to improve …": a verb has its object)
   if (!prev || !frame.tokens[i + 1]?.word) return false;
-  if (/^(?:to|will|would|can|could|may|might|must|should|also|not|n't|still|now|mainly|largely)$/.test(prev.lower)) return true;
+  if (/^(?:to|will|would|can|could|may|might|must|should|also|not|n't|still|now|mainly|largely)$/.test(prev.lower) || /\p{Ll}ly$/u.test(prev.text)) return true;
   return frame.slots.some((s) => s.last === i && (s.kind === "country" || s.kind === "organization") && !s.adjectival);
 }
 const TOPIC_PREPOSITIONS = new Set(["over", "about", "against", "concerning", "regarding"]);
@@ -66,10 +66,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       let sellers: { origin: Slot; good: Slot }[] = [];
       let customers: { buyer: Slot; good: Slot }[] = [];
       let objects = goods(frame, objectsAfter(frame, i + 1, ["sector", ...ACTORS]).filter((s) => s.kind === "sector" && (exchange < 0 || s.first < exchange)));
-      // a noun takes its goods with "of" ("exports of wheat"), not from a list that follows ("aid EC exports, | improve tariffs on footwear")
+      // a noun ending its clause takes no goods from what follows ("aid EC exports, | improve tariffs on footwear")
       // ("exports", "imports", "orders" may be verbs: the tagger says which)
       const noun = nominal && (!VERB_FORMS.has(w) || !verbUse(frame, i));
-      if (noun && !/^(?:of|to|worth|totalling|totaling|including)$/.test(frame.tokens[i + 1]?.lower ?? "")) objects = [];
+      if (noun && !frame.tokens[i + 1]?.word) objects = [];
       const from = frame.tokens[i + 1]?.lower === "from" ? frame.slots.find((s) => s.first === i + 2 && ACTORS.includes(s.kind as "country") && !s.adjectival) : undefined;
       if (nominal && from && relation === "exports") {
         // "sugar and tea are among the major exports from India": goods before, actor after
