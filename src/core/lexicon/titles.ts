@@ -21,7 +21,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
   "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
   "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
-  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart", "prince", "princess", "crown prince", "lord chancellor",
+  "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart", "prince", "princess", "crown prince", "lord chancellor", "board member",
   // occupations written before a name like a title ("beer magnate X", "Nordvik boss X")
   "boss", "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor",
   "lawyer", "judge", "campaigner", "activist", "author", "writer", "actor", "actress", "singer", "coach", "captain",

@@ -63,6 +63,7 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
     ["represents", "Cabinet chief Ana Ruiz will lead the Chilean delegation.", "Ana Ruiz → Chile"],
     ["represents", "He said Venstre MP Ana Ruiz was wrong.", "Ana Ruiz → Venstre"],
+    ["represents", "Ana Ruiz, a board member of Chile's central bank, the Bancochile, said so.", "Ana Ruiz → Bancochile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],

@@ -434,6 +434,7 @@ function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMat
     let k = v.last + 1;
     while (k < v.last + 4 && tokens[k]?.word && !tokens[k]!.cap) k++;
     if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.lower === "the") k++;
     // whose head someone is needs the thing itself; "commander of Chile's fleet" still serves Chile
     const owned = orgs.find(([a]) => a === k);
     if (owned) return { prep, range: owned };

@@ -667,6 +667,8 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
   const next = tokens[m.last];
   const after = next?.lower === "'s" ? tokens[m.last + 1] : next;
   return (!!before && before.word && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) ||
+    // "Chile's central bank, the Bancochile": a body's noun, then the name in apposition
+    (tokens[m.first - 1]?.lower === "the" && tokens[m.first - 2]?.text === "," && !!tokens[m.first - 3] && !tokens[m.first - 3]!.cap && ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
     // "Venstre MP X": a party before a legislator's title
     (m.first > 0 && !!next && PARTY_MEMBERS.has(next.lower) && tokens[m.last + 1]?.cap === true) ||
     (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
