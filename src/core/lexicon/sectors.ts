@@ -25,6 +25,9 @@ export const SECTOR_FORMS: Readonly<Record<string, readonly string[]>> = {
   footwear: ["footwear", "leather footwear", "shoes"],
   autos: ["autos", "auto", "automobiles", "automobile", "cars", "car", "auto sector", "auto industry", "automotive", "auto manufacturing", "motor vehicles", "vehicles", "auto parts"],
   tourism: ["tourism"],
+  telecoms: ["telecoms", "telecommunications", "telecom", "mobile telephony", "mobile telecoms"],
+  emissions: ["emissions", "greenhouse gases", "greenhouse gas emissions", "carbon emissions", "carbon dioxide emissions"],
+  "climate change": ["climate change", "global warming"],
   arms: ["arms", "weapons", "weaponry", "arms sales"],
   aircraft: ["aircraft", "airliners", "planes", "airplanes", "aeroplanes", "jets", "jetliners"],
   shipbuilding: ["shipbuilding"],
@@ -107,7 +110,7 @@ export const SECTORS: ReadonlyMap<string, string> = (() => {
 export const MAX_SECTOR_WORDS = Math.max(...[...SECTORS.keys()].map((k) => k.split(/[\s-]+/).length));
 
 /** Broad domains: extracted, but never the object of exports/imports on their own. */
-export const BROAD_SECTORS: ReadonlySet<string> = new Set(["trade", "security", "investment", "technology", "defence", "manufacturing", "mining", "agriculture"]);
+export const BROAD_SECTORS: ReadonlySet<string> = new Set(["trade", "security", "investment", "technology", "defence", "manufacturing", "mining", "agriculture", "telecoms", "emissions", "climate change"]);
 
 /** Policy domains rather than goods: a graph node only when something relates to them. */
 export const DOMAIN_SECTORS: ReadonlySet<string> = new Set([...BROAD_SECTORS, "energy", "food", "fishing", "minerals"]);

@@ -3,6 +3,7 @@
 // "Canada's LNG exports". Broad domains (trade, security, …) are never traded goods.
 import type { Relation } from "../../contract/ontology.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
+import { AGREEMENT_HEADS } from "../../lexicon/name-heads.js";
 import { BROAD_SECTORS } from "../../lexicon/sectors.js";
 import { NOT_GOODS } from "../../lexicon/goods-words.js";
 import type { Found, RelationRule } from "./rule.js";
@@ -37,7 +38,7 @@ const TOPIC_PREPOSITIONS = new Set(["over", "about", "against", "concerning", "r
 /** The token before the noun phrase that ends at `i` (skipping its determiners, adjectives and goods). */
 function prepositionBefore(frame: Frame, i: number): number {
   let k = i - 1;
-  while (k >= 0 && frame.tokens[k]!.word && !TOPIC_PREPOSITIONS.has(frame.tokens[k]!.lower) && i - k <= 4 && !/^(?:is|was|are|were|said|says|to)$/.test(frame.tokens[k]!.lower)) k--;
+  while (k >= 0 && frame.tokens[k]!.word && !TOPIC_PREPOSITIONS.has(frame.tokens[k]!.lower) && frame.tokens[k]!.lower !== "on" && i - k <= 4 && !/^(?:is|was|are|were|said|says|to)$/.test(frame.tokens[k]!.lower)) k--;
   return k;
 }
 
@@ -83,7 +84,10 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       // "the dispute was over sales of cereals": a noun after a preposition is no act of the clause's subject
       // (only its possessor, origin or pronoun trades: "over Canada's sales of fish", "over their exports")
       const owned = frame.slots.some((s) => (s.kind === "country" || s.kind === "organization") && ((s.last >= i - 3 && s.last <= i) || (frame.tokens[i + 1]?.lower === "of" && s.first === i + 2)));
-      if (noun && !ownPronoun && !owned && TOPIC_PREPOSITIONS.has(frame.tokens[prepositionBefore(frame, i)]?.lower ?? "")) subjects = subjects.filter((s) => s.last >= i - 2);
+      // ("… deferred a complaint against the U.S.-Japanese agreement on exports of chips": the parties' exports, not the subject's)
+      const p = prepositionBefore(frame, i);
+      const topical = TOPIC_PREPOSITIONS.has(frame.tokens[p]?.lower ?? "") || (frame.tokens[p]?.lower === "on" && AGREEMENT_HEADS.has(frame.tokens[p - 1]?.lower ?? ""));
+      if (noun && !ownPronoun && !owned && topical) subjects = subjects.filter((s) => s.last >= i - 2);
       if (!subjects.length) continue;
       if (nominal) {
         // "LNG exports", "wheat purchases": goods right before the noun
