@@ -65,6 +65,7 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "He said Venstre MP Ana Ruiz was wrong.", "Ana Ruiz → Venstre"],
     ["represents", "Ana Ruiz, a board member of Chile's central bank, the Bancochile, said so.", "Ana Ruiz → Bancochile"],
     ["covers", "Norway still refuses to sign the Blue Harbour Protocol on emissions.", "Blue Harbour Protocol → emissions"],
+    ["signed", "Chile was a main architect of the Lima accord, under which Peru and Bolivia agreed to cut output.", "Bolivia → Lima accord"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],

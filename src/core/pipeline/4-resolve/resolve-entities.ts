@@ -232,7 +232,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // named things (organizations, agreements, events, places) by normalized name; acronyms join their definitions
   const agreementEntities: Entity[] = [];
   const capitalized = (name: string) => /^\p{Lu}/u.test(name) && !/^(?:The|A|An)\b/.test(name);
-  const order = (m: Mention) => (m.kind === "agreement" && !capitalized(m.name) ? 1 : 0);
+  // ("the December accord": a date is no name, so it waits for the article's named accord)
+  const datedOnly = (name: string) => name.includes(" ") && name.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w));
+  const order = (m: Mention) => (m.kind === "agreement" && (!capitalized(m.name) || datedOnly(m.name)) ? 1 : 0);
   const initialsIndex = new Map<string, Set<Entity>>(); // "EU" → {European Union}
   const acronymDocs = new Map<string, Set<number>>(); // "EU" → the articles that write it
   for (const { m } of named) {
@@ -268,7 +270,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       // a description in an article that names exactly one agreement is that agreement ("the defence and trade agreement")
       // (an agreement the article mentions only in passing is not what it is about)
       const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc && !/^\p{Lu}+$/u.test(x.name)).length >= 2))];
-      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
+      // "the December accord" after "last December's OPEC accord": a date says when, not which; the one accord of the article
+      const head = m.name.toLowerCase().split(/\s+/).pop()!;
+      const dated = datedOnly(m.name);
+      const sameHead = dated ? agreementEntities.filter((e) => e.label.toLowerCase().split(/\s+/).pop() === head && e.mentions.some((x) => x.doc === m.doc)) : [];
+      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : sameHead.length === 1 ? sameHead[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
       if (host) {
         attach(host, m);
         continue;
@@ -652,6 +658,8 @@ const ORGANIZATION_NOUNS = new Set([
   "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
+/** Words that say when: "the December accord", "the 1986 pact", "last year's deal". */
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last|this|next|year's|month's|week's)$/i;
 /** Last words of a firm's name ("Vestra Motor Co", "Nordchem Inc"). */
 const FIRM_ENDINGS = new Set(["co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "company", "motor", "motors", "holdings", "industries", "group", "airlines", "airways"]);
 /** Titles of a body's staff: what they are of is a body. */
@@ -795,7 +803,8 @@ function writtenLabel(e: Entity): string {
   const forms = [...e.aliases].filter(([a]) => !/^\p{Lu}{2,}$/u.test(a) || e.aliases.size === 1);
   const score = ([a, n]: [string, number]) =>
     (e.kind === "person" || e.kind === "leader" ? Math.min(a.split(" ").length, 4) * 10000 : 0) +
-    (e.kind === "agreement" && /^\p{Lu}/u.test(a) ? 1000 : 0) +
+    // (a capitalized name, unless a date is all it has: "Lima accord" over "December accord")
+    (e.kind === "agreement" && /^\p{Lu}/u.test(a) && !(a.includes(" ") && a.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w))) ? 1000 : 0) +
     n * 10 +
     a.length / 100;
   forms.sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1));

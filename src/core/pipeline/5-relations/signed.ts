@@ -6,6 +6,8 @@ import type { Found, RelationRule } from "./rule.js";
 import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Slot } from "./sentence-frame.js";
 
 const PARTIES = ["leader", "person", "country", "organization"] as const;
+/** What a party does under an agreement it made: "under which OPEC agreed to …". */
+const UNDERTAKINGS = new Set(["agreed", "agrees", "pledged", "pledges", "undertook", "undertakes", "committed", "commits", "promised", "promises"]);
 
 export const signed: RelationRule = (frame) => {
   const out: Found[] = [];
@@ -30,6 +32,21 @@ export const signed: RelationRule = (frame) => {
         out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
       }
     }
+  }
+  // "the December accord, under which OPEC agreed to cut output": who agreed under it is a party
+  for (const a of agreements) {
+    let k = a.last;
+    if (frame.tokens[k]?.text === ",") k++;
+    if (!/^(?:under|by|in)$/.test(frame.tokens[k]?.lower ?? "") || frame.tokens[k + 1]?.lower !== "which") continue;
+    const first = frame.slots.find((x) => x.first === k + 2 && PARTIES.includes(x.kind as "country") && !x.adjectival);
+    if (!first) continue;
+    const parties = coordinated(frame, frame.slots.indexOf(first), PARTIES);
+    const end = parties[parties.length - 1]!.last;
+    const verb = frame.tokens.slice(end, end + 3).findIndex((t) => UNDERTAKINGS.has(t.lower));
+    if (verb < 0) continue;
+    const modality = modalityBetween(frame, end, end + verb);
+    if (modality === "negated") continue;
+    for (const p of parties) out.push({ source: p.entity, relation: "signed", target: a.entity, modality, confidence: 0.75 });
   }
   if (!agreements.length) return out;
   for (let i = 0; i < frame.tokens.length; i++) {
