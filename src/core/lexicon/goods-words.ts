@@ -27,7 +27,7 @@ export const NOT_GOODS: ReadonlySet<string> = new Set([
   // time and figures of speech
   "time", "year", "month", "week", "day", "season", "period", "idea", "story", "message", "vision", "plan", "argument", "case", "line",
   "way", "thing", "anything", "something", "everything", "nothing", "support", "access", "control", "influence", "power",
-  "advantage", "life", "love", "soul", "hope", "peace", "freedom", "market", "goodwill", "job",
+  "advantage", "life", "love", "soul", "hope", "peace", "freedom", "market", "goodwill", "job", "success", "source", "industry", "advertising",
   // places and people
   "country", "nation", "state", "member", "government", "region", "area", "territory", "city", "town", "port", "people", "man",
   "woman", "child", "worker", "employee", "staff", "farmer", "consumer", "exporter", "importer", "trader", "official", "manager", "executive",
@@ -85,4 +85,11 @@ export const PLAIN_MODIFIERS: ReadonlySet<string> = new Set([
 export const PLURAL_ONLY: ReadonlySet<string> = new Set([
   "goods", "clothes", "arms", "textiles", "electronics", "plastics", "chemicals", "pharmaceuticals", "oats", "spirits", "cereals",
   "earnings", "proceeds", "sweets", "greens", "remains", "glasses", "jeans", "trousers", "scissors",
+]);
+
+/** Endings of abstract nouns: what ends so is no traded good ("intervention", "leadership", "efficiency"). */
+export const ABSTRACT_ENDING = /(?:tion|sion|ment|ness|ity|ship|ism|ance|ence)$/;
+/** Things traded whose name ends like an abstract noun. */
+export const CONCRETE_ABSTRACT_ENDING: ReadonlySet<string> = new Set([
+  "equipment", "ammunition", "commodity", "fragrance", "appliance", "cement", "pigment", "garment", "instrument", "ornament", "supplement",
 ]);

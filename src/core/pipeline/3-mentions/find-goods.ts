@@ -6,7 +6,7 @@
 // inside them ("its oil unit") is not taken for a good either. Only sentences with a trade word
 // are tagged.
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { BEFORE_NUMBERS, GENERIC_GOODS, NOT_GOODS, PLAIN_MODIFIERS, PLURAL_ONLY, QUANTITY_WORDS } from "../../lexicon/goods-words.js";
+import { ABSTRACT_ENDING, BEFORE_NUMBERS, CONCRETE_ABSTRACT_ENDING, GENERIC_GOODS, NOT_GOODS, PLAIN_MODIFIERS, PLURAL_ONLY, QUANTITY_WORDS } from "../../lexicon/goods-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import type { Sentence } from "../types.js";
@@ -86,6 +86,8 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
   // ("all-time": the last part of a hyphenated head counts too)
   const lastPart = headSingular.slice(headSingular.lastIndexOf("-") + 1);
   if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || NOT_GOODS.has(lastPart) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
+  // an abstract noun is no good ("exporting success", "intervention", "leadership"), but some things end so too ("equipment")
+  if (ABSTRACT_ENDING.test(headSingular) && !CONCRETE_ABSTRACT_ENDING.has(headSingular)) return undefined;
   for (let k = 0; k < ws.length; k++) {
     const rest = ws.slice(k);
     const text = rest.map((w) => w.lower).join(" ");
