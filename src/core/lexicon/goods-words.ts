@@ -87,9 +87,9 @@ export const PLURAL_ONLY: ReadonlySet<string> = new Set([
   "earnings", "proceeds", "sweets", "greens", "remains", "glasses", "jeans", "trousers", "scissors",
 ]);
 
-/** Endings of abstract nouns: what ends so is no traded good ("intervention", "leadership", "efficiency"). */
-export const ABSTRACT_ENDING = /(?:tion|sion|ment|ness|ity|ship|ism|ance|ence)$/;
+/** Endings of abstract nouns: what ends so is no traded good ("intervention", "efficiency", "insurance"). */
+export const ABSTRACT_ENDING = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence)$/u;
 /** Things traded whose name ends like an abstract noun. */
 export const CONCRETE_ABSTRACT_ENDING: ReadonlySet<string> = new Set([
-  "equipment", "ammunition", "commodity", "fragrance", "appliance", "cement", "pigment", "garment", "instrument", "ornament", "supplement",
+  "equipment", "ammunition", "commodity", "electricity", "television", "fragrance", "appliance", "cement", "pigment", "garment", "instrument", "ornament", "supplement",
 ]);

@@ -67,6 +67,7 @@ describe("extractRelations finds a stated relation", () => {
     ["covers", "Norway still refuses to sign the Blue Harbour Protocol on emissions.", "Blue Harbour Protocol → emissions"],
     ["signed", "Chile was a main architect of the Lima accord, under which Peru and Bolivia agreed to cut output.", "Bolivia → Lima accord"],
     ["exports", "Chile exports mining equipment to Peru.", "Chile → mining equipment"],
+    ["exports", "Norway sold two warships and its electricity to Chile.", "Norway → electricity"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],

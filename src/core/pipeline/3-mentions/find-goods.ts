@@ -86,7 +86,7 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
   // ("all-time": the last part of a hyphenated head counts too)
   const lastPart = headSingular.slice(headSingular.lastIndexOf("-") + 1);
   if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || NOT_GOODS.has(lastPart) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
-  // an abstract noun is no good ("exporting success", "intervention", "leadership"), but some things end so too ("equipment")
+  // an abstract noun is no good ("exporting success", "intervention", "efficiency"), but some things end so too ("equipment")
   if (ABSTRACT_ENDING.test(headSingular) && !CONCRETE_ABSTRACT_ENDING.has(headSingular)) return undefined;
   for (let k = 0; k < ws.length; k++) {
     const rest = ws.slice(k);
