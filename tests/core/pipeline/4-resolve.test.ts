@@ -35,6 +35,10 @@ describe("resolveEntities joins the names of one thing", () => {
     expect(graph.getNodeAttributes(matching[0]!)).toMatchObject({ kind, label, aliases });
   });
 
+  it("labels a body by its acronym where the acronym is written in capitals more often than in title case", () => {
+    expect(nodesOf(graphOf("NFO met. NFO agreed. Nfo said so."))).toContain("organization:NFO");
+  });
+
   it("lists every article that names the entity", () => {
     expect(nodeByLabel(graphOf("Ana Ruiz arrived in Oslo.", "Ruiz left Oslo on Friday."), "Ana Ruiz")?.articles).toEqual(["a.txt", "b.txt"]);
   });

@@ -800,7 +800,11 @@ function chooseLabel(e: Entity): string {
 /** The most used full form; for people the longest name, for agreements a capitalized name. */
 function writtenLabel(e: Entity): string {
   if (e.kind === "country" || e.kind === "sector" || (e.kind === "place" && e.mentions.some((m) => m.canonical))) return e.label;
-  const forms = [...e.aliases].filter(([a]) => !/^\p{Lu}{2,}$/u.test(a) || e.aliases.size === 1);
+  // (an acronym is no label beside a spelled-out name; nor is a title-case spelling of an acronym written in capitals more often: "Opec")
+  const upper = (a: string) => /^\p{Lu}{2,}$/u.test(a);
+  let forms = [...e.aliases].filter(([a, n]) => !upper(a) && !((e.aliases.get(a.toUpperCase()) ?? 0) > n));
+  if (!forms.length) forms = [...e.aliases].filter(([a]) => upper(a) || e.aliases.size === 1);
+  if (!forms.length) forms = [...e.aliases];
   const score = ([a, n]: [string, number]) =>
     (e.kind === "person" || e.kind === "leader" ? Math.min(a.split(" ").length, 4) * 10000 : 0) +
     // (a capitalized name, unless a date is all it has: "Lima accord" over "December accord")
