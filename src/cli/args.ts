@@ -73,8 +73,41 @@ Options:
   -v, --version          show the version
 `;
 
+/**
+ * The help of one command ("newsgraph build --help"): its usage line, what it does and the options it
+ * takes, cut from HELP so that the two never disagree.
+ */
+export function commandHelp(command: string): string {
+  const lines = HELP.split("\n");
+  const section = (title: string) => {
+    const start = lines.indexOf(title);
+    const end = lines.findIndex((l, i) => i > start && l === "");
+    return lines.slice(start + 1, end < 0 ? lines.length : end);
+  };
+  // a usage line and its continuation lines (indented further)
+  const usage = section("Usage:");
+  const at = usage.findIndex((l) => l.startsWith(`  newsgraph ${command} `));
+  const usageLines = at < 0 ? [] : [usage[at]!, ...usage.slice(at + 1).filter((l, k, rest) => /^ {4,}/.test(l) && rest.slice(0, k).every((x) => /^ {4,}/.test(x)))];
+  // the command's paragraph
+  const commands = section("Commands:");
+  const from = commands.findIndex((l) => l.startsWith(`  ${command} `));
+  const text = from < 0 ? [] : [commands[from]!, ...commands.slice(from + 1).filter((l, k, rest) => /^ {5,}/.test(l) && rest.slice(0, k).every((x) => /^ {5,}/.test(x)))];
+  // the options its usage names, with their descriptions
+  const named = new Set([...usageLines.join(" ").matchAll(/--[a-z-]+/g)].map((m) => m[0]));
+  named.add("--help");
+  if (command === "build" || command === "extract") named.add("--quiet");
+  const options = section("Options:");
+  const kept: string[] = [];
+  let keep = false;
+  for (const l of options) {
+    if (/^  -/.test(l)) keep = [...l.matchAll(/--[a-z-]+/g)].some((m) => named.has(m[0]));
+    if (keep) kept.push(l);
+  }
+  return ["newsgraph — turn news articles into a knowledge graph", "", "Usage:", ...usageLines, "", ...text.map((l, k) => `  ${(k === 0 ? l.replace(/^ {2}\S+/, "") : l).trim()}`), "", "Options:", ...kept, "", "See newsgraph --help for the inputs and formats all commands read and write.", ""].join("\n");
+}
+
 export type Command =
-  | { readonly name: "help" }
+  | { readonly name: "help"; readonly command?: string }
   | { readonly name: "version" }
   | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean }
   | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
@@ -137,7 +170,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new InputError(parseArgsProblem(err as Error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { name: "help" };
+  if (values.help) return (COMMANDS as readonly string[]).includes(positionals[0] ?? "") ? { name: "help", command: positionals[0]! } : { name: "help" };
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');

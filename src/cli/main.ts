@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import { NewsgraphError } from "../core/errors.js";
-import { HELP, parseCommand } from "./args.js";
+import { HELP, commandHelp, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
 import { exportGraph } from "./export-command.js";
 import { extract } from "./extract-command.js";
@@ -38,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseCommand(argv);
     if (command.name === "help") {
-      process.stdout.write(HELP);
+      process.stdout.write(command.command ? commandHelp(command.command) : HELP);
       return 0;
     }
     if (command.name === "version") {

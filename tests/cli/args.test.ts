@@ -1,12 +1,13 @@
 // parseCommand: argv → the command to run (build, extract, export, with --format), or an InputError
 // with a one-line reason.
 import { describe, expect, it } from "vitest";
-import { HELP, parseCommand, type Command } from "../../src/cli/args.js";
+import { HELP, commandHelp, parseCommand, type Command } from "../../src/cli/args.js";
 
 describe("parseCommand", () => {
   it.each<[string, string[], Command]>([
     ["--help", ["--help"], { name: "help" }],
-    ["-h after a command", ["build", "-h"], { name: "help" }],
+    ["-h after a command", ["build", "-h"], { name: "help", command: "build" }],
+    ["--help after an unknown word", ["frobnicate", "--help"], { name: "help" }],
     ["--version", ["--version"], { name: "version" }],
     ["build with one input", ["build", "articles", "--out", "graph"], { name: "build", inputs: ["articles"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
     ["build with several inputs and -o", ["build", "a.txt", "dir", "-o", "graph"], { name: "build", inputs: ["a.txt", "dir"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
@@ -81,5 +82,19 @@ describe("parseCommand", () => {
 
   it.each([["newsgraph build"], ["newsgraph export"], ["--out"], ["--format"], [".jsonl.gz"], ["neo4j"]])("has help text that mentions %s", (text) => {
     expect(HELP).toContain(text);
+  });
+
+  it.each<[string, string[], string[]]>([
+    // [command, options its help lists, options it leaves to other commands]
+    ["build", ["--out", "--format", "--jobs", "--cache", "--no-cache", "--fresh-layout", "--quiet", "--help"], ["--jsonl"]],
+    ["extract", ["--jsonl", "--jobs", "--cache", "--quiet", "--help"], ["--out", "--fresh-layout"]],
+    ["merge", ["--out", "--format", "--help"], ["--jsonl", "--jobs"]],
+    ["export", ["--out", "--format", "--help"], ["--jsonl", "--cache"]],
+  ])("has a help of its own for %s: its usage, what it does and its options only", (command, listed, absent) => {
+    const help = commandHelp(command);
+    expect(help).toContain(`newsgraph ${command} `);
+    expect(help.split("\n").filter((l) => /^  newsgraph /.test(l))).toHaveLength(1);
+    for (const option of listed) expect(help, option).toMatch(new RegExp(`^  (?:-\\w, )?${option}\\b`, "m"));
+    for (const option of absent) expect(help, option).not.toMatch(new RegExp(`^  (?:-\\w, )?${option}\\b`, "m"));
   });
 });

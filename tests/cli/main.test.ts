@@ -17,6 +17,13 @@ describe.concurrent("newsgraph --help and --version", () => {
     expect(run.stdout).toContain("newsgraph build <file-or-folder>... --out <dir>");
   });
 
+  it("build --help exits 0 and prints the build command's help only", async () => {
+    const run = await runCli(["build", "--help"]);
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain("newsgraph build <file-or-folder>... --out <dir>");
+    expect(run.stdout).not.toContain("newsgraph export");
+  });
+
   it.each([["--version"], ["-v"]])("%s exits 0 and prints the package version", async (flag) => {
     const run = await runCli([flag]);
     expect([run.status, run.stdout, run.stderr]).toEqual([0, `${VERSION}\n`, ""]);
