@@ -27,6 +27,7 @@ describe("resolveEntities joins the names of one thing", () => {
     ["'X in <country>' as a place", ["Trains stop at Vestbyhavn in northern Norway."], "place", "Vestbyhavn", ["Vestbyhavn"]],
     ["'X province' as a place", ["A rail link will reach Vestland province next year."], "place", "Vestland", ["Vestland"]],
     ["a dated description and the article's accord of that head", ["Chile reiterated its commitment to last December's Lima accord. Peru backed the December accord."], "agreement", "Lima accord", ["December accord", "Lima accord"]],
+    ["an untyped name spelled out by a body's acronym", ["Air Nordia will buy planes from Avions de Vestra Regional (AVR). AVR said so."], "organization", "Avions de Vestra Regional", ["AVR", "Avions de Vestra Regional"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);

@@ -34,6 +34,13 @@ function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly M
         defs.set(m.name.toLowerCase(), prev);
         continue;
       }
+      // "Avions de Transport Regional (ATR)": an untyped name spelled out by a body's acronym is that body
+      if (m.kind === "organization" && prev.kind === "name" && prev.name.includes(" ") && s.tokens[m.first - 1]?.text === "(" && s.tokens[m.last]?.text === ")" && prev.last === m.first - 1 &&
+          prev.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === m.name) {
+        (prev as { kind: Mention["kind"] }).kind = "organization";
+        defs.set(m.name.toLowerCase(), prev);
+        continue;
+      }
       // "ACR (Long Name)"
       if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && s.tokens[prev.last]?.text === "(" && m.first === prev.last + 1 && matches(prev.name, m)) {
         defs.set(prev.name.toLowerCase(), m);

@@ -89,5 +89,21 @@ export const signed: RelationRule = (frame) => {
       out.push({ source: p.entity, relation: "signed", target: target.entity, modality, confidence: p.anaphoric ? 0.6 : 0.85 });
     }
   }
+  // "a deal to acquire 36 planes from Nordjet": the seller is a party and sells the goods, the buyers buy them
+  for (const a of agreements) {
+    if (!/\bto (?:acquire|buy|purchase|import|lease)\b/.test(a.mention?.name ?? "") || frame.tokens[a.last]?.lower !== "from") continue;
+    let k = a.last + 1;
+    if (frame.tokens[k]?.lower === "the") k++;
+    const seller = frame.slots.find((x) => x.first === k && (x.kind === "organization" || x.kind === "country") && !x.adjectival && !x.anaphoric);
+    if (!seller) continue;
+    const goods = (a.mention?.inner ?? []).filter((x) => x.kind === "sector" && x.entity !== undefined).map((x) => x.entity!);
+    const buyers = out.filter((f) => f.relation === "signed" && f.target === a.entity && f.modality === "asserted" && (frame.entities[f.source]!.kind === "organization" || frame.entities[f.source]!.kind === "country"));
+    if (!buyers.length) continue;
+    out.push({ source: seller.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
+    for (const g of goods) {
+      out.push({ source: seller.entity, relation: "exports", target: g, modality: "asserted", confidence: 0.65 });
+      for (const b of buyers) if (b.source !== seller.entity) out.push({ source: b.source, relation: "imports", target: g, modality: "asserted", confidence: 0.65 });
+    }
+  }
   return out;
 };
