@@ -28,6 +28,20 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "striker", "midfielder", "defender", "goalkeeper", "footballer", "manager", "chief operating officer", "chief financial officer",
 ]);
 
+/**
+ * Titles of a body's staff: what they are of, or the name right before them, is an employer ("a
+ * spokesman for X", "chief executive of X", "Nordbank President X"), and a named agreement with such
+ * staff is a body.
+ */
+export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "chief executive", "director", "managing director",
+  "director-general", "director general", "secretary-general", "secretary general", "president", "vice president", "vice-president",
+  "founder", "owner", "manager", "officer", "official", "head", "chief", "boss", "employee", "shareholder", "analyst", "economist", "partner",
+]);
+
+/** Titles of a legislature's members: the one word before them names a party ("Labour MP X", "Republican Senator X"). */
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
+
 /** Occupations that say what someone does, not for whom: "beer magnate X" is not of a company called "Beer". */
 export const UNAFFILIATED_TITLES: ReadonlySet<string> = new Set([
   "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor", "lawyer", "judge",

@@ -60,6 +60,8 @@ describe("findMentions finds", () => {
     ["'Kings And Queen, X': a film's title word is no title", "He won for Kings And Queen, Tomas Berg for another film.", { kind: "person", name: "Tomas Berg" }],
     ["'<body> …, its governor, X,' as a person", "The Nordic Bank does not favour new rules, its governor, Ana Ruiz, said.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'<country> …, its president, X,' as a leader", "Chile does not favour new rules, its president, Ana Ruiz, said.", { kind: "leader", name: "Ana Ruiz" }],
+    ["'<body> …, X, its governor,' as a person", "The Nordic Bank does not favour new rules, Ana Ruiz, its governor, said.", { kind: "person", name: "Ana Ruiz", leader: false }],
+    ["'<country> …, X, its president,' as a leader", "Chile does not favour new rules, Ana Ruiz, its president, said.", { kind: "leader", name: "Ana Ruiz" }],
     ["'X, formerly president of American <firm>' as a person", "Ana Ruiz, formerly president of American Nordchem, was named.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["'Nordbank President X' as the bank's person", "He met Nordbank President Ana Ruiz in Oslo.", { kind: "person", name: "Ana Ruiz", leader: false }],
     ["a name with a German particle, whole", "Dieter zur Berg, a banker, spoke.", { kind: "person", name: "Dieter zur Berg" }],

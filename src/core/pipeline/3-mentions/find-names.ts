@@ -15,7 +15,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS, NOT_ORGANIZATION_ACRONYMS } from "../..
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { HONORIFICS, UNAFFILIATED_TITLES, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, UNAFFILIATED_TITLES, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
@@ -364,9 +364,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   return out;
 }
 
-/** What a title is of: a possessive or adjectival country/place/organization right before it. */
 /** Words that may follow an apposition's title: "X, the trade minister, said", "X, Chile's envoy and …". */
-const APPOSITION_CLOSERS = new Set(["of", "to", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will", "would", "in", "on", "at", "since", "until", "from", "for", "during", "when", "after", "before", "last", "this", "until", "with", "by", "have", "were", "are", "also", "since", "or", "but"]);
+const APPOSITION_CLOSERS = new Set(["of", "to", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will", "would", "in", "on", "at", "since", "until", "from", "for", "during", "when", "after", "before", "last", "this", "with", "by", "have", "were", "are", "also", "or", "but"]);
 
 /** Words that make a region's name longer without making it a firm's: "North Pacific", "Gulf Coast". */
 const REGION_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "coast", "ocean", "sea", "basin", "rim", "region", "islands", "island", "states", "state", "city", "county", "province", "valley", "river", "bay", "mountains", "new", "old", "mid"]);
@@ -385,17 +384,21 @@ function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMat
 /** Words after a leader's name that name their time in office: "the Bush Presidency", "the Berg Administration". */
 const LEADERS_OFFICES = new Set(["presidency", "administration", "premiership", "government", "era", "years", "regime"]);
 
-/** Titles a body's name stands before ("Nordbank President X", "Vestra Chairman X"). */
-const EMPLOYER_TITLE_HEADS = new Set(["president", "chairman", "chairwoman", "governor", "director", "spokesman", "spokeswoman", "chief executive", "executive", "head", "vice president", "vice-president", "managing director", "director-general", "secretary-general"]);
-
-/** Titles that a party's name stands before: "Labour MP X", "Republican Senator X". */
-const LEGISLATORS = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
-
 /** A lower-case body's noun right before the title: "central bank governor", "party president". */
 function bodyBeforeTitle(tokens: readonly Token[], title: TitlePhrase): boolean {
   const t = tokens[title.first - 1];
   // ("Nordvik Laboratories (NLab) president X": a body's acronym in brackets)
   return !!t && ((t.word && !t.cap && ORGANIZATION_HEADS.has(t.lower)) || (t.text === ")" && !!tokens[title.first - 2]?.cap));
+}
+
+/**
+ * "its governor": what "its" points back to, the nearest country, place or organization named before
+ * `at`, is an organization ("The Nordic Bank …, its governor, X") — its head is no head of state.
+ */
+function bodyBefore(vocab: readonly VocabularyMatch[], orgRanges: readonly [number, number][], at: number): boolean {
+  const place = vocab.filter((v) => v.last <= at && (v.kind === "country" || v.kind === "place") && !orgRanges.some(([x, y]) => x <= v.first && v.last <= y)).pop();
+  const body = orgRanges.filter(([, y]) => y <= at).sort((x, y) => x[1] - y[1]).pop();
+  return !!body && (!place || body[1] > place.last);
 }
 
 /** "of"/"at" and a capitalized name that is no country or place right after the title: "president of Nordvik Amusements". */
@@ -409,6 +412,7 @@ function bodyComplement(tokens: readonly Token[], vocab: readonly VocabularyMatc
 /** Capitalized words after "President of the …" that still name a state. */
 const STATE_WORDS = new Set(["republic", "federation", "confederation", "kingdom", "state", "states", "union", "commonwealth", "emirates", "islamic", "people's", "democratic", "federal", "united"]);
 
+/** What a title is of: a possessive or adjectival country/place/organization right before it. */
 function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]): [number, number] | undefined {
   let end = at;
   if (tokens[end - 1]?.lower === "'s") end--;
@@ -556,12 +560,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !/^(?:the|a|an)$/.test(tokens[t.first - 1]!.lower) && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
         if (t && !inName && !listed && (prepAt < 0 || range)) {
           title = t;
-          // "The Nordic Bank …, its governor, X,": "its" points back to a body (the nearest name before is one)
-          if (tokens[t.first - 1]?.lower === "its") {
-            const country = vocab.filter((v) => v.last <= t.first && (v.kind === "country" || v.kind === "place") && !orgRanges.some(([x, y]) => x <= v.first && v.last <= y)).pop();
-            const body = orgRanges.filter(([, y]) => y <= t.first).sort((x, y) => x[1] - y[1]).pop();
-            if (body && (!country || body[1] > country.last)) itsBody = true;
-          }
+          // "The Nordic Bank …, its governor, X,"
+          if (tokens[t.first - 1]?.lower === "its") itsBody = bodyBefore(vocab, orgRanges, t.first);
           if (prepAt >= 0 && !/^(?:to|in|at)$/.test(tokens[prepAt]!.lower)) complementOf = range;
         }
       }
@@ -593,7 +593,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
           ofNewOrg = true;
-        } else if (lone && (LEGISLATORS.has(title.title) || (EMPLOYER_TITLE_HEADS.has(title.title) && !COMMON_WORDS.has(tokens[a]!.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)))) {
+        } else if (lone && (LEGISLATOR_TITLES.has(title.title) || (EMPLOYER_TITLES.has(title.title) && !COMMON_WORDS.has(tokens[a]!.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)))) {
           // ("Nordbank President X": a lone word before an employer's title is the employer; resolution decides)
           // "Labour MP X", "Republican Senator X": one word before a legislator's title is likely a party;
           // resolution decides ("Veteran MP X": a word the articles also write in lower case names nothing)
@@ -642,8 +642,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         if (/^(?:also|now|currently|formerly|previously)$/.test(tokens[s]?.lower ?? "")) s++;
         if (tokens[s]?.lower === "the" || tokens[s]?.lower === "a" || tokens[s]?.lower === "an") s++;
         let affil: [number, number] | undefined;
-        // ("The Nordic Bank …, its governor, X, said": what "its" points back to is a body, not a state's head)
-        if (tokens[s]?.lower === "its") itsBody = true;
+        // ("The Nordic Bank …, X, its governor, said")
+        if (tokens[s]?.lower === "its") itsBody = bodyBefore(vocab, orgRanges, nameStart);
         if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
         const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
         // "X, Nordvik's chief operating officer": a name owning the title is an organization

@@ -8,7 +8,7 @@ import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
-import { HONORIFICS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
@@ -240,7 +240,6 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const agreementEntities: Entity[] = [];
   const capitalized = (name: string) => /^\p{Lu}/u.test(name) && !/^(?:The|A|An)\b/.test(name);
   // ("the December accord": a date is no name, so it waits for the article's named accord)
-  const datedOnly = (name: string) => name.includes(" ") && name.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w));
   const order = (m: Mention) => (m.kind === "agreement" && (!capitalized(m.name) || datedOnly(m.name)) ? 1 : 0);
   const initialsIndex = new Map<string, Set<Entity>>(); // "EU" → {European Union}
   const acronymDocs = new Map<string, Set<number>>(); // "EU" → the articles that write it
@@ -563,7 +562,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   }
   // "X, spokesman of the General Agreement on Tariffs and Trade": a named agreement with staff is a body too
   for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
-    if (!isPerson(m.kind) || m.role?.of === undefined || m.entity === undefined || !BODY_STAFF.has(m.role.title)) continue;
+    if (!isPerson(m.kind) || m.role?.of === undefined || m.entity === undefined || !EMPLOYER_TITLES.has(m.role.title)) continue;
     const of = ms[m.role.of];
     const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
     if (body?.kind === "agreement" && !/\b(?:deal|pact|accord|treaty|protocol)s?$/i.test(body.label)) body.kind = "organization";
@@ -653,8 +652,6 @@ const ORGANIZATION_AFTER = new Set([
   "employees", "workers", "manager", "director", "president", "customers", "fans", "players", "striker", "midfielder", "defender", "coach",
   "plc", "inc", "ltd", "group", "brand", "products", "revenues", "revenue", "earnings", "takeover", "bid", "deal", "chief executive",
 ]);
-/** Titles a party's name stands before ("Venstre MP X"). */
-const PARTY_MEMBERS = new Set(["mp", "mps", "mep", "meps", "msp", "senator", "congressman", "congresswoman", "lawmaker", "councillor"]);
 /** Nouns right before a name, or in an apposition after it, that make it an organization: "carrier X", "X, the airline". */
 const ORGANIZATION_NOUNS = new Set([
   "firm", "firms", "company", "companies", "group", "carrier", "airline", "operator", "maker", "manufacturer", "rival", "rivals", "bank", "giant",
@@ -667,15 +664,10 @@ const ORGANIZATION_NOUNS = new Set([
 const PERSON_AFTER = new Set(["himself", "herself"]);
 /** Words that say when: "the December accord", "the 1986 pact", "last year's deal". */
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last|this|next|year's|month's|week's)$/i;
+/** A description whose words before the head only say when: "December accord", "1986 pact". */
+const datedOnly = (name: string) => name.includes(" ") && name.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w));
 /** Last words of a firm's name ("Vestra Motor Co", "Nordchem Inc"). */
 const FIRM_ENDINGS = new Set(["co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "company", "motor", "motors", "holdings", "industries", "group", "airlines", "airways"]);
-/** Titles of a body's staff: what they are of is a body. */
-const BODY_STAFF = new Set(["spokesman", "spokeswoman", "spokesperson", "director-general", "director general", "secretary-general", "secretary general", "chairman", "chairwoman", "director", "official", "head", "chief"]);
-/** Titles whose "of"/"for" complement is an employer: "chief executive of X", "a spokesman for X". */
-const EMPLOYER_TITLES = new Set([
-  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "president", "founder", "owner",
-  "manager", "officer", "head", "boss", "employee", "shareholder", "vice-president", "analyst", "economist", "partner",
-]);
 /** "car firm X", "brokerage X", "the X consortium", "X shares": an organization's words right around a name. */
 function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
   const before = tokens[m.first - 1];
@@ -685,7 +677,7 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
     // "Chile's central bank, the Bancochile": a body's noun, then the name in apposition
     (tokens[m.first - 1]?.lower === "the" && tokens[m.first - 2]?.text === "," && !!tokens[m.first - 3] && !tokens[m.first - 3]!.cap && ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
     // "Venstre MP X": a party before a legislator's title
-    (m.first > 0 && !!next && PARTY_MEMBERS.has(next.lower) && tokens[m.last + 1]?.cap === true) ||
+    (m.first > 0 && !!next && LEGISLATOR_TITLES.has(next.lower.replace(/s$/, "")) && tokens[m.last + 1]?.cap === true) ||
     (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
 }
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */
@@ -693,7 +685,7 @@ function titleComplement(tokens: readonly Sentence["tokens"][number][], first: n
   // "Nordfly chief executive X": a lower-case employer's title right after the name
   const next = last >= 0 ? tokens[last] : undefined;
   // ("Nordbank President X": capitalized too, before a name)
-  if (next?.word && (!next.cap || tokens[last + 1]?.cap === true) && (EMPLOYER_TITLES.has(next.lower) || next.lower === "chief") && tokens[last + 1]?.word) return true;
+  if (next?.word && (!next.cap || tokens[last + 1]?.cap === true) && EMPLOYER_TITLES.has(next.lower) && tokens[last + 1]?.word) return true;
   let k = first - 1;
   if (tokens[k]?.lower === "the") k--;
   if (!/^(?:of|for|at)$/.test(tokens[k]?.lower ?? "")) return false;
@@ -809,13 +801,13 @@ function writtenLabel(e: Entity): string {
   if (e.kind === "country" || e.kind === "sector" || (e.kind === "place" && e.mentions.some((m) => m.canonical))) return e.label;
   // (an acronym is no label beside a spelled-out name; nor is a title-case spelling of an acronym written in capitals more often: "Opec")
   const upper = (a: string) => /^\p{Lu}{2,}$/u.test(a);
+  // (with no other form left, the most used form is the label, acronym or not)
   let forms = [...e.aliases].filter(([a, n]) => !upper(a) && !((e.aliases.get(a.toUpperCase()) ?? 0) > n));
-  if (!forms.length) forms = [...e.aliases].filter(([a]) => upper(a) || e.aliases.size === 1);
   if (!forms.length) forms = [...e.aliases];
   const score = ([a, n]: [string, number]) =>
     (e.kind === "person" || e.kind === "leader" ? Math.min(a.split(" ").length, 4) * 10000 : 0) +
     // (a capitalized name, unless a date is all it has: "Lima accord" over "December accord")
-    (e.kind === "agreement" && /^\p{Lu}/u.test(a) && !(a.includes(" ") && a.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w))) ? 1000 : 0) +
+    (e.kind === "agreement" && /^\p{Lu}/u.test(a) && !datedOnly(a) ? 1000 : 0) +
     n * 10 +
     a.length / 100;
   forms.sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1));

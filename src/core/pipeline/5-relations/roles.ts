@@ -3,7 +3,7 @@
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
-import type { Slot } from "./sentence-frame.js";
+import type { Frame, Slot } from "./sentence-frame.js";
 
 /** Head nouns of a state's own bodies: who serves one serves its country ("US Treasury Under-Secretary X"). */
 const STATE_BODIES = new Set([
@@ -16,15 +16,15 @@ const DELEGATIONS = new Set(["delegation", "delegations", "mission", "team"]);
 const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
 
 /** "Ana Ruiz will lead the Chilean delegation", "a Chilean trade delegation headed by Ana Ruiz": she represents Chile. */
-function delegationLeaders(frame: Parameters<RelationRule>[0]): Found[] {
+function delegationLeaders(frame: Frame): Found[] {
   const { tokens, slots } = frame;
   const out: Found[] = [];
+  const person = (s: Slot) => s.kind === "person" || s.kind === "leader";
   for (const c of slots) {
     if (c.kind !== "country" || c.anaphoric) continue;
     let end = c.last;
     if (tokens[end]?.word && !tokens[end]!.cap && !DELEGATIONS.has(tokens[end]!.lower) && DELEGATIONS.has(tokens[end + 1]?.lower ?? "")) end++;
     if (!DELEGATIONS.has(tokens[end]?.lower ?? "")) continue;
-    const person = (s: (typeof slots)[number]) => s.kind === "person" || s.kind === "leader";
     // passive: "… delegation led by X"
     if (LEAD_VERBS.has(tokens[end + 1]?.lower ?? "") && tokens[end + 2]?.lower === "by") {
       const actor = slots.find((s) => s.first === end + 3 && person(s));
