@@ -26,7 +26,7 @@ describe("extraction quality on the gold sets", () => {
 
   beforeAll(async () => {
     for (const name of sets) scores.set(name, await scoreSet(name));
-  }, 120_000);
+  });
 
   it.skipIf(skip)(title("every gold set has a floor"), () => {
     const missing = sets.filter((name) => !FLOORS.has(name));

@@ -79,7 +79,7 @@ describe("newsgraph build refuses input it cannot use", () => {
         runs.set(c.name, { run: await runCliRobust(["build", c.setup(dir), "--out", out]), out, before });
       }),
     );
-  }, 120_000);
+  });
 
   it("exits 2 with one 'newsgraph:' line when given no arguments", async () => {
     const run = await runCliRobust([]);
@@ -245,7 +245,7 @@ describe("newsgraph build on odd but usable text", () => {
         runs.set(name, { run: await runCliRobust(["build", join(dir, "in"), "--out", join(dir, "out")]), out: join(dir, "out") });
       }),
     );
-  }, 180_000);
+  });
 
   it.each<[string, Name]>(ODD_BUT_USABLE)("builds %s: exit 0, nothing skipped", (_label, name) => {
     const { run } = runs.get(name)!;
@@ -303,7 +303,7 @@ describe("newsgraph build on 20,000 tiny articles", () => {
       for (let i = 0; i < 1000; i++) writeFileSync(join(sub, `${String(i).padStart(4, "0")}.txt`), story(folder * 1000 + i));
     }
     run = await runCliRobust(["build", join(dir, "in"), "--out", join(dir, "out"), "--quiet"]);
-  }, 180_000);
+  });
 
   it("exits 0 with nothing on stderr", () => {
     expect([run.status, run.stderr]).toEqual([0, ""]);

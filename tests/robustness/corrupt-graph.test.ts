@@ -61,7 +61,7 @@ describe("newsgraph export refuses a corrupt graph.json", () => {
         results.set(name, { dir, run: await runCliRobust(["export", join(dir, "graph.json"), "--format", "graphml", "--out", join(dir, "graph.graphml")]) });
       }),
     );
-  }, 60_000);
+  });
 
   it.each(CASES)("%s: exits 2 with one 'newsgraph:' line saying what is wrong", (name, _text, says) => {
     const { run } = results.get(name)!;

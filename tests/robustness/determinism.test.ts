@@ -59,7 +59,7 @@ describe("newsgraph build writes byte-identical outputs for the same inputs", ()
         outputs.set(v.name, snapshot(out));
       }),
     );
-  }, 120_000);
+  });
 
   it.each(VARIANTS.map((v) => [v.name]))("builds %s (exit 0)", (name) => {
     expect(statuses.get(name)).toBe(0);

@@ -132,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
         await nextFrames(page);
         seen = await inspectDom(page);
       });
-    }, 60_000);
+    });
 
     it("logs no error and no CSP violation", () => {
       expect(logged).toEqual({ errors: [], csp: [] });
