@@ -1,9 +1,10 @@
 // The merge's per-article relations (stage 5 without the rule that looks across articles), from the
 // relation cache where it has them, the rest found on `jobs` worker threads (in this thread for
 // --jobs 1 or little text). An article's entry is keyed by a hash of its resolved doc (its text,
-// sentences and mentions, and what each mention was resolved to: entity number, kind, label), so
-// an article whose resolution did not change is not related again. The cache lives inside the
-// fragment cache's folder for this extractor (<cache>/<extractor>/relations-r1/: the extractor's
+// sentences and mentions, and what each mention was resolved to: kind and label, entities numbered
+// in order of first mention within the article), so an article whose resolution did not change is
+// not related again, whatever the ids of the corpus around it. The cache lives inside the
+// fragment cache's folder for this extractor (<cache>/<extractor>/relations-r2/: the extractor's
 // hash covers the rules and resolution, and goes with it), in packs; a bad entry is a miss.
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import { batches, runBatches } from "./run-batches.js";
 import type { RelateReply, RelateRequest } from "./relate-worker.js";
 
 /** The format of a relation-cache entry (PackedCandidate[]). */
-const RELATIONS_FORMAT = 1;
+const RELATIONS_FORMAT = 2;
 /** The folder names of relation-cache formats: only these are ever removed. */
 const VERSION_DIR = /^relations-r\d+$/;
 /**
@@ -68,7 +69,7 @@ function decode(json: string | undefined, count: number): PackedCandidate[] | un
   }
 }
 
-/** Candidates with global ids → packed with the article's numbers (`ids`: number → global id, ascending). */
+/** Candidates with global ids → packed with the article's numbers (`ids`: number → global id). */
 function pack(found: readonly RelationCandidate[], ids: readonly number[]): PackedCandidate[] {
   const local = new Map(ids.map((id, i) => [id, i]));
   return found.map((c): PackedCandidate => {

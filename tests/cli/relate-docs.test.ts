@@ -66,6 +66,16 @@ describe("relateDocs", () => {
     expect(more.stats.fromCache + more.stats.computed).toBe(ARTICLES.length + 1);
   });
 
+  it("relates again only the new article when its id sorts first (entities numbered within each article, not globally)", async () => {
+    const cacheDir = makeTempDir();
+    await merged(ARTICLES, { jobs: 1, cacheDir });
+    // names the stories' countries in the reverse of their first appearance, and changes no entity's label or kind
+    const first: Article = { id: "0000.txt", text: "Envoys from Ghana, Poland, Brazil, Egypt, Canada, Peru, Kenya, Japan, Norway and Chile sat down in Geneva.\n" };
+    const more = await merged([first, ...ARTICLES], { jobs: 1, cacheDir });
+    expect([more.stats.computed, more.stats.fromCache]).toEqual([1, ARTICLES.length]);
+    expect(more.graph).toBe(toGraphJson(mergeFragments(fragmentsOf([first, ...ARTICLES]), LAYOUT)));
+  });
+
   it("relates again an article whose cache entry is corrupt", async () => {
     const cacheDir = makeTempDir();
     await merged(ARTICLES, { jobs: 1, cacheDir });

@@ -134,7 +134,8 @@ function impliedRepresents(docs: readonly DocSentences[], entities: readonly Ent
 
 /**
  * The relations one article states on its own (every rule on every sentence, pronouns bound within
- * the article). Reads only the entities its mentions refer to, by kind, label and order of id.
+ * the article). Reads only the entities its mentions refer to, by kind and label: never their ids'
+ * order, which the relation cache numbers within the article (fragment/resolved-doc).
  */
 export function docRelations(doc: DocSentences, entities: readonly Entity[]): RelationCandidate[] {
   const out: RelationCandidate[] = [];

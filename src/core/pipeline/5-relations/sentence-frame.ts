@@ -98,7 +98,8 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
       }
     }
   }
-  slots.sort((a, b) => a.first - b.first || a.entity - b.entity);
+  // (stable: slots that start together stay in the order found — text order, or the discourse's — never by id)
+  slots.sort((a, b) => a.first - b.first);
   return { sentence, tokens, slots, mentions, entities, homes: discourse.homes };
 }
 

@@ -1,9 +1,10 @@
 // One article once resolved, written down for the relation rules of stage 5 alone: its text,
 // sentences and mentions (as in a fragment) with the entity each mention was resolved to, and a
-// table of just those entities. Entities are numbered 0.. within the article in order of their
-// global id, so the rules (which read an entity's kind, label and the order of ids, nothing else)
-// find in it what they find in the whole corpus; `ids` maps the numbers back. Two articles with
-// equal resolved docs have equal relations: the CLI caches them under a hash of the doc.
+// table of just those entities. Entities are numbered 0.. within the article in order of first
+// mention, never by their global id: the rules read an entity's kind and label, nothing else, so
+// they find in it what they find in the whole corpus, and the doc (the CLI's relation-cache key)
+// does not change when other articles renumber the corpus; `ids` maps the numbers back. Two
+// articles with equal resolved docs have equal relations.
 import type { NodeKind, Relation, Modality } from "../../contract/ontology.js";
 import { FRAGMENT_VERSION, type MentionRecord, type SentenceRecord } from "../../contract/fragment.js";
 import { docRelations } from "../5-relations/extract-relations.js";
@@ -30,12 +31,12 @@ export type PackedCandidate = [number, Relation, number, Modality, number, numbe
 
 /** `doc` (resolved) as a ResolvedDoc, and `ids`: the global id of each of its entity numbers. */
 export function toResolvedDoc(doc: FragmentDoc, entities: readonly Entity[]): { readonly resolved: ResolvedDoc; readonly ids: number[] } {
-  const used = new Set<number>();
+  const used = new Set<number>(); // (in order of first mention)
   for (const ms of doc.mentions) for (const m of ms) {
     if (m.entity !== undefined) used.add(m.entity);
     for (const x of m.inner ?? []) if (x.entity !== undefined) used.add(x.entity);
   }
-  const ids = [...used].sort((a, b) => a - b);
+  const ids = [...used];
   const local = new Map(ids.map((id, i) => [id, i]));
   const mention = (m: Mention): ResolvedMention => {
     const { inner, ...record } = toMentionRecord(m);
