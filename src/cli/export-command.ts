@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { ContractError, InputError } from "../core/errors.js";
 import { writeFormats, type OutputFormat } from "../core/io/formats.js";
 import { parseGraphJson } from "../core/io/graph-json.js";
-import { writeAllAtomic } from "./write-atomic.js";
+import { refuseOverwritingInputs, writeAllAtomic } from "./write-atomic.js";
 
 export interface ExportOptions {
   readonly out: string;
@@ -38,6 +38,7 @@ export async function exportGraph(input: string, options: ExportOptions): Promis
   const toFolder = files.length > 1 || outInfo?.isDirectory() === true || /[/\\]$/.test(options.out);
   if (toFolder && outInfo && !outInfo.isDirectory()) throw new InputError(`--out "${options.out}" is a file, but ${files.map((f) => f.name).join(", ")} need a folder; give a folder path`);
   const written = files.map((f) => ({ path: toFolder ? join(options.out, f.name) : options.out, text: f.text }));
+  await refuseOverwritingInputs(written.map((w) => w.path), [input]);
   await writeAllAtomic(written);
   if (!options.quiet) options.log?.(`newsgraph: ${graph.order} nodes, ${graph.size} edges → ${written.map((w) => w.path).join(", ")}`);
   return 0;

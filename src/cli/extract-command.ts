@@ -9,7 +9,7 @@ import { loadGazetteer } from "./load-gazetteer.js";
 import type { ProgressBar } from "./progress-bar.js";
 import { readArticles, type ReadOptions } from "./read-articles.js";
 import { nothingUsable, skippedLines } from "./readers/read-result.js";
-import { writeAtomic } from "./write-atomic.js";
+import { refuseOverwritingInputs, writeAtomic } from "./write-atomic.js";
 
 export interface ExtractOptions extends ReadOptions {
   readonly print: (text: string) => void;
@@ -23,6 +23,8 @@ export interface ExtractOptions extends ReadOptions {
 }
 
 export async function extract(inputs: readonly string[], options: ExtractOptions): Promise<number> {
+  // (before reading: the fragments would replace an input the build just read)
+  if (options.jsonl !== undefined) await refuseOverwritingInputs([options.jsonl], inputs);
   const { articles, skipped } = await readArticles(inputs, options);
   if (!articles.length) throw new InputError(nothingUsable(inputs, skipped));
   for (const line of skippedLines(skipped)) options.log?.(line);

@@ -1,11 +1,13 @@
 // The node positions of the graph.json already in the output folder, so a rebuild keeps them.
-// Anything unreadable (no file, not JSON, another shape) means no previous positions, never an error.
-import { readFile } from "node:fs/promises";
+// Anything unreadable (no file, not a regular file, not JSON, another shape) means no previous
+// positions, never an error; a FIFO or device is not read at all (reading one would block).
+import { readFile, stat } from "node:fs/promises";
 import type { Point } from "../core/pipeline/7-layout/apply-layout.js";
 
 export async function readPreviousPositions(path: string): Promise<Map<string, Point> | undefined> {
   let raw: unknown;
   try {
+    if (!(await stat(path)).isFile()) return undefined;
     raw = JSON.parse(await readFile(path, "utf8"));
   } catch {
     return undefined;

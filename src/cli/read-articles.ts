@@ -156,16 +156,22 @@ export async function readArticles(inputs: readonly string[], options: ReadOptio
     } catch {
       throw new InputError(`"${input}" does not exist; pass article files (.txt, .md, .html, .jsonl, .jsonl.gz), folders that contain them, or - for standard input`);
     }
-    if (info.isDirectory()) sources.push(...(await listFolder(input)));
-    else sources.push({ path: input, id: basename(input), format: formatOf(input) ?? "text" });
+    if (info.isDirectory()) {
+      for (const source of await listFolder(input)) sources.push(source);
+      continue;
+    }
+    // (reading a FIFO or a device would block, or never end)
+    if (!info.isFile()) throw new InputError(`"${input}" is not a regular file (a FIFO, socket or device); pass article files, folders that contain them, or - for standard input`);
+    sources.push({ path: input, id: basename(input), format: formatOf(input) ?? "text" });
   }
   const read: ReadArticle[] = [];
   const skipped: Skipped[] = [];
   for (const source of sources) {
     if (source === STDIN && !options.stdin) throw new InputError('"-" reads standard input, but none is available here');
     const result = source === STDIN ? await readStdin(options.stdin!, limits) : await readFileSource(source, limits);
-    read.push(...result.read);
-    skipped.push(...result.skipped);
+    // (a loop, not push(...spread): one JSON-lines file may hold more articles than a call's arguments)
+    for (const r of result.read) read.push(r);
+    for (const r of result.skipped) skipped.push(r);
   }
   // sorted by id, then by path: of two articles with one id the one with the smaller path is kept,
   // whatever the order of the arguments

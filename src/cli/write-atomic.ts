@@ -1,7 +1,7 @@
 // Writes files whole or not at all: temporary files in the same folder, then renames.
 // A failure is a WriteError that names the file, says why and what was (not) replaced.
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { lstat, mkdir, open, readdir, readlink, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { NewsgraphError } from "../core/errors.js";
 
 /** An output could not be written (disk full, read-only, a file where a folder should be…). */
@@ -89,6 +89,50 @@ function writeError(err: unknown, path: string, replaced: readonly string[], pen
   return new WriteError(`cannot write ${path}: ${why}; ${outcome}. ${fix}`);
 }
 
+const notRegular = (path: string) => new WriteError(`cannot write ${path}: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.`);
+
+/** Symbolic links followed this many times at most (as the kernel's ELOOP limit). */
+const MAX_LINKS = 40;
+
+/**
+ * Where a write to `path` lands: a symbolic link is written through (its target replaced, the link
+ * kept), as a shell's `>` would. A target that exists and is neither a file nor a folder (a FIFO,
+ * a socket, a device such as /dev/stdout) is refused: renaming over it would replace it.
+ */
+export async function writeTarget(path: string): Promise<string> {
+  const followed = await stat(path).catch(() => undefined);
+  if (followed && !followed.isFile() && !followed.isDirectory()) throw notRegular(path);
+  let target = resolve(path);
+  for (let hops = 0; ; hops++) {
+    const info = await lstat(target).catch(() => undefined);
+    if (!info) return target;
+    if (info.isSymbolicLink()) {
+      if (hops >= MAX_LINKS) throw new WriteError(`cannot write ${path}: too many symbolic links; nothing was replaced. Write elsewhere with --out.`);
+      target = resolve(dirname(target), await readlink(target));
+      continue;
+    }
+    if (!info.isFile() && !info.isDirectory()) throw notRegular(path);
+    return target;
+  }
+}
+
+/**
+ * Refuses outputs that are (or link to) a file the command reads: `export g.json --out g.json`
+ * would replace its own input. Compared by device and inode, so other spellings of a path match.
+ */
+export async function refuseOverwritingInputs(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isFile()) ids.set(`${info.dev}:${info.ino}`, input);
+  }
+  for (const output of outputs) {
+    const info = await stat(output).catch(() => undefined);
+    const input = info?.isFile() ? ids.get(`${info.dev}:${info.ino}`) : undefined;
+    if (input !== undefined) throw new WriteError(`cannot write ${output}: it is the input "${input}"; nothing was replaced. Write elsewhere with --out.`);
+  }
+}
+
 export async function writeAtomic(path: string, text: string): Promise<void> {
   await writeAllAtomic([{ path, text }]);
 }
@@ -99,6 +143,8 @@ export async function writeAllAtomic(files: readonly { path: string; text: strin
   const renamed: string[] = [];
   let current = files[0]?.path ?? "";
   try {
+    // (through symbolic links: the link stays, its target is replaced)
+    files = await Promise.all(files.map(async (f) => ({ path: await writeTarget((current = f.path)), text: f.text })));
     const byFolder = new Map<string, Set<string>>();
     for (const { path } of files) byFolder.set(dirname(path), (byFolder.get(dirname(path)) ?? new Set()).add(basename(path)));
     for (const [dir, names] of byFolder) {
