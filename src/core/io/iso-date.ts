@@ -13,6 +13,13 @@ function realDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A time of day and zone that exist: hours 0-23, minutes 0-59, seconds 0-60 (a leap second), an offset within ±14:00. */
+function realTime(hours?: string, minutes?: string, seconds?: string, zone?: string): boolean {
+  if (hours !== undefined && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 60)) return false;
+  const offset = zone && zone !== "Z" ? /(\d{2}):?(\d{2})$/.exec(zone) : null;
+  return !offset || (Number(offset[1]) * 60 + Number(offset[2]) <= 14 * 60 && Number(offset[2]) <= 59);
+}
+
 /**
  * The ISO 8601 form of a date, or undefined when it cannot be read (the date is then left out,
  * never guessed). ISO input is kept as written: "2026-03-06" → "2026-03-06",
@@ -23,7 +30,7 @@ export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   const iso = ISO.exec(text);
-  if (iso) return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? text.replace(" ", "T") : undefined;
+  if (iso) return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) && realTime(iso[4], iso[5], iso[6], iso[7]) ? text.replace(" ", "T") : undefined;
   const slashed = SLASHED.exec(text);
   if (slashed) {
     const [year, month, day] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
