@@ -8,17 +8,22 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 const DROPPED_LINES = [/^\s{0,3}([-*_])(\s*\1){2,}\s*$/, /^\s{0,3}=+\s*$/, /^\s{0,3}\[[^\]]+\]:\s*\S+/, /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/];
 /** Line prefixes to strip, in order: block quotes, ATX heading marks, list bullets and numbers. */
 const PREFIXES = [/^\s{0,3}(>\s?)+/, /^\s{0,3}#{1,6}(\s+|$)/, /^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/];
-/** Inline markup → its text, in order (images before links, strong before emphasis). */
+/**
+ * Inline markup → its text, in order (images before links, strong before emphasis). Each span is at
+ * most SPAN characters (a link's text has no bracket inside), so a line is read in linear time
+ * whatever it holds: an unclosed "[a[a[a…" or "*a *a *a…" does not make every mark scan to the end.
+ */
+const SPAN = 300;
 const INLINE: readonly [RegExp, string][] = [
-  [/!\[([^\]]*)\]\([^)]*\)/g, ""], // ![alt](src)
-  [/\[([^\]]+)\]\([^)]*\)/g, "$1"], // [text](url)
-  [/\[([^\]]+)\]\[[^\]]*\]/g, "$1"], // [text][ref]
-  [/<(https?:\/\/[^>\s]+)>/g, "$1"], // <https://…>
-  [/`([^`]+)`/g, "$1"], // `code`
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2"], // **strong**
-  [/~~(?=\S)(.+?)(?<=\S)~~/g, "$1"], // ~~struck~~
-  [/\*(?=\S)(.+?)(?<=\S)\*/g, "$1"], // *emphasis*
-  [/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?![\w])/g, "$1$2"], // _emphasis_, not snake_case
+  [new RegExp(`!\\[([^\\][]{0,${SPAN}})\\]\\([^)]{0,${SPAN}}\\)`, "g"), ""], // ![alt](src)
+  [new RegExp(`\\[([^\\][]{1,${SPAN}})\\]\\([^)]{0,${SPAN}}\\)`, "g"), "$1"], // [text](url)
+  [new RegExp(`\\[([^\\][]{1,${SPAN}})\\]\\[[^\\][]{0,${SPAN}}\\]`, "g"), "$1"], // [text][ref]
+  [/<(https?:\/\/[^>\s]{1,2000})>/g, "$1"], // <https://…>
+  [new RegExp(`\`([^\`]{1,${SPAN}})\``, "g"), "$1"], // `code`
+  [new RegExp(`(\\*\\*|__)(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\1`, "g"), "$2"], // **strong**
+  [new RegExp(`~~(?=\\S)(.{1,${SPAN}}?)(?<=\\S)~~`, "g"), "$1"], // ~~struck~~
+  [new RegExp(`\\*(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\*`, "g"), "$1"], // *emphasis*
+  [new RegExp(`(^|[^\\w])_(?=\\S)(.{1,${SPAN}}?)(?<=\\S)_(?![\\w])`, "g"), "$1$2"], // _emphasis_, not snake_case
   [/\s+#+\s*$/, ""], // closing heading marks: "## Title ##"
 ];
 

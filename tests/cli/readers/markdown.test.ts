@@ -27,8 +27,34 @@ describe("markdownLine", () => {
     ["a link definition", "[pact]: https://example.org/pact", ""],
     ["a table rule", "|---|:---:|", ""],
     ["plain prose", "Chile and Norway signed the pact.", "Chile and Norway signed the pact."],
+    ["a link whose url has brackets", "See [the pact](https://example.org/wiki/Pact_(2026)) now.", "See the pact) now."],
   ])("turns %s into text", (_name, line, text) => {
     expect(markdownLine(line)).toBe(text);
+  });
+});
+
+describe("markdownLine on hostile lines (issue 17)", () => {
+  // Each used to take seconds at 60 KB and minutes at 300 KB (every unclosed mark scanned to the end
+  // of the line); spans are now bounded, so these return at once. No timing is asserted: a
+  // quadratic reading would hit the hang guard.
+  it.each<[string, string]>([
+    ["unclosed links", "[a"],
+    ["unclosed images", "![a"],
+    ["unclosed emphasis", "*a "],
+    ["unclosed strong", "**a "],
+    ["unclosed underscores", " _a"],
+    ["unclosed strikes", "~~a "],
+  ])("reads a 300 KB line of %s, losing at most its marks", (_name, unit) => {
+    const line = unit.repeat(Math.ceil(300_000 / unit.length));
+    const text = markdownLine(line);
+    expect(text.length).toBeLessThanOrEqual(line.length);
+    expect(text.replace(/[^a]/g, "")).toBe(line.replace(/[^a]/g, ""));
+  });
+
+  it("still strips markup spans up to 300 characters, and leaves longer ones as written", () => {
+    const long = "x".repeat(301);
+    expect(markdownLine(`**${"y".repeat(300)}**`)).toBe("y".repeat(300));
+    expect(markdownLine(`**${long}**`)).toBe(`**${long}**`);
   });
 });
 
