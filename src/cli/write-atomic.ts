@@ -95,14 +95,15 @@ const notRegular = (path: string) => new WriteError(`cannot write ${path}: it is
 const MAX_LINKS = 40;
 
 /**
- * Where a write to `path` lands: a symbolic link is written through (its target replaced, the link
- * kept), as a shell's `>` would. A target that exists and is neither a file nor a folder (a FIFO,
- * a socket, a device such as /dev/stdout) is refused: renaming over it would replace it.
+ * Where a write to `path` lands: `path` itself (as given, so messages name it as the user wrote it),
+ * or, for a symbolic link, its target, written through (the target replaced, the link kept) as a
+ * shell's `>` would. A target that exists and is neither a file nor a folder (a FIFO, a socket, a
+ * device such as /dev/stdout) is refused: renaming over it would replace it.
  */
-export async function writeTarget(path: string): Promise<string> {
+async function writeTarget(path: string): Promise<string> {
   const followed = await stat(path).catch(() => undefined);
   if (followed && !followed.isFile() && !followed.isDirectory()) throw notRegular(path);
-  let target = resolve(path);
+  let target = path;
   for (let hops = 0; ; hops++) {
     const info = await lstat(target).catch(() => undefined);
     if (!info) return target;
@@ -144,7 +145,9 @@ export async function writeAllAtomic(files: readonly { path: string; text: strin
   let current = files[0]?.path ?? "";
   try {
     // (through symbolic links: the link stays, its target is replaced)
-    files = await Promise.all(files.map(async (f) => ({ path: await writeTarget((current = f.path)), text: f.text })));
+    const targets: { path: string; text: string }[] = [];
+    for (const { path, text } of files) targets.push({ path: await writeTarget((current = path)), text });
+    files = targets;
     const byFolder = new Map<string, Set<string>>();
     for (const { path } of files) byFolder.set(dirname(path), (byFolder.get(dirname(path)) ?? new Set()).add(basename(path)));
     for (const [dir, names] of byFolder) {
