@@ -12,10 +12,10 @@ const FLOORS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["dev-bbc-trade", [0.95, 0.83]],
   ["dev-reuters-grain", [0.955, 0.89]],
   ["dev-reuters-oil", [0.945, 0.835]],
-  ["dev-reuters-trade", [0.895, 0.625]],
+  ["dev-reuters-trade", [0.905, 0.675]],
 ]);
 /** Every dev-* set found, micro-averaged. */
-const DEV_MICRO: readonly [number, number] = [0.925, 0.825];
+const DEV_MICRO: readonly [number, number] = [0.93, 0.83];
 
 const skip = !HAS_EVAL;
 const title = (t: string) => (skip ? `${t} — skipped: no gold sets at ${EVAL_DIR} (the shared/ folder beside the repository)` : t);

@@ -38,6 +38,6 @@ export const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Acronyms of common nouns and units: capitalized, but never an organization, a person or a place ("TV", "GDP"). */
-export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set(["GDP", "GNP", "CEO", "CFO", "DVD", "CD", "ID", "SMS", "GPS", "PIN", "ATM", "IPO", "HIV", "PR", "HQ", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "MW", "KW", "BPD",
+export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set(["GDP", "GNP", "CEO", "CFO", "DVD", "CD", "ID", "SMS", "GPS", "PIN", "ATM", "IPO", "HIV", "PR", "HQ", "VAT", "AM", "PM", "TV", "OK", "PC", "IT", "AI", "US", "UK", "ET", "GMT", "EST", "PST", "CET", "AP", "MP", "MPS", "QC", "MW", "KW", "BPD",
   // credit ratings and diseases
   "AAA", "AA", "BBB", "BB", "CCC", "CC", "AIDS", "SARS"]);

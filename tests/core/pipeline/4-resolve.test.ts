@@ -28,6 +28,8 @@ describe("resolveEntities joins the names of one thing", () => {
     ["'X province' as a place", ["A rail link will reach Vestland province next year."], "place", "Vestland", ["Vestland"]],
     ["a dated description and the article's accord of that head", ["Chile reiterated its commitment to last December's Lima accord. Peru backed the December accord."], "agreement", "Lima accord", ["December accord", "Lima accord"]],
     ["an untyped name spelled out by a body's acronym", ["Air Nordia will buy planes from Avions de Vestra Regional (AVR). AVR said so."], "organization", "Avions de Vestra Regional", ["AVR", "Avions de Vestra Regional"]],
+    ["a company's stock symbol in angle brackets", ["Nordvik Holdings Inc <NRDV> said profits rose. The NRDV board met."], "organization", "Nordvik Holdings Inc", ["NRDV", "Nordvik Holdings Inc"]],
+    ["a symbol with an exchange suffix", ["Vestra Steel AG <VSTG.F> said it would cut jobs."], "organization", "Vestra Steel AG", ["VSTG", "Vestra Steel AG"]],
     ["'LNG' and 'liquefied natural gas'", ["Exports of LNG rose. Japan buys liquefied natural gas."], "sector", "LNG", ["LNG", "liquefied natural gas"]],
   ])("%s", (_name, texts, kind, label, aliases) => {
     const graph = graphOf(...texts);
@@ -38,6 +40,11 @@ describe("resolveEntities joins the names of one thing", () => {
 
   it("labels a body by its acronym where the acronym is written in capitals more often than in title case", () => {
     expect(nodesOf(graphOf("NFO met. NFO agreed. Nfo said so."))).toContain("organization:NFO");
+  });
+
+  it("takes a one-word name in angle brackets for a company, and a stock symbol for its company in that article only", () => {
+    const graph = graphOf("The board agreed to supply his company <Vestrapak> with beans. Nordvik Holdings Inc <NH> said so.", "NH talks resumed.");
+    expect(nodesOf(graph)).toEqual(["organization:NH", "organization:Nordvik Holdings Inc", "organization:Vestrapak"]);
   });
 
   it("lists every article that names the entity", () => {

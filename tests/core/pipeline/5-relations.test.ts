@@ -114,6 +114,12 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Chilean Treasury Under-Secretary Ana Ruiz spoke.", "Ana Ruiz → Chile"],
     ["represents", "Nordland Fisheries Council President Ana Ruiz spoke.", "Ana Ruiz → Nordland Fisheries Council"],
     ["represents", "Ana Ruiz, from the Nordic Fisheries Council, spoke.", "Ana Ruiz → Nordic Fisheries Council"],
+    // an apposition: an employer's name before the title, words describing the title, "with" an employer
+    ["represents", "Tomas Berg, the Ostrava midfielder, was injured.", "Tomas Berg → Ostrava"],
+    ["represents", "\"Sales will slow,\" said Ana Ruiz, a Vestrafon spokesperson.", "Ana Ruiz → Vestrafon"],
+    ["represents", "\"Sales will slow,\" said Ana Ruiz, a telecoms analyst with Nordbank Securities.", "Ana Ruiz → Nordbank Securities"],
+    // the parties of a bilateral agreement written across a line break ("U.S.- Japanese")
+    ["signed", "Critics attacked the Chilean- Norwegian agreement on salmon.", "Chile → Chilean- Norwegian agreement"],
     // a second title joined by "and" shares the first one's country
     ["represents", "She will meet Chilean President Ana Ruiz and Mining Minister Tomas Berg.", "Tomas Berg → Chile"],
     // a place further on in the clause, missions, and unknown names that are travel destinations

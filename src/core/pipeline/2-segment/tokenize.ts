@@ -54,3 +54,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return tokens;
 }
+
+/** A name written between "<" and ">" (a symbol's exchange suffix may follow it: "<NRDV.OL>"). */
+export function inAngleBrackets(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== "<" || tokens[first]!.spaceBefore) return false;
+  for (let k = last; k < Math.min(tokens.length, last + 3); k++) {
+    if (tokens[k]!.spaceBefore) return false;
+    if (tokens[k]!.text === ">") return true;
+  }
+  return false;
+}

@@ -22,6 +22,7 @@ import type { Sentence, Token } from "../types.js";
 import { titleAfter, titleBefore, type TitlePhrase } from "./find-titles.js";
 import type { VocabularyMatch } from "./match-vocabulary.js";
 import { tagSentence } from "./tag-parts-of-speech.js";
+import { inAngleBrackets } from "../2-segment/tokenize.js";
 
 export interface NameMatch {
   readonly first: number;
@@ -233,6 +234,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (last - first === 3 && tokens[first + 1]!.lower === "and" && isLetterPair(tokens[first]!, tokens[first + 2]!)) return "organization";
   // a lone capital letter ("a class B share", a ticker "<F>") names nothing
   if (n === 1 && /^\p{Lu}$/u.test(words[0]!.text)) return undefined;
+  // "<Nordvik Holdings>", "<NRDV.OL>": wire copy puts a company's name or stock symbol in angle brackets
+  if (inAngleBrackets(tokens, first, last)) return "organization";
   if (n >= 2 && EVENT_OPENERS.has(lower[0]!)) return "event";
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
   if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
@@ -429,7 +432,8 @@ const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
 
 function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][], leader = false) {
   const prep = tokens[at]?.lower;
-  if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at") return undefined;
+  // ("an analyst with Nordbank": whom someone works with is whom they work for)
+  if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at" && prep !== "with") return undefined;
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
   const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
@@ -502,6 +506,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
   // what a title may be of: organizations, and untyped names ("chief executive of Nordfly Air": resolution types it)
+  // a noun or adjective in front of a title in an apposition: "X, a telecoms analyst with Nordbank"
+  let tags: ReturnType<typeof tagSentence> | undefined;
+  const posAt = (k: number) => (tags ??= tagSentence(sentence))[k]!.pos;
+  const describes = (k: number) => posAt(k) === "NOUN" || posAt(k) === "ADJ";
   const employers = (): [number, number][] => [...orgRanges, ...classified.filter((c) => (c.kind === "name" || c.kind === "agreement") && c.a < c.b).map((c) => [c.a, c.b] as [number, number])];
 
   for (const { a, b, kind } of classified) {
@@ -652,6 +660,13 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           out.push({ first: owner.a, last: owner.b, kind: "organization", name: surfaceOf(tokens, owner.a, owner.b) });
           orgRanges.push([owner.a, owner.b]);
         }
+        // "X, the Nordvik midfielder": an unknown name right before a lower-case title is the employer
+        const employer = !v && !orgRanges.some(([x]) => x === s) ? classified.find((c) => c.a === s && c.kind === "name" && c.b - c.a <= 3) : undefined;
+        const employerTitle = employer && tokens[employer.b]?.word && !tokens[employer.b]!.cap ? titleAfter(tokens, employer.b, describes) : undefined;
+        if (employer && employerTitle && !UNAFFILIATED_TITLES.has(employerTitle.title) && !COMMON_WORDS.has(tokens[employer.a]!.lower) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[employer.a]!.text) && posAt(employer.b - 1) !== "ADJ") {
+          out.push({ first: employer.a, last: employer.b, kind: "organization", name: surfaceOf(tokens, employer.a, employer.b) });
+          orgRanges.push([employer.a, employer.b]);
+        }
         const o = orgRanges.find(([x]) => x === s);
         const lead = v ? [v.first, v.last] as [number, number] : o;
         if (lead) {
@@ -659,7 +674,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           s = lead[1];
           if (tokens[s]?.lower === "'s") s++;
         }
-        const t = titleAfter(tokens, s);
+        const t = titleAfter(tokens, s) ?? titleAfter(tokens, s, describes);
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
         const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;

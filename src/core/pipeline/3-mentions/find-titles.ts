@@ -64,15 +64,19 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
   return undefined;
 }
 
-/** A title phrase starting at `start` (for appositions: "X, Japan's ambassador to Canada"). */
-export function titleAfter(tokens: readonly Token[], start: number): TitlePhrase | undefined {
+/**
+ * A title phrase starting at `start` (for appositions: "X, Japan's ambassador to Canada").
+ * `describes(k)` admits other words before the head ("a telecoms analyst", "its defensive coach").
+ */
+export function titleAfter(tokens: readonly Token[], start: number, describes?: (k: number) => boolean): TitlePhrase | undefined {
+  const modifier = (k: number) => tokens[k]!.word && (TITLE_MODIFIERS.has(tokens[k]!.lower) || (!!describes && !tokens[k]!.cap && describes(k)));
   let i = start;
-  while (i < tokens.length && tokens[i]!.word && TITLE_MODIFIERS.has(tokens[i]!.lower) && !headAt(tokens, i)) i++;
+  while (i < tokens.length && modifier(i) && !headAt(tokens, i)) i++;
   let best: TitlePhrase | undefined;
   for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
     const head = headAt(tokens, j);
     if (!head) {
-      if (!tokens[j]!.word || !TITLE_MODIFIERS.has(tokens[j]!.lower)) break;
+      if (!modifier(j)) break;
       continue;
     }
     const modifiers = tokens.slice(start, j).map((t) => t.lower);

@@ -10,6 +10,7 @@ import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
+import { inAngleBrackets } from "../2-segment/tokenize.js";
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 
@@ -53,6 +54,22 @@ function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly M
     }
   });
   return defs;
+}
+
+/**
+ * "Nordvik Holdings Inc <NRDV>": a company's stock symbol in angle brackets, as wire copy writes it,
+ * is another name of the company — in that article only (a symbol elsewhere may be an acronym).
+ */
+function stockSymbols(sentences: readonly Sentence[], mentions: readonly Mention[][]): Map<string, Mention> {
+  const symbols = new Map<string, Mention>();
+  sentences.forEach((s, si) => {
+    const ms = mentions[si]!;
+    for (let i = 1; i < ms.length; i++) {
+      const [prev, m] = [ms[i - 1]!, ms[i]!];
+      if (m.kind === "organization" && prev.kind === "organization" && prev.last === m.first - 1 && inAngleBrackets(s.tokens, m.first, m.last)) symbols.set(m.name, prev);
+    }
+  });
+  return symbols;
 }
 
 /** Initials of a name's capitalized words: "European Union" → "EU", "Bank of Japan" → "BJ". */
@@ -187,8 +204,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   const persons = new Map<string, Entity>(); // person key → entity
   const pending: { m: Mention; doc: number }[] = [];
   const acronyms = new Map<string, Mention>();
+  const symbols = new Map<string, Mention>(); // "<article> <symbol>" → the company it stands for
   docs.forEach((d, di) => {
     for (const [k, v] of acronymDefinitions(d.sentences, d.mentions)) acronyms.set(k, v);
+    for (const [k, v] of stockSymbols(d.sentences, d.mentions)) symbols.set(`${di} ${k}`, v);
     for (const ms of d.mentions) {
       for (const m of ms) {
         for (const x of m.inner ?? []) {
@@ -249,7 +268,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     acronymDocs.get(m.name)!.add(m.doc);
   }
   for (const { m } of named.sort((a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0))) {
-    const def = acronyms.get(m.name.toLowerCase());
+    const def = symbols.get(`${m.doc} ${m.name}`) ?? acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
       attach(entities[def.entity]!, m);
       continue;

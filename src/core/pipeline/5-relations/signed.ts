@@ -16,7 +16,7 @@ export const signed: RelationRule = (frame) => {
   for (const a of agreements) {
     const inner = a.mention?.inner?.filter((x) => x.kind === "country") ?? [];
     const text = a.mention?.name ?? "";
-    if (inner.length >= 2 && /[\p{L}.][-–\/]\p{Lu}/u.test(text)) {
+    if (inner.length >= 2 && /[\p{L}.][-–\/] ?\p{Lu}/u.test(text)) {
       for (const x of inner) {
         if (x.entity !== undefined) out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
       }
