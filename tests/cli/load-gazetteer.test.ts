@@ -20,4 +20,20 @@ describe("loadGazetteer", () => {
     // "Frankfurt (Oder)" is far smaller than Frankfurt am Main: the short name stays the larger city's
     expect(towns.has("frankfurt")).toBe(false);
   });
+
+  it("knows a city written without its accents", () => {
+    expect(cities.get("zurich")).toBe("Zurich");
+    expect(cities.get("zürich")).toBe("Zürich");
+  });
+
+  it("labels a city named by its former name with the current one", () => {
+    expect(cities.get("peking")).toBe("Beijing");
+    expect(cities.get("bombay")).toBe("Mumbai");
+  });
+
+  it("labels a city the package spells in the local language by its English name, whichever is written", () => {
+    expect(cities.get("cologne")).toBe("Cologne");
+    expect(cities.get("köln")).toBe("Cologne");
+    expect(cities.get("koln")).toBe("Cologne");
+  });
 });

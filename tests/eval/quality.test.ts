@@ -7,15 +7,15 @@ import { EVAL_DIR, HAS_EVAL, goldSetNames, micro, scoreSet, type SetScore } from
 /** set → [entities F1, relations F1] reached; typed scores from ../shared/eval/score.mjs. */
 const FLOORS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["seeds", [0.985, 0.975]],
-  ["dev-bbc-deals", [0.875, 0.795]],
-  ["dev-bbc-politics", [0.94, 0.91]],
+  ["dev-bbc-deals", [0.92, 0.795]],
+  ["dev-bbc-politics", [0.945, 0.91]],
   ["dev-bbc-trade", [0.95, 0.83]],
   ["dev-reuters-grain", [0.955, 0.89]],
-  ["dev-reuters-oil", [0.945, 0.835]],
-  ["dev-reuters-trade", [0.905, 0.675]],
+  ["dev-reuters-oil", [0.96, 0.835]],
+  ["dev-reuters-trade", [0.915, 0.695]],
 ]);
 /** Every dev-* set found, micro-averaged. */
-const DEV_MICRO: readonly [number, number] = [0.93, 0.83];
+const DEV_MICRO: readonly [number, number] = [0.94, 0.835];
 
 const skip = !HAS_EVAL;
 const title = (t: string) => (skip ? `${t} — skipped: no gold sets at ${EVAL_DIR} (the shared/ folder beside the repository)` : t);

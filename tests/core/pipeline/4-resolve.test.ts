@@ -94,6 +94,11 @@ describe("resolveEntities types a name without a title by what the articles say 
     ["a participle opening a sentence", ["Injured Anna Berg missed the final. Berg hopes to play next week."], ["person:Anna Berg"], ["Injured Anna Berg"]],
     ["the plural of an acronym is a common noun", ["Several Nordland MPs voted against it. Nordland MPs said so."], [], ["MPs", "Nordland MPs"]],
     ["a name owning the title in an apposition is an organization", ["Anna Berg, Vestra's chief operating officer, spoke."], ["person:Anna Berg", "organization:Vestra"], []],
+    ["a country owning a bare name", ["Nordfly copies budget airlines such as Ireland's Vestrair."], ["organization:Vestrair"], []],
+    ["a list led by a body's noun", ["GM struggles with its marques Vestrum and Nordia."], ["organization:Vestrum", "organization:Nordia"], []],
+    ["a bare name listed with an organization", ["After an evaluation of both ATR and Vestravia aircraft, the airline chose ATR."], ["organization:Vestravia"], []],
+    ["the maker before a model's code", ["The airline ordered 30 Vestravia A320 planes."], ["organization:Vestravia"], []],
+    ["an acronym after a demonym", ["The part-Turkish VTK consortium built the airport."], ["organization:VTK", "country:Turkey"], []],
   ])("%s", (_name, texts, present, absent) => {
     const nodes = nodesOf(graphOf(...texts));
     for (const n of present) expect(nodes).toContain(n);

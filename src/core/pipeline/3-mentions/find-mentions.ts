@@ -3,7 +3,7 @@
 import type { Mention, Sentence } from "../types.js";
 import { findGoods, type GoodsMatch } from "./find-goods.js";
 import { findNames, surfaceOf, type NameMatch } from "./find-names.js";
-import { matchVocabulary, type VocabularyMatch } from "./match-vocabulary.js";
+import { matchVocabulary, sectorsWithin, type VocabularyMatch } from "./match-vocabulary.js";
 
 type Candidate = (VocabularyMatch & { source: "vocabulary" }) | (GoodsMatch & { source: "goods" }) | (NameMatch & { source: "name" });
 
@@ -44,6 +44,12 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
   }
   taken.sort((a, b) => a.first - b.first);
+  // the goods a named agreement is named after: "International Coffee Agreement" is about coffee
+  for (const c of taken) {
+    if (c.source !== "name" || c.kind !== "agreement") continue;
+    const goods = sectorsWithin(sentence.tokens, c.first, c.last).filter((v) => !(inner.get(c) ?? []).some((x) => x.kind === "sector" && x.canonical === v.canonical));
+    if (goods.length) inner.set(c, [...(inner.get(c) ?? []), ...goods.map((v) => ({ kind: v.kind, canonical: v.canonical }))]);
+  }
 
   const tokens = sentence.tokens;
   const mentions: Mention[] = taken.map((c) => {

@@ -40,6 +40,8 @@ const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "f
 /** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
 const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only", "plus", "minus"]);
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
+/** A product's model code: "A320", "NW200" (letters and at least two digits). */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\d{2,4}s?$/u;
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
 const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
 const DETERMINERS = new Set([
@@ -501,7 +503,14 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       const rest = classify(tokens, lead.last, b);
       const whole = classify(tokens, a, b);
       if ((rest === "person" || rest === "name") && (whole === "person" || whole === undefined || whole === "name") && !(rest === "name" && firmAroundPlace(tokens, vocab, a, b))) a = lead.last;
+      // "the Turkish TAV consortium": an acronym after a demonym is named on its own
+      // (before a body's noun or a title: "the Soviet EEP eligibility" names no body)
+      else if (rest === "organization" && whole !== "organization" && lead.adjectival && b - lead.last === 1 && isAcronym(tokens[lead.last]!) && tokens[b]?.word && !tokens[b]!.cap && (ORGANIZATION_HEADS.has(tokens[b]!.lower) || TITLE_WORDS.has(tokens[b]!.lower))) a = lead.last;
     }
+    // "Airbus A320 planes", "Nordwerk NW-200": the one name before a model's code is its maker
+    // (a good after the code, or a number before the name: "ordered 30 Airbus A320s"; "Route A14" is a road)
+    const product = vocab.some((v) => v.first === b && v.kind === "sector") || /^\d/.test(tokens[a - 1]?.text ?? "");
+    if (b - a === 2 && MODEL_CODE.test(tokens[b - 1]!.text) && product && isNameWord(tokens[a]!) && !COMMON_WORDS.has(tokens[a]!.lower)) return { a, b: b - 1, kind: "organization" as const };
     return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);

@@ -101,6 +101,19 @@ function sectorAt(tokens: readonly Token[], i: number, shouting: boolean): Vocab
   return undefined;
 }
 
+/** The sectors a capitalized name is made of, in any case: "International Coffee Agreement" → coffee. */
+export function sectorsWithin(tokens: readonly Token[], first: number, last: number): VocabularyMatch[] {
+  const out: VocabularyMatch[] = [];
+  for (let i = first; i < last; ) {
+    const m = sectorAt(tokens, i, true);
+    if (m && m.last <= last) {
+      out.push(m);
+      i = m.last;
+    } else i++;
+  }
+  return out;
+}
+
 export function matchVocabulary(sentence: Sentence): VocabularyMatch[] {
   const out: VocabularyMatch[] = [];
   const tokens = sentence.tokens;

@@ -491,7 +491,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const ms = all.filter((m) => !writesLowerCase(docs[m.doc]!, name) && !insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
     // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
     // ("Cabinet chief X": a word of titles is no employer)
-    const employer = !TITLE_WORDS.has(name.toLowerCase()) && ms.some((m) => titleComplement(docs[m.doc]!.sentences[m.sentence]!.tokens, m.first, m.last) || organizationWordsAround(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
+    const employer = !TITLE_WORDS.has(name.toLowerCase()) && !GIVEN_NAMES.has(name.toLowerCase()) && ms.some((m) => organizationCue(docs[m.doc]!, m));
     if (!employer && (ms.length < 2 || !ms.some((m) => m.first > 0))) continue;
     if (ms.length * 4 < all.length) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
@@ -679,6 +679,12 @@ const ORGANIZATION_NOUNS = new Set([
   "utility", "refiner", "miner", "lender", "distributor", "exporter", "importer", "shipper", "trader", "corporation", "venture", "joint", "partner",
   "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
   "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
+  "marque",
+]);
+/** Plural nouns before names that make them bodies ("the marques Vestra and Nordia"); after a name they say what kind ("Low-cost airlines"). */
+const ORGANIZATION_PLURALS = new Set([
+  "marques", "brands", "labels", "carriers", "airlines", "carmakers", "makers", "manufacturers", "banks", "lenders", "insurers", "retailers",
+  "operators", "clubs", "newspapers", "broadcasters", "networks", "studios", "publishers", "unions", "parties",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
 /** Words that say when: "the December accord", "the 1986 pact", "last year's deal". */
@@ -688,11 +694,32 @@ const datedOnly = (name: string) => name.includes(" ") && name.split(/\s+/).slic
 /** Last words of a firm's name ("Vestra Motor Co", "Nordchem Inc"). */
 const FIRM_ENDINGS = new Set(["co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "company", "motor", "motors", "holdings", "industries", "group", "airlines", "airways"]);
 /** "car firm X", "brokerage X", "the X consortium", "X shares": an organization's words right around a name. */
+/**
+ * The words around a bare name say it is a body: an employer's title ("a spokesman for X"), a body's
+ * noun ("carrier X"), a country owning it ("Norway's Nordfly"), or a list it shares with a body
+ * ("marques Vestra and Nordia", "Nordfly and BNA aircraft").
+ */
+function organizationCue(doc: { readonly sentences: readonly Sentence[]; readonly mentions: readonly Mention[][] }, m: Mention): boolean {
+  const tokens = doc.sentences[m.sentence]!.tokens;
+  const ms = doc.mentions[m.sentence]!;
+  const own = (x: Mention) => titleComplement(tokens, x.first, x.last) || organizationWordsAround(tokens, x);
+  if (own(m)) return true;
+  if (tokens[m.first - 1]?.lower === "'s" && ms.some((x) => x.kind === "country" && !x.adjectival && x.last === m.first - 1)) return true;
+  // a list of names, through "," and "and": a member with a body's words around it types them all
+  const i = ms.indexOf(m);
+  const joined = (a: Mention, b: Mention) => b.first - a.last === 1 && /^(?:,|and|&)$/.test(tokens[a.last]!.lower);
+  for (let k = i - 1, next = m; k >= 0 && joined(ms[k]!, next); next = ms[k]!, k--) if (own(ms[k]!)) return true;
+  for (let k = i + 1, prev = m; k < ms.length && joined(prev, ms[k]!); prev = ms[k]!, k++) if (own(ms[k]!)) return true;
+  // two names before one lower-case noun are of one kind: "both ATR and Nordia aircraft"
+  const pair = (a: Mention, b: Mention) => b.first - a.last === 1 && tokens[a.last]!.lower === "and" && !!tokens[b.last]?.word && !tokens[b.last]!.cap;
+  return (i > 0 && pair(ms[i - 1]!, m) && ms[i - 1]!.kind === "organization") || (i + 1 < ms.length && pair(m, ms[i + 1]!) && ms[i + 1]!.kind === "organization");
+}
+
 function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
   const before = tokens[m.first - 1];
   const next = tokens[m.last];
   const after = next?.lower === "'s" ? tokens[m.last + 1] : next;
-  return (!!before && before.word && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) ||
+  return (!!before && before.word && !before.cap && (ORGANIZATION_NOUNS.has(before.lower) || ORGANIZATION_PLURALS.has(before.lower))) ||
     // "Chile's central bank, the Bancochile": a body's noun, then the name in apposition
     (tokens[m.first - 1]?.lower === "the" && tokens[m.first - 2]?.text === "," && !!tokens[m.first - 3] && !tokens[m.first - 3]!.cap && ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
     // "Venstre MP X": a party before a legislator's title
