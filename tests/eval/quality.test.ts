@@ -10,7 +10,7 @@ const FLOORS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["dev-bbc-deals", [0.92, 0.795]],
   ["dev-bbc-politics", [0.945, 0.91]],
   ["dev-bbc-trade", [0.95, 0.83]],
-  ["dev-reuters-grain", [0.955, 0.89]],
+  ["dev-reuters-grain", [0.965, 0.89]],
   ["dev-reuters-oil", [0.96, 0.835]],
   ["dev-reuters-trade", [0.915, 0.695]],
 ]);

@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "center", "centre", "alliance", "coalition", "movement", "front", "service", "services", "systems", "technologies",
   "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "trust", "cooperative", "co-operative",
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
-  "brotherhood", "nations", "aid", "relief", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission", "markets", "brothers", "associates", "investors", "advisers", "fc", "afc", "rfc",
+  "brotherhood", "nations", "aid", "relief", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission", "markets", "brothers", "associates", "investors", "advisers", "division", "fc", "afc", "rfc",
 ]);
 
 export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([

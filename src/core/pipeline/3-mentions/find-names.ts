@@ -40,6 +40,8 @@ const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "f
 /** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
 const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only", "plus", "minus"]);
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
+/** A word shaped like a people's adjective ("European", "Scandinavian", "Balinese"): no employer's name. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ean|ian|an|ese|ish|ic)$/u;
 /** A product's model code: "A320", "NW200" (letters and at least two digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\d{2,4}s?$/u;
 const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
@@ -66,6 +68,8 @@ const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
 const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
 /** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
+/** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
+const LEGAL_FORMS = new Set(["AB", "PT", "OAO", "OOO", "ZAO", "PJSC", "JSC", "SpA", "BV", "AS", "ASA", "Oy", "Oyj", "KK"]);
 const FIRM_WORDS = new Set(["banque", "banco", "banca", "societe", "société", "compagnie", "companhia", "compania", "industrielle", "industrial", "regional", "nationale", "nacional", "generale", "general", "transport", "transports", "petroleos", "petroleo"]);
 /**
  * A run of name words is a person's name when it opens with a given name, or has a middle initial or
@@ -78,6 +82,8 @@ function looksPersonal(tokens: readonly Token[], first: number, last: number): b
     const t = tokens[i]!;
     if (/\d/.test(t.text) || (i > first && (ORGANIZATION_HEADS.has(t.lower) || FIRM_WORDS.has(t.lower)))) return false;
   }
+  // ("Cable & Wireless": an ampersand joins partners' names into a firm's; "AB Astra": a firm's legal form opens it)
+  if (tokens.slice(first, last).some((t) => t.text === "&") || LEGAL_FORMS.has(tokens[first]!.text)) return false;
   if (isGivenName(tokens[first])) return true;
   for (let i = first + 1; i < last; i++) {
     if (isInitialDot(tokens, i) || afterHyphen(tokens, i) || (NAME_PARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.cap)) return true;
@@ -242,8 +248,12 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
   if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
   if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
+  // "Massachusetts Department of Public Utilities", "Finance and Credit Corp of Jordan": the head stands before "of"
+  const of = tokens.slice(first, last).findIndex((t) => t.lower === "of");
+  if (of > 0 && n >= 3 && ORGANIZATION_HEADS.has(tokens[first + of - 1]!.lower) && tokens[first + of - 1]!.cap) return "organization";
   // "Banque Industrielle de Vestra", "Societe Generale": a firm named in another language
   if (n >= 2 && lower.some((w) => FIRM_WORDS.has(w)) && !words.some((t) => TITLE_WORDS.has(t.lower))) return "organization";
+  if (n >= 2 && (tokens.slice(first, last).some((t) => t.text === "&") || LEGAL_FORMS.has(words[0]!.text))) return "organization";
   // "Nordwerk A320": a model, not a name of anyone
   if (n >= 2 && /^\p{Lu}+-?\d+\p{L}*$/u.test(words[n - 1]!.text) && !isAcronym(words[0]!)) return undefined;
   // "Air Deccan", "Air Chile": a carrier
@@ -252,8 +262,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 3 && isAcronym(words[n - 1]!) && ORGANIZATION_HEADS.has(lower[n - 2]!)) return "organization";
   if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";
   if (n >= 2 && PLACE_HEADS.has(head)) return "place";
-  // "Leisure Garments": a name ending in plural goods is a company
-  if (n >= 2 && SECTORS.has(head) && /s$/.test(head) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
+  // "Leisure Garments", "Westar Timber": a name ending in goods is a company's (unless a given name opens it: "Ana Coffey")
+  if (n >= 2 && SECTORS.has(head) && (/s$/.test(head) || !isGivenName(words[0])) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
   // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)
@@ -672,7 +682,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         // "X, the Nordvik midfielder": an unknown name right before a lower-case title is the employer
         const employer = !v && !orgRanges.some(([x]) => x === s) ? classified.find((c) => c.a === s && c.kind === "name" && c.b - c.a <= 3) : undefined;
         const employerTitle = employer && tokens[employer.b]?.word && !tokens[employer.b]!.cap ? titleAfter(tokens, employer.b, describes) : undefined;
-        if (employer && employerTitle && !UNAFFILIATED_TITLES.has(employerTitle.title) && !COMMON_WORDS.has(tokens[employer.a]!.lower) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[employer.a]!.text) && posAt(employer.b - 1) !== "ADJ") {
+        if (employer && employerTitle && !UNAFFILIATED_TITLES.has(employerTitle.title) && !COMMON_WORDS.has(tokens[employer.a]!.lower) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[employer.a]!.text) && posAt(employer.b - 1) !== "ADJ" && !(employer.b - employer.a === 1 && DEMONYM_SHAPE.test(tokens[employer.a]!.text))) {
           out.push({ first: employer.a, last: employer.b, kind: "organization", name: surfaceOf(tokens, employer.a, employer.b) });
           orgRanges.push([employer.a, employer.b]);
         }

@@ -344,11 +344,15 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
   // multi-word names that neither a title nor a given name typed ("Ana Ruiz" only if "Ana" is known):
   // their context across all articles decides between a person and an organization
-  for (const [key, group] of unknownNames(names.map((n) => n.m), personWords)) {
+  const unknown = [...unknownNames(names.map((n) => n.m), personWords)];
+  // the articles' lower-case uses of each name's last word: "Home Shopping", "European Price" end on common words
+  const lastWords = wordCounts(docs, new Set(unknown.map(([, group]) => group[0]!.name.split(/\s+/).pop()!.toLowerCase())));
+  for (const [key, group] of unknown) {
     const words = group[0]!.name.split(/\s+/);
     // "Nordvik Xbox", "Ostrava United": a name opening with a known organization or a city is no person's
     const owned = byKey.get(`organization:${nameKey(words[0]!)}`)?.kind === "organization" || words.some((w) => gazetteer.cities.has(w.toLowerCase()) || byKey.has(`place:${nameKey(w)}`));
-    const [kind, cued] = owned ? (["organization", true] as const) : nameKind(docs, group);
+    const common = (lastWords.get(words[words.length - 1]!.toLowerCase())?.lower ?? 0) >= 2;
+    const [kind, cued] = owned ? (["organization", true] as const) : nameKind(docs, group, common);
     const label = group[0]!.name;
     const e = kind === "person" ? entity(`person:${key}`, "person", label) : entity(`organization:${nameKey(label)}`, "organization", label);
     // (a person typed only by default does not take in the bare surnames of other articles)
@@ -744,9 +748,10 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argu
  * What a group of same-named untyped mentions is, from its contexts: a person when an article
  * also calls it "Mr X" / "Ms X", names it by its last word alone, or gives an age ("X, 45,"); an
  * organization when the words around it are an organization's; else an organization if it
- * recurs (a company is often named bare), and a person if it was seen once without context.
+ * recurs (a company is often named bare) or ends on a common word, and a person if it was seen
+ * once without context.
  */
-function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): readonly ["person" | "organization", boolean] {
+function nameKind(docs: readonly ResolveInput[], group: readonly Mention[], endsOnCommonWord: boolean): readonly ["person" | "organization", boolean] {
   // strong cues (a form of address, an age) make a person other articles may name by surname alone;
   // a weak one ("X said", which organizations say too) makes a person of this name only
   let strong = 0;
@@ -787,8 +792,9 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[]): rea
   }
   if (strong + person > organization) return ["person", strong > 0];
   if (organization > 0) return ["organization", true];
-  // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company
-  return [group.length >= 2 ? "organization" : "person", false];
+  // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company,
+  // and so is one ending on a word the articles write in lower case ("Home Shopping": people's names are no common words)
+  return [group.length >= 2 || endsOnCommonWord ? "organization" : "person", false];
 }
 
 /**
