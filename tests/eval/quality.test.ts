@@ -12,7 +12,7 @@ const FLOORS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["dev-bbc-trade", [0.95, 0.83]],
   ["dev-reuters-grain", [0.965, 0.89]],
   ["dev-reuters-oil", [0.96, 0.835]],
-  ["dev-reuters-trade", [0.915, 0.695]],
+  ["dev-reuters-trade", [0.915, 0.715]],
 ]);
 /** Every dev-* set found, micro-averaged. */
 const DEV_MICRO: readonly [number, number] = [0.94, 0.835];

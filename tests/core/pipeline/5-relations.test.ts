@@ -118,6 +118,11 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Tomas Berg, the Ostrava midfielder, was injured.", "Tomas Berg → Ostrava"],
     ["represents", "\"Sales will slow,\" said Ana Ruiz, a Vestrafon spokesperson.", "Ana Ruiz → Vestrafon"],
     ["represents", "\"Sales will slow,\" said Ana Ruiz, a telecoms analyst with Nordbank Securities.", "Ana Ruiz → Nordbank Securities"],
+    ["represents", "Ana Ruiz, 42, senior vice president of Nordbank Securities, resigned.", "Ana Ruiz → Nordbank Securities"],
+    ["represents", "Vestra Corp <VSTR> director Tomas Berg said so.", "Tomas Berg → Vestra Corp"],
+    ["represents", "The bill was attacked by Labour MP Ana Ruiz on Monday.", "Ana Ruiz → Labour"],
+    ["represents", "Tomas Berg joined Vestrabank in May. \"Demand is weak,\" Vestrabank's Berg said.", "Tomas Berg → Vestrabank"],
+    ["represents", "He said Berg's Vestragra company was ready. Tomas Berg signed it.", "Tomas Berg → Vestragra"],
     // the parties of a bilateral agreement written across a line break ("U.S.- Japanese")
     ["signed", "Critics attacked the Chilean- Norwegian agreement on salmon.", "Chile → Chilean- Norwegian agreement"],
     // a second title joined by "and" shares the first one's country

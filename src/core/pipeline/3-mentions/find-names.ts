@@ -430,6 +430,11 @@ const STATE_WORDS = new Set(["republic", "federation", "confederation", "kingdom
 /** What a title is of: a possessive or adjectival country/place/organization right before it. */
 function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]): [number, number] | undefined {
   let end = at;
+  // "Nordvik Corp <NRDV> director X": a stock symbol between the name and the title
+  if (tokens[end - 1]?.text === ">") {
+    const open = tokens.slice(Math.max(0, end - 6), end).map((t) => t.text).lastIndexOf("<");
+    if (open >= 0) end = Math.max(0, end - 6) + open;
+  }
   if (tokens[end - 1]?.lower === "'s") end--;
   const v = vocab.find((m) => m.last === end && (m.kind === "country" || m.kind === "place"));
   // ("Bank of Chile governor X": the body named after the country, not the country)
@@ -664,6 +669,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       if (!(title && !of && !UNAFFILIATED_TITLES.has(title.title)) && tokens[b]?.text === "," && b + 1 < tokens.length) {
         // apposition: "Ana Ruiz, Japan's ambassador to Canada," / "X, president of Y"
         let s = b + 1;
+        // an age first: "X, 42, senior vice president of Y"
+        if (/^\d{2}$/.test(tokens[s]?.text ?? "") && tokens[s + 1]?.text === ",") s += 2;
         // a relative clause says it too: "X, who is also chairman of Y,"
         if (tokens[s]?.lower === "who" && /^(?:is|was)$/.test(tokens[s + 1]?.lower ?? "")) s += 2;
         if (/^(?:also|now|currently|formerly|previously)$/.test(tokens[s]?.lower ?? "")) s++;

@@ -1,6 +1,6 @@
 // Title phrases ("U.S. Trade Representative", "Japanese Prime Minister", "Ambassador to Canada"):
 // where they are, what they make their holder (leader or person) and whom they are of.
-import { LEADER_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import { LEADER_TITLES, LEGISLATOR_TITLES, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Token } from "../types.js";
 
 export interface TitlePhrase {
@@ -12,6 +12,8 @@ export interface TitlePhrase {
 }
 
 const MAX_TITLE_WORDS = 3;
+/** What may stand before a legislator's title ("former MP", "senior senator"). */
+const SEAT_MODIFIERS = new Set(["former", "senior", "junior", "veteran", "deputy", "acting", "backbench", "new"]);
 const MONARCHS = new Set(["king", "queen", "emperor", "empress", "sultan", "shah", "tsar", "emir", "amir", "prince", "princess"]);
 
 /** The longest title head starting at i ("prime minister", "trade representative", "ambassador"). */
@@ -42,8 +44,11 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     const head = headAt(tokens, headStart);
     if (!head || head.end !== end) continue;
     let first = headStart;
+    // a legislator holds a seat, not a portfolio: "Labour MP X" is of a party, "former MP X" still a title
+    const seat = LEGISLATOR_TITLES.has(head.title);
     while (first > 0) {
       const t = tokens[first - 1]!;
+      if (seat && !SEAT_MODIFIERS.has(t.lower)) break;
       // "Under-Secretary": a hyphen between modifier and head
       if (t.text === "-" && !t.spaceBefore && tokens[first - 2]?.word && TITLE_MODIFIERS.has(tokens[first - 2]!.lower)) {
         first--;

@@ -495,7 +495,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const ms = all.filter((m) => !writesLowerCase(docs[m.doc]!, name) && !insideOfPhrase(docs[m.doc]!.sentences[m.sentence]!.tokens, m));
     // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
     // ("Cabinet chief X": a word of titles is no employer)
-    const employer = !TITLE_WORDS.has(name.toLowerCase()) && !GIVEN_NAMES.has(name.toLowerCase()) && ms.some((m) => organizationCue(docs[m.doc]!, m));
+    // ("Labour MP X": a party may share its name with a portfolio)
+    const employer = ms.some((m) => organizationCue(docs[m.doc]!, m) && (!TITLE_WORDS.has(name.toLowerCase()) || beforeLegislator(docs[m.doc]!.sentences[m.sentence]!.tokens, m)));
     if (!employer && (ms.length < 2 || !ms.some((m) => m.first > 0))) continue;
     if (ms.length * 4 < all.length) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
@@ -708,7 +709,8 @@ function organizationCue(doc: { readonly sentences: readonly Sentence[]; readonl
   const ms = doc.mentions[m.sentence]!;
   const own = (x: Mention) => titleComplement(tokens, x.first, x.last) || organizationWordsAround(tokens, x);
   if (own(m)) return true;
-  if (tokens[m.first - 1]?.lower === "'s" && ms.some((x) => x.kind === "country" && !x.adjectival && x.last === m.first - 1)) return true;
+  // (not a given name: "England's Jonny" is a player)
+  if (tokens[m.first - 1]?.lower === "'s" && !GIVEN_NAMES.has(m.name.toLowerCase()) && ms.some((x) => x.kind === "country" && !x.adjectival && x.last === m.first - 1)) return true;
   // a list of names, through "," and "and": a member with a body's words around it types them all
   const i = ms.indexOf(m);
   const joined = (a: Mention, b: Mention) => b.first - a.last === 1 && /^(?:,|and|&)$/.test(tokens[a.last]!.lower);
@@ -719,6 +721,12 @@ function organizationCue(doc: { readonly sentences: readonly Sentence[]; readonl
   return (i > 0 && pair(ms[i - 1]!, m) && ms[i - 1]!.kind === "organization") || (i + 1 < ms.length && pair(m, ms[i + 1]!) && ms[i + 1]!.kind === "organization");
 }
 
+/** "Venstre MP X": a party before a legislator's title (not opening the sentence: "Veteran MP X"). */
+function beforeLegislator(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
+  const next = tokens[m.last];
+  return m.first > 0 && !!next && LEGISLATOR_TITLES.has(next.lower.replace(/s$/, "")) && tokens[m.last + 1]?.cap === true;
+}
+
 function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], m: Mention): boolean {
   const before = tokens[m.first - 1];
   const next = tokens[m.last];
@@ -726,8 +734,7 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
   return (!!before && before.word && !before.cap && (ORGANIZATION_NOUNS.has(before.lower) || ORGANIZATION_PLURALS.has(before.lower))) ||
     // "Chile's central bank, the Bancochile": a body's noun, then the name in apposition
     (tokens[m.first - 1]?.lower === "the" && tokens[m.first - 2]?.text === "," && !!tokens[m.first - 3] && !tokens[m.first - 3]!.cap && ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
-    // "Venstre MP X": a party before a legislator's title
-    (m.first > 0 && !!next && LEGISLATOR_TITLES.has(next.lower.replace(/s$/, "")) && tokens[m.last + 1]?.cap === true) ||
+    beforeLegislator(tokens, m) ||
     (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
 }
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */

@@ -88,9 +88,16 @@ export const roles: RelationRule = (frame) => {
     }
     // "Nordvik Air's Lena Holm", "Chelsea's Ana Ruiz": an organization's person (no title needed)
     // (only a name that is plainly someone's: "Nordvik's Locked Up" is a record, "Globe's Richard III" a play)
-    if (slot.kind === "person" && frame.tokens[slot.first - 1]?.lower === "'s" && GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) && !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)) {
+    // (or a surname of someone the article names in full: "Bache's Wolffe")
+    const known = slot.last - slot.first === 1 && /\s/.test(frame.entities[slot.entity]!.label);
+    if (slot.kind === "person" && frame.tokens[slot.first - 1]?.lower === "'s" && (GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) || known) && !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)) {
       const owner = frame.slots.find((s) => s.last === slot.first - 1 && s.kind === "organization" && !s.anaphoric);
       if (owner) out.push({ source: slot.entity, relation: "represents", target: owner.entity, modality: "asserted", confidence: 0.6 });
+    }
+    // "Berg's Nordvik Holdings company": the body a person is said to have
+    if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.lower === "'s") {
+      const owned = frame.slots.find((s) => s.first === slot.last + 1 && s.kind === "organization" && !s.anaphoric);
+      if (owned) out.push({ source: slot.entity, relation: "represents", target: owned.entity, modality: "asserted", confidence: 0.6 });
     }
     // "Ana Ruiz (Chile)", "Tomas Berg (Ostrava Rangers)": the team, party or country a list puts beside a name
     if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.text === "(") {
