@@ -171,6 +171,9 @@ describe("extractRelations finds a stated relation", () => {
 describe("extractRelations finds no relation that is not stated", () => {
   it.each<[Relation, string]>([
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
+    ["represents", "Ex-Labour MP Ana Ruiz spoke on Monday."],
+    ["represents", "The ex-Venstre MP Ana Ruiz spoke on Monday."],
+    ["represents", "Ana Ruiz's Blue Water topped the book charts."],
     ["signed", "Ana Ruiz never signed the Blue Harbour Agreement."],
     ["signed", "Ana Ruiz refused to sign the Blue Harbour Agreement."],
     ["signed", "Chile's refusal to sign the Blue Harbour Agreement angered Peru."],

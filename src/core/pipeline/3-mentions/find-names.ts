@@ -612,6 +612,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       if (vocabHit && (!title || (vocabHit.first <= nameStart && vocabHit.last >= b))) continue;
       let of: [number, number] | undefined;
       let ofNewOrg = false;
+      // "Ex-Labour MP X", "the ex-Tory MP X": a body someone has left is no affiliation
+      const left = (tokens[a]!.lower === "ex" && tokens[a + 1]?.text === "-") || (tokens[a - 1]?.text === "-" && tokens[a - 2]?.lower === "ex");
+      if (left && title && title.first > a) {
+        out.push({ first: nameStart, last: b, kind: "person", name: surfaceOf(tokens, nameStart, b), title });
+        continue;
+      }
       if (title && title.first > a && vocab.some((v) => v.first === a && v.last < title!.first) && classify(tokens, a, title.first) === "organization") {
         out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
         of = [a, title.first];

@@ -1,6 +1,7 @@
 // leads and represents, from titles: "Japanese Prime Minister X" → X leads Japan;
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
+import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Frame, Slot } from "./sentence-frame.js";
@@ -10,6 +11,9 @@ const STATE_BODIES = new Set([
   "ministry", "department", "treasury", "embassy", "government", "administration", "agency", "office", "commission", "cabinet", "parliament",
   "senate", "congress", "house", "assembly", "court", "reserve", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
 ]);
+
+/** Nouns after a firm's name that say it is one: "Berg's Vestragra company". */
+const FIRM_NOUNS = new Set(["company", "firm", "group", "business", "empire", "conglomerate", "subsidiary", "unit", "venture", "outfit", "operation", "holding"]);
 
 /** A country's group that someone leads: "the Chilean delegation", "a U.S. trade mission". */
 const DELEGATIONS = new Set(["delegation", "delegations", "mission", "team"]);
@@ -94,10 +98,13 @@ export const roles: RelationRule = (frame) => {
       const owner = frame.slots.find((s) => s.last === slot.first - 1 && s.kind === "organization" && !s.anaphoric);
       if (owner) out.push({ source: slot.entity, relation: "represents", target: owner.entity, modality: "asserted", confidence: 0.6 });
     }
-    // "Berg's Nordvik Holdings company": the body a person is said to have
+    // "Berg's Vestragra company", "Ana Ruiz's Nordvik Holdings Corp": the body a person is said to have
+    // (only what is plainly a body: "Ana Ruiz's Blue Water" is more often a book or a record)
     if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.lower === "'s") {
       const owned = frame.slots.find((s) => s.first === slot.last + 1 && s.kind === "organization" && !s.anaphoric);
-      if (owned) out.push({ source: slot.entity, relation: "represents", target: owned.entity, modality: "asserted", confidence: 0.6 });
+      const next = owned ? frame.tokens[owned.last] : undefined;
+      const body = !!owned && ((!!next?.word && !next.cap && FIRM_NOUNS.has(next.lower)) || (slot.last - slot.first >= 2 && ORGANIZATION_HEADS.has(frame.tokens[owned.last - 1]!.lower)));
+      if (owned && body) out.push({ source: slot.entity, relation: "represents", target: owned.entity, modality: "asserted", confidence: 0.6 });
     }
     // "Ana Ruiz (Chile)", "Tomas Berg (Ostrava Rangers)": the team, party or country a list puts beside a name
     if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.text === "(") {
