@@ -5,6 +5,9 @@ import { COVERS_TRIGGERS, NEGATIONS } from "../../lexicon/relation-words.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated } from "./sentence-frame.js";
 
+/** Verbs that open a predicate of their own between an agreement and a sector. */
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might"]);
+
 export const covers: RelationRule = (frame) => {
   const out: Found[] = [];
   for (const a of frame.slots.filter((s) => s.kind === "agreement")) {
@@ -19,9 +22,11 @@ export const covers: RelationRule = (frame) => {
     if (first.first - a.last > 20) continue;
     let trigger = false;
     let negated = false;
+    // ("the deal … has given the club food for thought": a covering word must follow the last auxiliary)
     for (let i = a.last; i < first.first; i++) {
       if (COVERS_TRIGGERS.has(frame.tokens[i]!.lower)) trigger = true;
       if (NEGATIONS.has(frame.tokens[i]!.lower)) negated = true;
+      if (AUXILIARIES.has(frame.tokens[i]!.lower)) trigger = false;
     }
     if (!trigger || negated) continue;
     // no other party or agreement between
