@@ -13,6 +13,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "trust", "cooperative", "co-operative",
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
   "brotherhood", "nations", "aid", "relief", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission", "markets", "brothers", "associates", "investors", "advisers", "division", "fc", "afc", "rfc",
+  // sports clubs' names ("Ostrava United", "Vestby Rovers")
+  "united", "rangers", "rovers", "athletic", "wanderers", "albion", "hotspur", "harriers",
 ]);
 
 export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([

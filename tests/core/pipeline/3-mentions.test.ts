@@ -94,6 +94,7 @@ describe("findMentions does not find", () => {
     // what is bought is a good: the dishes are one, the country is not
     ["a country in the dishes 'china'", "He bought fine china in a shop.", ["sector:fine china"]],
     ["a weekday", "Talks resumed on Monday.", []],
+    ["a sector in a workers' union", "He met industrialists and trade union leaders.", []],
     ["a title as part of the name", "President Ana Ruiz spoke.", ["leader:Ana Ruiz"]],
     ["the article 'The' as part of an organization", "The Nordic Fisheries Council met.", ["organization:Nordic Fisheries Council"]],
     ["a person in a capital city name", "They met in Tokyo.", ["place:Tokyo"]],

@@ -99,6 +99,7 @@ describe("resolveEntities types a name without a title by what the articles say 
     ["a name seen once that ends on a common word is no person's", ["Analysts praised Vestra Shopping. Online shopping grew, and shopping habits changed."], ["organization:Vestra Shopping"], []],
     ["an ampersand and a legal form make a firm's name", ["Shares of Vestra & Berg rose.", "AB Nordvik said it would grow."], ["organization:Vestra & Berg", "organization:AB Nordvik"], []],
     ["a people's adjective before a title in an apposition is no employer", ["Ana Ruiz, the European trade commissioner, spoke."], ["person:Ana Ruiz"], ["European"]],
+    ["a sports club's name is no person's", ["Queens Vestby Rangers beat Oslo.", "Ostrava United and Vestby Rovers drew."], ["organization:Queens Vestby Rangers", "organization:Ostrava United", "organization:Vestby Rovers"], []],
     ["a country owning a bare name", ["Nordfly copies budget airlines such as Ireland's Vestrair."], ["organization:Vestrair"], []],
     ["a list led by a body's noun", ["GM struggles with its marques Vestrum and Nordia."], ["organization:Vestrum", "organization:Nordia"], []],
     ["a bare name listed with an organization", ["After an evaluation of both ATR and Vestravia aircraft, the airline chose ATR."], ["organization:Vestravia"], []],

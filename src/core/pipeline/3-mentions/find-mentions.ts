@@ -17,7 +17,8 @@ const rank = (c: Candidate) =>
 export function findMentions(sentence: Sentence): Mention[] {
   const { goods, blocked } = findGoods(sentence);
   // a sector word inside a traded object that is no good ("sold its oil unit") is no good either
-  const vocab = matchVocabulary(sentence).filter((v) => v.kind !== "sector" || !blocked.some(([first, last]) => v.first >= first && v.last <= last));
+  // ("trade union leaders": a sector word before "union" names the workers' body, not the sector)
+  const vocab = matchVocabulary(sentence).filter((v) => v.kind !== "sector" || (!blocked.some(([first, last]) => v.first >= first && v.last <= last) && !/^unions?$|^unionists?$/.test(sentence.tokens[v.last]?.lower ?? "")));
   const names = findNames(sentence, vocab);
   // a sector word in a title is the office's, not a mention of the sector: "Defense Secretary X", "Trade Representative X"
   const titles = names.flatMap((n) => (n.title ? [[n.title.first, n.title.last] as const] : []));

@@ -199,7 +199,9 @@ function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, voca
   let end = at + 1;
   while (end < runEnd && (tokens[end]!.cap || tokens[end]!.lower === "'s")) end++;
   const head = tokens[end - 1]?.lower ?? "";
-  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true && !tokens[at - 1]!.upper;
+  // ("Dundee United and Vestby Rovers": a name that already ends on its head is whole before "and")
+  const whole = ORGANIZATION_HEADS.has(tokens[at - 1]?.lower ?? "") && at - 2 >= 0 && tokens[at - 2]!.cap && tokens[at - 2]!.word;
+  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true && !tokens[at - 1]!.upper && !whole;
 }
 
 function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds: ReadonlySet<number> = new Set()): [number, number][] {
