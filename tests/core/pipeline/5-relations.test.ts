@@ -172,6 +172,8 @@ describe("extractRelations finds no relation that is not stated", () => {
   it.each<[Relation, string]>([
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
     ["represents", "Ex-Labour MP Ana Ruiz spoke on Monday."],
+    ["imports", "The Nordland Agriculture Department cut the sugar import quota."],
+    ["imports", "Congress passed a bill to curb textile imports."],
     ["covers", "The club's deal with Nordfly to sponsor its ground has given rivals food for thought."],
     ["represents", "The ex-Venstre MP Ana Ruiz spoke on Monday."],
     ["represents", "Ana Ruiz's Blue Water topped the book charts."],

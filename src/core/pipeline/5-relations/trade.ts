@@ -46,6 +46,9 @@ function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
   return slots.filter((s) => s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label) && !describes(frame, s));
 }
 
+/** Bodies that rule on trade rather than trade. */
+const REGULATORS = /\b(?:Department|Congress|Senate|Parliament|Commission|Court|Committee|Tribunal)\b/;
+
 function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationRule {
   return (frame) => {
     const out: Found[] = [];
@@ -147,6 +150,9 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
           if (origin) out.push({ source: origin.entity, relation: "exports", target: o.entity, modality, confidence: 0.6 });
         }
       }
+      // ("Congress may curb textile imports", "the Agriculture Department cut the sugar import quota":
+      // a legislature, court or department rules on trade, it does not trade)
+      subjects = subjects.filter((s) => !(s.kind === "organization" && REGULATORS.test(frame.entities[s.entity]!.label)));
       for (let s of subjects) {
         // "the government wants to sell … to Japan": the seller is not the destination
         if (s.anaphoric && destination && s.entity === destination.entity) {
