@@ -100,6 +100,7 @@ describe("resolveEntities types a name without a title by what the articles say 
     ["an ampersand and a legal form make a firm's name", ["Shares of Vestra & Berg rose.", "AB Nordvik said it would grow."], ["organization:Vestra & Berg", "organization:AB Nordvik"], []],
     ["a people's adjective before a title in an apposition is no employer", ["Ana Ruiz, the European trade commissioner, spoke."], ["person:Ana Ruiz"], ["European"]],
     ["a sports club's name is no person's", ["Queens Vestby Rangers beat Oslo.", "Ostrava United and Vestby Rovers drew."], ["organization:Queens Vestby Rangers", "organization:Ostrava United", "organization:Vestby Rovers"], []],
+    ["a party's name with and without 'Party'", ["The Vestrists attacked the plan. Vestrist leader Ana Ruiz spoke for the Vestrist Party. The Vestrists said so."], ["organization:Vestrists"], ["Vestrist Party"]],
     ["a country owning a bare name", ["Nordfly copies budget airlines such as Ireland's Vestrair."], ["organization:Vestrair"], []],
     ["a list led by a body's noun", ["GM struggles with its marques Vestrum and Nordia."], ["organization:Vestrum", "organization:Nordia"], []],
     ["a bare name listed with an organization", ["After an evaluation of both ATR and Vestravia aircraft, the airline chose ATR."], ["organization:Vestravia"], []],
@@ -224,6 +225,10 @@ describe("competitions, awards and ceremonies are events", () => {
     const nodes = nodesOf(graph);
     expect(nodes).toContain("event:Nordic Nations");
     expect(nodes.filter((n) => /Vinland/.test(n))).toEqual(["event:Vinland"]);
+  });
+  it("an event is labelled by its noun, not its adjective", () => {
+    const nodes = nodesOf(graphOf("She won Vestian gold in 2004. The Vestian champion retired. The Vestian medal count grew. The Vestians open in May. The Vestians were a success."));
+    expect(nodes.filter((n) => /Vestian/.test(n))).toEqual(["event:Vestians"]);
   });
   it("a club named with a title and its fans stays an organization", () => {
     const nodes = nodesOf(graphOf("Ostrava fans cheered. Ostrava striker Anna Berg scored. Ostrava title hopes rose. The Ostrava boss was pleased. Ostrava players left."));

@@ -636,6 +636,22 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       absorb(host, e);
     }
   }
+  // "the Conservative Party" and "the Conservatives", "Labour" and "the Labour Party": one party
+  const byWord = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    for (const name of new Set(e.mentions.map((m) => m.name))) {
+      if (name.includes(" ")) continue;
+      const key = nameKey(name).replace(/s$/, "");
+      (byWord.get(key) ?? byWord.set(key, []).get(key)!).push(e);
+    }
+  }
+  for (const e of entities) {
+    const party = e.kind === "organization" && e.mentions.length ? /^(?:the )?(\S+) Party$/i.exec(e.label) : null;
+    if (!party) continue;
+    const hosts = [...new Set(byWord.get(nameKey(party[1]!).replace(/s$/, "")) ?? [])].filter((x) => x !== e);
+    if (hosts.length === 1) absorb(hosts[0]!, e);
+  }
   for (const e of entities) e.label = chooseLabel(e);
   return entities;
 }
@@ -847,7 +863,9 @@ function wordCounts(docs: readonly ResolveInput[], words: ReadonlySet<string>): 
 
 /** The label: the written one, unless only capitals were seen. */
 function chooseLabel(e: Entity): string {
-  const label = writtenLabel(e);
+  const written = writtenLabel(e);
+  // an event by its noun, not its adjective: "Olympics" rather than "Olympic", "Oscars" rather than "Oscar"
+  const label = e.kind === "event" && !/s$/.test(written) && e.aliases.has(`${written}s`) ? `${written}s` : written;
   // seen only in capitals (a headline, a dateline): "COLORADO" → "Colorado"; acronyms stay
   if ((e.kind === "place" || e.kind === "person" || e.kind === "leader") && /^[\p{Lu}\s.'-]+$/u.test(label) && /\p{Lu}{5,}/u.test(label)) {
     return label.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
