@@ -13,8 +13,10 @@ export const HELP = `newsgraph — turn news articles into a knowledge graph
 Usage:
   newsgraph build <file-or-folder>... --out <dir> [--format json,graphml,gexf,neo4j]
                   [--jobs N] [--cache <dir> | --no-cache] [--fresh-layout]
+                  [--corrections <file>]
   newsgraph extract <file-or-folder>... [--jsonl <file> [--jobs N] [--cache <dir>]]
   newsgraph merge <fragments.jsonl or folder>... --out <dir> [--format …]
+                  [--corrections <file>]
   newsgraph export <graph.json> --format graphml|gexf|json|neo4j --out <path>
   newsgraph --help | --version
 
@@ -67,6 +69,10 @@ Options:
   --jsonl <file>         extract: write fragments as JSON lines to <file>
   --fresh-layout         lay out from scratch; by default the nodes of the
                          graph.json already in --out keep their positions
+  --corrections <file>   build, merge: apply an analyst's corrections (merge,
+                         rename, retype, hide entities; hide relations or
+                         evidence); by default <out>/corrections.json if there is
+                         one. An entry that matches nothing is reported and kept
   -q, --quiet            print nothing but errors and skipped inputs (and no
                          progress bar, which is drawn only on a terminal)
   -h, --help             show this help
@@ -109,9 +115,9 @@ export function commandHelp(command: string): string {
 export type Command =
   | { readonly name: "help"; readonly command?: string }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean }
+  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean; readonly corrections?: string }
   | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
-  | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean }
+  | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean; readonly corrections?: string }
   | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] };
 
 const COMMANDS = ["build", "extract", "export", "merge"] as const;
@@ -149,6 +155,7 @@ const OPTIONS = {
   "no-cache": { type: "boolean", default: false },
   jsonl: { type: "string" },
   "fresh-layout": { type: "boolean", default: false },
+  corrections: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -188,6 +195,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (noCache && cacheDir !== undefined) throw new InputError("--cache and --no-cache contradict each other; give one");
   if (values.jsonl !== undefined && command !== "extract") throw new InputError('--jsonl belongs to extract: "newsgraph extract articles --jsonl fragments.jsonl"');
   if (command !== "build" && command !== "merge" && freshLayout) throw new InputError("--fresh-layout belongs to build and merge");
+  if (command !== "build" && command !== "merge" && values.corrections !== undefined) throw new InputError("--corrections belongs to build and merge");
+  if (values.corrections === "") throw new InputError("--corrections needs a file, e.g. --corrections graph/corrections.json");
+  const corrections = values.corrections !== undefined ? { corrections: values.corrections } : {};
   if (command !== "build" && command !== "extract" && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache belong to build and extract");
   if (command === "extract") {
     if (!inputs.length) throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
@@ -200,7 +210,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!inputs.length) throw new InputError('merge needs fragment files, e.g. "newsgraph merge part-1.jsonl part-2.jsonl --out graph"');
     if (!values.out) throw new InputError('merge needs --out <dir>, e.g. "newsgraph merge fragments.jsonl --out graph"');
     const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
-    return { name: "merge", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}) };
+    return { name: "merge", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...corrections };
   }
   if (command === "export") {
     if (inputs.length !== 1) throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
@@ -211,5 +221,5 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
   const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
-  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : noCache ? { cacheDir: false as const } : {}) };
+  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...corrections, ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : noCache ? { cacheDir: false as const } : {}) };
 }

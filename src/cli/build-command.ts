@@ -7,6 +7,7 @@ import type { OutputFormat } from "../core/io/formats.js";
 import { extractFragments } from "./extract-fragments.js";
 import type { ProgressBar } from "./progress-bar.js";
 import { readArticles, type ReadOptions } from "./read-articles.js";
+import { readCorrections } from "./read-corrections.js";
 import { nothingUsable, skippedLines } from "./readers/read-result.js";
 import { lapTimer, writeGraph, type BuildStage, type WrittenGraph } from "./write-graph.js";
 
@@ -23,6 +24,8 @@ export interface BuildOptions extends ReadOptions {
   /** The folder of the extraction and relation caches: `<out>/.cache` when undefined, none when false. */
   readonly cacheDir?: string | false;
   readonly freshLayout?: boolean;
+  /** A corrections file to apply (default: `<out>/corrections.json` when there is one). */
+  readonly corrections?: string;
   readonly progress?: ProgressBar;
   readonly onTiming?: (stage: BuildStage, seconds: number) => void;
   /** Receives the counts of a finished build (the benchmark reads them). */
@@ -34,6 +37,7 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   const lap = lapTimer(options.onTiming);
   const outInfo = await stat(options.out).catch(() => undefined);
   if (outInfo && !outInfo.isDirectory()) throw new InputError(`--out "${options.out}" is a file; give a folder to write the graph into`);
+  const corrections = await readCorrections(options.corrections, options.out);
   const { articles, skipped } = await readArticles(inputs, options);
   if (!articles.length) throw new InputError(nothingUsable(inputs, skipped));
   for (const line of skippedLines(skipped)) log(line);
@@ -52,7 +56,11 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   });
   lap("extract");
   options.progress?.update("merge", 0, 1);
-  const written = await writeGraph(extracted.fragments, { ...options, ...(cacheDir ? { cacheDir } : { cacheDir: undefined }), log: (line) => options.cacheDir !== undefined && log(line) }, lap);
+  const written = await writeGraph(
+    extracted.fragments,
+    { ...options, corrections, ...(cacheDir ? { cacheDir } : { cacheDir: undefined }), log: (line) => options.cacheDir !== undefined && log(line), report: (line) => (options.progress?.clear(), log(line)) },
+    lap,
+  );
   options.progress?.clear();
   options.onDone?.({ ...written, articles: articles.length, fromCache: extracted.fromCache, extracted: extracted.extracted });
   const used = `${articles.length} article(s) used${skipped.length ? `, ${skipped.length} skipped` : ""}`;

@@ -4,8 +4,10 @@ import { join } from "node:path";
 import type { ArticleFragment } from "../core/contract/fragment.js";
 import type { NewsGraph } from "../core/contract/news-graph.js";
 import { DEFAULT_BUILD_FORMATS, writeFormats, type OutputFormat } from "../core/io/formats.js";
+import type { Corrections } from "../core/contract/corrections.js";
 import { mergeFragmentsWith, type MergeStage } from "../core/pipeline/run-pipeline.js";
 import { loadGazetteer } from "./load-gazetteer.js";
+import { correctionLines } from "./read-corrections.js";
 import { readPreviousPositions } from "./previous-positions.js";
 import { relateDocs, type RelateOptions } from "./relate-docs.js";
 import { writeAllAtomic } from "./write-atomic.js";
@@ -15,6 +17,9 @@ export type BuildStage = "read" | "extract" | MergeStage | "serialize" | "write"
 
 export interface WriteGraphOptions extends RelateOptions {
   readonly out: string;
+  /** The corrections to apply (read by `readCorrections`), and where to say what could not be applied. */
+  readonly corrections?: { readonly path: string; readonly corrections: Corrections };
+  readonly report?: (line: string) => void;
   readonly formats?: readonly OutputFormat[];
   /** Lay out from scratch instead of keeping the positions of the graph.json in `out`. */
   readonly freshLayout?: boolean;
@@ -44,7 +49,14 @@ export async function writeGraph(fragments: ArticleFragment[], options: WriteGra
   const previous = options.freshLayout ? undefined : await readPreviousPositions(join(options.out, "graph.json"));
   // (consume: the caller's array of fragments is emptied once read, so their memory can go during the merge)
   const { relate, stats } = relateDocs(options);
-  const graph = await mergeFragmentsWith(fragments, relate, { gazetteer: loadGazetteer(), onStage: lap, layout: previous ? { previous } : {}, consume: true });
+  const graph = await mergeFragmentsWith(fragments, relate, {
+    gazetteer: loadGazetteer(),
+    onStage: lap,
+    layout: previous ? { previous } : {},
+    consume: true,
+    ...(options.corrections ? { corrections: options.corrections.corrections } : {}),
+  });
+  if (options.corrections) for (const line of correctionLines(options.corrections.path, graph.getAttribute("corrections") ?? [])) options.report?.(line);
   const files = writeFormats(graph, options.formats ?? DEFAULT_BUILD_FORMATS);
   lap("serialize");
   await writeAllAtomic(files.map((f) => ({ path: join(options.out, f.name), text: f.text })));

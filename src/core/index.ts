@@ -15,5 +15,6 @@ export { toIsoDate } from "./io/iso-date.js";
 export * from "./contract/article-record.js";
 export * from "./contract/palette.js";
 export * from "./contract/fragment.js";
+export * from "./contract/corrections.js";
 export { runPipeline, extractArticle, mergeFragments, type PipelineOptions, type MergeStage } from "./pipeline/run-pipeline.js";
 export { explainArticle } from "./io/explain.js";

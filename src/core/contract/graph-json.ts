@@ -1,6 +1,7 @@
 // The graph contract as zod schemas: graph.json is graphology's serialization of
 // a directed multigraph whose node, edge and graph attributes are declared here.
 import { z } from "zod";
+import { CorrectionReport } from "./corrections.js";
 import { Modality, NodeKind, Relation } from "./ontology.js";
 
 /** The contract version this code writes; a graph from a later version is refused. */
@@ -61,6 +62,8 @@ export const GraphAttributes = z.looseObject({
     message: `graph is from a newer contract version; this newsgraph reads version ${CONTRACT_VERSION}`,
   }).optional(),
   articles: z.array(ArticleMeta),
+  /** What became of each entry of the corrections file the build applied (absent: none was). */
+  corrections: z.array(CorrectionReport).optional(),
 });
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 

@@ -2,12 +2,14 @@
 // fragment can be cached or made elsewhere) → entities → relations → graph → layout (over all
 // articles: `mergeFragments`). Each stage is a pure function of the previous stages' output.
 import type { Article } from "../contract/article.js";
+import type { CorrectionReport, Corrections } from "../contract/corrections.js";
 import type { ArticleFragment } from "../contract/fragment.js";
 import type { NewsGraph } from "../contract/news-graph.js";
 import type { Gazetteer } from "../lexicon/gazetteer.js";
 import { cleanArticle } from "./1-clean/clean-article.js";
 import { splitSentences } from "./2-segment/split-sentences.js";
 import { findMentions } from "./3-mentions/find-mentions.js";
+import { correctEntities, correctRelations } from "./4-resolve/apply-corrections.js";
 import { resolveEntities } from "./4-resolve/resolve-entities.js";
 import { extractRelations, joinRelations } from "./5-relations/extract-relations.js";
 import { buildGraph } from "./6-assemble/build-graph.js";
@@ -30,6 +32,8 @@ export interface PipelineOptions {
    * caller that keeps a reference to it does not keep them all in memory (long builds).
    */
   readonly consume?: boolean;
+  /** An analyst's corrections, applied after resolution; what became of each entry is the graph's `corrections`. */
+  readonly corrections?: Corrections;
 }
 
 /** Stages 1-3 of one article: what it says, independent of every other article. */
@@ -54,8 +58,9 @@ function readDocs(fragments: readonly ArticleFragment[], options: PipelineOption
 }
 
 /** Stages 6-7: the graph of the articles, their entities and relations. */
-function assemble(articles: readonly Article[], entities: readonly Entity[], relations: readonly RelationCandidate[], options: PipelineOptions): NewsGraph {
+function assemble(articles: readonly Article[], entities: readonly Entity[], relations: readonly RelationCandidate[], options: PipelineOptions, reports?: CorrectionReport[]): NewsGraph {
   const graph = buildGraph(articles, entities, relations);
+  if (reports) graph.setAttribute("corrections", reports);
   options.onStage?.("assemble");
   if (options.layout !== false) applyLayout(graph, options.layout ?? {});
   options.onStage?.("layout");
@@ -71,12 +76,14 @@ function assemble(articles: readonly Article[], entities: readonly Entity[], rel
 export function mergeFragments(fragments: readonly ArticleFragment[], options: PipelineOptions = {}): NewsGraph {
   let docs: FragmentDoc[] | undefined = readDocs(fragments, options);
   const entities = resolveEntities(docs, options.gazetteer);
+  const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
-  const relations = extractRelations(docs, entities);
+  const found = extractRelations(docs, entities);
+  const { relations, reports } = fixed ? correctRelations(docs, entities, found, options.corrections!, fixed) : { relations: found, reports: undefined };
   const articles = docs.map((d) => d.article);
   docs = undefined; // the tokens of every article are not needed any more: let them go before assembly and layout
   options.onStage?.("relations");
-  return assemble(articles, entities, relations, options);
+  return assemble(articles, entities, relations, options, reports);
 }
 
 /**
@@ -89,12 +96,14 @@ export type RelateDocs = (docs: readonly FragmentDoc[], entities: readonly Entit
 export async function mergeFragmentsWith(fragments: readonly ArticleFragment[], relate: RelateDocs, options: PipelineOptions = {}): Promise<NewsGraph> {
   let docs: FragmentDoc[] | undefined = readDocs(fragments, options);
   const entities = resolveEntities(docs, options.gazetteer);
+  const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
-  const relations = joinRelations(docs, entities, await relate(docs, entities));
+  const found = joinRelations(docs, entities, await relate(docs, entities));
+  const { relations, reports } = fixed ? correctRelations(docs, entities, found, options.corrections!, fixed) : { relations: found, reports: undefined };
   const articles = docs.map((d) => d.article);
   docs = undefined;
   options.onStage?.("relations");
-  return assemble(articles, entities, relations, options);
+  return assemble(articles, entities, relations, options, reports);
 }
 
 /** The graph of a set of articles: every article extracted, then all merged. */
