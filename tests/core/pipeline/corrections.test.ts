@@ -91,7 +91,7 @@ describe("corrections applied by the build", () => {
 
   it("a merge of incompatible kinds is refused with its reason", () => {
     const graph = build([{ op: "merge", from: "Chile", into: "Blue Harbour Agreement" }]);
-    expect(reports(graph)).toEqual([{ entry: 0, op: "merge", status: "refused", reason: "a country cannot be merged into a agreement" }]);
+    expect(reports(graph)).toEqual([{ entry: 0, op: "merge", status: "refused", reason: "a country cannot be merged into an agreement" }]);
     expect(nodesOf(graph)).toContain("country:Chile");
   });
 

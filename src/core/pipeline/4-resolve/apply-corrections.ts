@@ -23,6 +23,7 @@ export interface EntityCorrections {
 }
 
 const PEOPLE: ReadonlySet<NodeKind> = new Set(["person", "leader"]);
+const article = (kind: NodeKind) => `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 const live = (e: Entity, hidden: ReadonlySet<number>) => e.mentions.length > 0 && !hidden.has(e.id);
 
 /**
@@ -61,7 +62,7 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
       const host = into[0]!;
       if (from.some((e) => into.includes(e))) return report("stale", `"${c.from}" and "${c.into}" are already one node`);
       const kind = from[0]!.kind;
-      if (kind !== host.kind && !(PEOPLE.has(kind) && PEOPLE.has(host.kind))) return report("refused", `a ${kind} cannot be merged into a ${host.kind}`);
+      if (kind !== host.kind && !(PEOPLE.has(kind) && PEOPLE.has(host.kind))) return report("refused", `${article(kind)} cannot be merged into ${article(host.kind)}`);
       for (const e of [...from, ...into.slice(1)]) {
         for (const m of e.mentions) {
           m.entity = host.id;
