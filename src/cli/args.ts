@@ -18,6 +18,7 @@ Usage:
   newsgraph merge <fragments.jsonl or folder>... --out <dir> [--format …]
                   [--corrections <file>]
   newsgraph export <graph.json> --format graphml|gexf|json|neo4j --out <path>
+  newsgraph corrections check <corrections.json> --graph <graph.json>
   newsgraph --help | --version
 
 Commands:
@@ -32,6 +33,9 @@ Commands:
   merge     Resolve and assemble fragment files into a graph, like build.
             The order of the fragments does not matter.
   export    Convert a graph.json written by build to another format.
+  corrections check: say what each entry of a corrections file does to a
+            built graph: applied, stale (it matches nothing there) or
+            refused, and why.
 
 Inputs:
   .txt            one article; an optional header sets its metadata: YAML-style
@@ -73,6 +77,7 @@ Options:
                          rename, retype, hide entities; hide relations or
                          evidence); by default <out>/corrections.json if there is
                          one. An entry that matches nothing is reported and kept
+  --graph <graph.json>   corrections check: the graph the corrections are for
   -q, --quiet            print nothing but errors and skipped inputs (and no
                          progress bar, which is drawn only on a terminal)
   -h, --help             show this help
@@ -118,9 +123,10 @@ export type Command =
   | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean; readonly corrections?: string }
   | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
   | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean; readonly corrections?: string }
-  | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] };
+  | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] }
+  | { readonly name: "corrections"; readonly check: string; readonly graph: string };
 
-const COMMANDS = ["build", "extract", "export", "merge"] as const;
+const COMMANDS = ["build", "extract", "export", "merge", "corrections"] as const;
 
 /** "--jobs 4" → 4; anything but a whole number from 1 to 256 is an InputError. */
 function parseJobs(value: string | undefined): number | undefined {
@@ -156,6 +162,7 @@ const OPTIONS = {
   jsonl: { type: "string" },
   "fresh-layout": { type: "boolean", default: false },
   corrections: { type: "string" },
+  graph: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -183,7 +190,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     const meant = closest(command, COMMANDS);
-    throw new InputError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ""}the commands are "build", "extract", "merge" and "export" (see newsgraph --help)`);
+    throw new InputError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ""}the commands are "build", "extract", "merge", "export" and "corrections" (see newsgraph --help)`);
   }
   const quiet = values.quiet ?? false;
   const jobs = parseJobs(values.jobs);
@@ -211,6 +218,12 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!values.out) throw new InputError('merge needs --out <dir>, e.g. "newsgraph merge fragments.jsonl --out graph"');
     const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
     return { name: "merge", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...corrections };
+  }
+  if (values.graph !== undefined && command !== "corrections") throw new InputError("--graph belongs to corrections check");
+  if (command === "corrections") {
+    if (inputs[0] !== "check" || inputs.length !== 2) throw new InputError('corrections has one action: "newsgraph corrections check corrections.json --graph graph/graph.json"');
+    if (!values.graph) throw new InputError('corrections check needs --graph <graph.json>, the graph the corrections are for');
+    return { name: "corrections", check: inputs[1]!, graph: values.graph };
   }
   if (command === "export") {
     if (inputs.length !== 1) throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');

@@ -5,6 +5,7 @@ import { basename, join, relative, sep } from "node:path";
 import { NewsgraphError } from "../core/errors.js";
 import { HELP, commandHelp, parseCommand } from "./args.js";
 import { build } from "./build-command.js";
+import { checkCorrections } from "./corrections-command.js";
 import { exportGraph } from "./export-command.js";
 import { extract } from "./extract-command.js";
 import { merge } from "./merge-command.js";
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command.name === "extract") return await extract(command.inputs, { ...command, print: (text) => process.stdout.write(text), log, stdin, progress });
     if (command.name === "export") return await exportGraph(command.input, { out: command.out, formats: command.formats, quiet: command.quiet, log });
     if (command.name === "merge") return await merge(command.inputs, { ...command, log });
+    if (command.name === "corrections") return await checkCorrections(command.check, { graph: command.graph, print: (text) => process.stdout.write(text) });
     return await build(command.inputs, { ...command, log, stdin, progress });
   } catch (err) {
     const known = err instanceof NewsgraphError;

@@ -18,3 +18,4 @@ export * from "./contract/fragment.js";
 export * from "./contract/corrections.js";
 export { runPipeline, extractArticle, mergeFragments, type PipelineOptions, type MergeStage } from "./pipeline/run-pipeline.js";
 export { explainArticle } from "./io/explain.js";
+export { correctGraph } from "./pipeline/6-assemble/correct-graph.js";

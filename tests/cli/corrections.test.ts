@@ -73,6 +73,24 @@ describe("newsgraph build with corrections", () => {
     expect(g.getNodeAttribute("organization:vestrafly-airlines", "label")).toBe("Vestrafly Airlines");
   });
 
+  it("corrections check says what each entry does to a built graph", async () => {
+    const run = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(root, "first", "graph.json")]);
+    expect(run.status).toBe(0);
+    // (on a graph that has them already, a merge has nothing left to do; a rename is done again, by its old name, now an alias)
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual(['entry 0 (merge): stale: "NVA" and "organization:nordvik-air" are already one node', "entry 1 (rename): applied"]);
+    const plain = join(root, "plain");
+    expect((await runCli(["build", join(root, "in"), "--out", plain, "--no-cache"])).status).toBe(0);
+    const fresh = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(plain, "graph.json")]);
+    expect(fresh.stdout.trim().split("\n")).toEqual([
+      "entry 0 (merge): applied",
+      "entry 1 (rename): applied",
+      "entry 2 (retype): applied",
+      "entry 3 (hideRelation): applied",
+      'entry 4 (hide): stale: no entity "Nobody Known"',
+      "4 applied, 1 stale, 0 refused",
+    ]);
+  });
+
   it("writes the same bytes for the same articles and corrections", async () => {
     const copy = join(root, "copy");
     writeTree(copy, { "corrections.json": JSON.stringify(CORRECTIONS) });

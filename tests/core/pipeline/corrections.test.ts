@@ -1,7 +1,7 @@
 // Stage 4b, corrections: each kind of entry applied by the pipeline, what it reports, and the file's
 // validation (contract/corrections.ts). Texts are our own.
 import { describe, expect, it } from "vitest";
-import { Corrections, correctionsProblem, runPipeline, type Correction, type NewsGraph } from "../../../src/core/index.js";
+import { correctGraph, Corrections, correctionsProblem, runPipeline, toGraphJsonObject, type Correction, type NewsGraph } from "../../../src/core/index.js";
 import { nodesOf } from "../../helpers/core-pipeline.js";
 
 const ARTICLES = [
@@ -123,5 +123,33 @@ describe("the corrections file", () => {
     ["a cycle of merges", { corrections: 1, entries: [{ op: "merge", from: "A", into: "B" }, { op: "hide", entity: "C" }, { op: "merge", from: "B", into: "A" }] }, "entry 2: merging"],
   ])("refuses %s, naming the entry", (_name, value, expected) => {
     expect(problem(value)).toContain(expected);
+  });
+});
+
+describe("corrections applied to a built graph (the page, corrections check)", () => {
+  /** The graph without what layout decides (positions, sizes), as JSON. */
+  const content = (graph: NewsGraph) => {
+    const json = toGraphJsonObject(graph);
+    return JSON.stringify({ ...json, nodes: json.nodes.map(({ key, attributes: { x: _x, y: _y, size: _s, ...a } }) => ({ key, a })) });
+  };
+
+  it.each<[string, Correction[]]>([
+    ["a merge", [{ op: "merge", from: "NVA", into: "organization:nordvik-air" }]],
+    ["a rename, a retype, an alias", [{ op: "rename", entity: "Vestrafly", label: "Vestrafly Airlines" }, { op: "retype", entity: "Blue Harbour Agreement", kind: "event" }, { op: "alias", entity: "Tomas Berg", alias: "T. Berg" }]],
+    ["a hidden entity and a hidden relation", [{ op: "hide", entity: "Chile" }, { op: "hideRelation", source: "Tomas Berg", relation: "met", target: "Ana Ruiz" }]],
+    ["stale and refused entries", [{ op: "merge", from: "Nobody", into: "Chile" }, { op: "merge", from: "Chile", into: "Blue Harbour Agreement" }]],
+  ])("%s: the same graph as a build with the file", (_name, entries) => {
+    const corrections = Corrections.parse({ corrections: 1, entries });
+    const built = runPipeline(ARTICLES, { layout: false, corrections });
+    const { graph, reports } = correctGraph(runPipeline(ARTICLES, { layout: false }), corrections);
+    expect(reports).toEqual(built.getAttribute("corrections"));
+    expect(content(graph)).toBe(content(built));
+  });
+
+  it("leaves the graph it was given as it was", () => {
+    const graph = runPipeline(ARTICLES, { layout: false });
+    const before = content(graph);
+    correctGraph(graph, Corrections.parse({ corrections: 1, entries: [{ op: "hide", entity: "Chile" }] }));
+    expect(content(graph)).toBe(before);
   });
 });
