@@ -20,7 +20,8 @@ export async function readCorrections(given: string | undefined, out: string): P
     text = await readFile(path, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (given === undefined && code === "ENOENT") return undefined;
+    // (no default file: none there, or no folder there yet — an --out below a file fails when it is written)
+    if (given === undefined && (code === "ENOENT" || code === "ENOTDIR")) return undefined;
     throw new InputError(`${path}: cannot read the corrections file (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (err as Error).message})`);
   }
   let value: unknown;

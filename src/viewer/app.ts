@@ -24,7 +24,7 @@ import { LOOKS, THEMES } from "./render/settings.js";
 import { createDerive } from "./state/derive.js";
 import { createDeferredSearchIndex } from "./state/search-index.js";
 import { createStore } from "./state/store.js";
-import { getInitialViewerState } from "./state/viewer-state.js";
+import { getInitialViewerState, type ViewerState } from "./state/viewer-state.js";
 import { exposeTestHook } from "./test-hook.js";
 import { mountFileControls } from "./io/file-controls.js";
 import { createBrowserLayoutWorker, createFa2Controller } from "./layout/fa2-controller.js";
@@ -35,7 +35,13 @@ import { timeIndexOf } from "./time/time-filter.js";
 import { clampWindow } from "./time/time-window.js";
 import { bindHashSync } from "./url/hash-sync.js";
 import { createReducers } from "./render/reducers.js";
-import type { NewsGraph } from "../core/index.js";
+import type { Correction, NewsGraph } from "../core/index.js";
+import { corrected, correctionsText, type Editor } from "./edits/editor.js";
+import { mountEditsPanel } from "./edits/edits-panel.js";
+import { downloadBlob } from "./io/download-blob.js";
+
+/** The name the page's corrections download under: the file build reads from the graph's folder. */
+const CORRECTIONS_FILE_NAME = "corrections.json";
 
 export const GRAPH_URL = "graph.json";
 
@@ -94,7 +100,7 @@ function systemTheme(): (typeof THEMES)[keyof typeof THEMES] {
  *    connections and list panels → data-state="ready";
  * 3. when the page is idle: the search index (a search typed before builds it on the spot).
  */
-function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): () => void {
+function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement, editor?: Editor, start?: Partial<ViewerState>): () => void {
     performance.mark("newsgraph:mount");
     // One store of UI state; everything shown is derived from it (state/README.md).
     const store = createStore(getInitialViewerState());
@@ -204,6 +210,8 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
           viewNote.hidden = true;
         },
       );
+      // (after an edit: where it was made, over what the URL said of the graph before it)
+      if (start) store.update((state) => ({ ...state, ...start }));
     };
     const mountPanels = () => {
       cleanups.push(
@@ -215,10 +223,12 @@ function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement): (
             { tab: "details", label: "Details", panel: byId("details") },
             { tab: "path", label: "Connections", panel: byId("path") },
             { tab: "list", label: "List", panel: byId("list") },
+            ...(editor ? [{ tab: "edits" as const, label: `Edits${editor.entries().length ? ` (${editor.entries().length})` : ""}`, panel: byId("edits") }] : []),
           ],
           store,
         ),
-        mountDetailsPanel(byId("details"), store, graph, derive),
+        mountDetailsPanel(byId("details"), store, graph, derive, editor),
+        ...(editor ? [mountEditsPanel(byId("edits"), editor)] : []),
         mountPathPanel(byId("path"), store, graph, index, derive),
         mountListPanel(byId("list"), store, graph, derive),
       );
@@ -265,14 +275,47 @@ const sameInsets = (a: Insets, b: Insets) => a.top === b.top && a.right === b.ri
 
 let unmount: () => void = () => undefined;
 
-/** A file the user opened replaces the graph: the old viewer is unmounted, the hash (keys of the old graph) dropped. */
+/**
+ * The graph as loaded and the corrections made in the page since: each edit shows the loaded graph
+ * with every correction applied (core's correctGraph), remounted where the edit was made.
+ */
+function createEditor(original: NewsGraph): Editor {
+  let entries: Correction[] = [];
+  const show = (graph: NewsGraph, start: Partial<ViewerState>) => {
+    const container = byId("graph");
+    const status = byId("status");
+    unmount();
+    history.replaceState(null, "", `${location.pathname}${location.search}`);
+    unmount = mount(graph, container, status, editor, start);
+  };
+  const editor: Editor = {
+    entries: () => entries,
+    add: (entry, select) => {
+      const next = [...entries, entry];
+      const { graph, last } = corrected(original, next);
+      if (last?.status !== "applied") return last?.reason ?? "This correction changes nothing.";
+      entries = next;
+      const node = select && graph.hasNode(select) ? select : null;
+      show(graph, { selectedNode: node, panel: "details" });
+      return null;
+    },
+    undo: (index) => {
+      entries = entries.filter((_, i) => i !== index);
+      show(corrected(original, entries).graph, { panel: "edits" });
+    },
+    download: () => downloadBlob(new Blob([correctionsText(entries)], { type: "application/json" }), CORRECTIONS_FILE_NAME),
+  };
+  return editor;
+}
+
+/** A file the user opened replaces the graph: the old viewer is unmounted, the hash (keys of the old graph) dropped, the edits begin anew. */
 function openGraph(graph: NewsGraph, name: string): void {
   const container = byId("graph");
   const status = byId("status");
   unmount();
   status.hidden = true;
   history.replaceState(null, "", `${location.pathname}${location.search}`);
-  unmount = mount(graph, container, status);
+  unmount = mount(graph, container, status, createEditor(graph));
   document.title = `${name} · newsgraph`;
 }
 
@@ -285,7 +328,7 @@ export async function start(text: Promise<string> = fetchGraphText(GRAPH_URL)): 
   try {
     // Checked against the contract (parseGraphJson) before anything is drawn: a bad graph.json is refused.
     const graph = parseLoadedGraph(await text);
-    unmount = mount(graph, container, status);
+    unmount = mount(graph, container, status, createEditor(graph));
     return () => unmount();
   } catch (err) {
     container.dataset.state = "error";

@@ -1,6 +1,7 @@
 // details-panel: the Details tab — the selected node (entity-panel), the selected edge with every
 // relation between its two ends (relation-panel), or an overview. Text only, via el().
 import type { NewsGraph } from "../../core/index.js";
+import type { Editor } from "../edits/editor.js";
 import { el, toNodes, type Child } from "../dom.js";
 import { clearSelection, focusOn, selectEdge, selectNode, setPathEnd } from "../state/actions.js";
 import type { Derive } from "../state/derive.js";
@@ -29,7 +30,7 @@ function emptyDetails(graph: NewsGraph): Child[] {
   ];
 }
 
-export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, derive: Derive): () => void {
+export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, derive: Derive, editor?: Editor): () => void {
   const render = (state: ViewerState) => {
     const view: DetailsView = {
       graph,
@@ -40,6 +41,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, 
       focus: (node) => store.update(focusOn(node, 1)),
       pathFrom: (node) => store.update(setPathEnd("source", node)),
       pathTo: (node) => store.update(setPathEnd("target", node)),
+      ...(editor ? { editor } : {}),
     };
     const node = state.selectedNode !== null && graph.hasNode(state.selectedNode) ? state.selectedNode : null;
     const edge = state.selectedEdge !== null && graph.hasEdge(state.selectedEdge) ? state.selectedEdge : null;

@@ -6,6 +6,8 @@ import { KIND_COLORS, RELATION_COLORS } from "../render/settings.js";
 import { articleCount, articlesOf, datesSeen, relationsOf, type Link, type RelationGroup } from "../state/selectors.js";
 import type { Visibility } from "../state/visibility.js";
 import { articleList, plural } from "./article-line.js";
+import { entityEdits } from "../edits/edit-controls.js";
+import type { Editor } from "../edits/editor.js";
 import { nodeButton } from "./node-button.js";
 import { quoteCardList } from "./quote-cards.js";
 
@@ -19,6 +21,8 @@ export interface DetailsView {
   readonly focus: (node: string) => void;
   readonly pathFrom: (node: string) => void;
   readonly pathTo: (node: string) => void;
+  /** Corrections made in the page (absent: the panels only show). */
+  readonly editor?: Editor;
 }
 
 export function detailsHeader(view: DetailsView, badge: HTMLElement, title: Child, subtitle: Child): HTMLElement {
@@ -135,5 +139,6 @@ export function entityDetails(view: DetailsView, node: string): Child[] {
       ...(groups.length > 0 ? groups.map((g) => relationGroup(view, g)) : [el("p", { className: "muted" }, "No relation found for this node.")]),
     ),
     el("section", {}, el("h3", {}, "Mentioned in"), articleList(articles)),
+    view.editor && entityEdits(graph, node, view.editor),
   ];
 }

@@ -1,6 +1,7 @@
 // relation-panel: the selected edge and every other relation between the same two entities
 // (parallel edges, both directions), each with its evidence as quote cards.
 import { RELATION_SIGNATURES } from "../../core/index.js";
+import { relationEdits } from "../edits/edit-controls.js";
 import { el, type Child } from "../dom.js";
 import { RELATION_COLORS } from "../render/settings.js";
 import { articleCount, edgesBetween } from "../state/selectors.js";
@@ -65,5 +66,6 @@ export function relationDetails(view: DetailsView, edge: string): Child[] {
     relationSection(view, edge, true),
     others.length > 0 && el("h3", {}, `Also between them (${others.length})`),
     ...others.map((e) => relationSection(view, e, false)),
+    view.editor && relationEdits(graph, edge, view.editor),
   ];
 }

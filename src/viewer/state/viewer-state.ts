@@ -48,7 +48,7 @@ export interface PathQuery {
 }
 
 /** The side panel's tabs. */
-export const PANEL_TABS = ["details", "path", "list"] as const;
+export const PANEL_TABS = ["details", "path", "list", "edits"] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface ViewerState {
