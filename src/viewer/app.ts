@@ -35,7 +35,7 @@ import { timeIndexOf } from "./time/time-filter.js";
 import { clampWindow } from "./time/time-window.js";
 import { bindHashSync } from "./url/hash-sync.js";
 import { createReducers } from "./render/reducers.js";
-import type { Correction, NewsGraph } from "../core/index.js";
+import type { Correction, CorrectionReport, NewsGraph } from "../core/index.js";
 import { corrected, correctionsText, type Editor } from "./edits/editor.js";
 import { mountEditsPanel } from "./edits/edits-panel.js";
 import { downloadBlob } from "./io/download-blob.js";
@@ -279,8 +279,9 @@ let unmount: () => void = () => undefined;
  * The graph as loaded and the corrections made in the page since: each edit shows the loaded graph
  * with every correction applied (core's correctGraph), remounted where the edit was made.
  */
-function createEditor(original: NewsGraph): Editor {
-  let entries: Correction[] = [];
+function createEditor(original: NewsGraph, carried: readonly Correction[] = []): Editor {
+  let entries: Correction[] = [...carried];
+  let reports: readonly CorrectionReport[] = carried.length ? corrected(original, entries).reports : [];
   const show = (graph: NewsGraph, start: Partial<ViewerState>) => {
     const container = byId("graph");
     const status = byId("status");
@@ -292,30 +293,43 @@ function createEditor(original: NewsGraph): Editor {
     entries: () => entries,
     add: (entry, select) => {
       const next = [...entries, entry];
-      const { graph, last } = corrected(original, next);
+      const { graph, last, reports: now } = corrected(original, next);
       if (last?.status !== "applied") return last?.reason ?? "This correction changes nothing.";
       entries = next;
+      reports = now;
       const node = select && graph.hasNode(select) ? select : null;
       show(graph, { selectedNode: node, panel: "details" });
       return null;
     },
     undo: (index) => {
       entries = entries.filter((_, i) => i !== index);
-      show(corrected(original, entries).graph, { panel: "edits" });
+      const now = corrected(original, entries);
+      reports = now.reports;
+      show(now.graph, { panel: "edits" });
     },
+    report: (index) => reports.find((r) => r.entry === index),
     download: () => downloadBlob(new Blob([correctionsText(entries)], { type: "application/json" }), CORRECTIONS_FILE_NAME),
   };
   return editor;
 }
 
-/** A file the user opened replaces the graph: the old viewer is unmounted, the hash (keys of the old graph) dropped, the edits begin anew. */
+/** The editor of the graph shown: its corrections carry over to a graph opened next. */
+let current: Editor | undefined;
+
+/**
+ * A file the user opened replaces the graph: the old viewer is unmounted, the hash (keys of the old
+ * graph) dropped; the corrections made so far apply to it too (a rebuild with new articles keeps them),
+ * those that match nothing there listed as stale.
+ */
 function openGraph(graph: NewsGraph, name: string): void {
   const container = byId("graph");
   const status = byId("status");
   unmount();
   status.hidden = true;
   history.replaceState(null, "", `${location.pathname}${location.search}`);
-  unmount = mount(graph, container, status, createEditor(graph));
+  const carried = current?.entries() ?? [];
+  current = createEditor(graph, carried);
+  unmount = mount(carried.length ? corrected(graph, carried).graph : graph, container, status, current);
   document.title = `${name} · newsgraph`;
 }
 
@@ -328,7 +342,8 @@ export async function start(text: Promise<string> = fetchGraphText(GRAPH_URL)): 
   try {
     // Checked against the contract (parseGraphJson) before anything is drawn: a bad graph.json is refused.
     const graph = parseLoadedGraph(await text);
-    unmount = mount(graph, container, status, createEditor(graph));
+    current = createEditor(graph);
+    unmount = mount(graph, container, status, current);
     return () => unmount();
   } catch (err) {
     container.dataset.state = "error";

@@ -96,6 +96,16 @@ describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
     const cli = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
     parseGraphJson(readFileSync(join(out, "graph.json"), "utf8"));
     expect(content(await pageGraph(page))).toEqual(content(cli));
+    // a graph built again with a new article and opened in the page keeps the corrections made
+    writeTree(join(root, "in"), { "c.txt": "Tomas Berg, a spokesperson for NVA, said the carrier would buy planes.\n" });
+    expect((await runCli(["build", join(root, "in"), "--out", join(root, "rebuilt"), "--no-cache"])).status).toBe(0);
+    await page.setInputFiles('input[data-role="open-file"]', { name: "graph.json", mimeType: "application/json", buffer: readFileSync(join(root, "rebuilt", "graph.json")) });
+    await page.waitForFunction(() => window.__newsgraph!.graph.getAttribute("articles").length === 3);
+    expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(false);
+    const edges = await page.evaluate(() => window.__newsgraph!.graph.mapEdges((_e, a, s, t) => `${s} ${a.relation} ${t}`));
+    expect(edges).toContain("person:tomas-berg represents organization:nordvik-air");
+    await page.click("#tab-edits");
+    expect(await page.$$eval(".edits-list li", (items) => items.map((li) => li.getAttribute("data-status")))).toEqual(["applied"]);
   }, HANG_GUARD_MS);
 
   it("says why a correction cannot be made, and makes none", async () => {

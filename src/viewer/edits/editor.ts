@@ -12,6 +12,8 @@ export interface Editor {
   readonly undo: (index: number) => void;
   /** Saves the entries as corrections.json. */
   readonly download: () => void;
+  /** What became of entry `index` in the graph shown (one carried over from another graph may be stale). */
+  readonly report: (index: number) => CorrectionReport | undefined;
 }
 
 export function correctionsFile(entries: readonly Correction[]): Corrections {
@@ -23,8 +25,8 @@ export function correctionsText(entries: readonly Correction[]): string {
   return `${JSON.stringify(correctionsFile(entries), null, 2)}\n`;
 }
 
-/** `original` corrected by `entries`, and the report of the last entry. */
-export function corrected(original: NewsGraph, entries: readonly Correction[]): { graph: NewsGraph; last: CorrectionReport | undefined } {
+/** `original` corrected by `entries`, every entry's report, and the last entry's. */
+export function corrected(original: NewsGraph, entries: readonly Correction[]): { graph: NewsGraph; reports: CorrectionReport[]; last: CorrectionReport | undefined } {
   const { graph, reports } = correctGraph(original, correctionsFile(entries));
-  return { graph, last: reports[reports.length - 1] };
+  return { graph, reports, last: reports.find((r) => r.entry === entries.length - 1) };
 }

@@ -24,6 +24,12 @@ export function describeEntry(c: Correction): string {
   }
 }
 
+/** "(stale: no entity …)" beside an entry that does nothing to this graph. */
+function staleNote(editor: Editor, index: number) {
+  const report = editor.report(index);
+  return report && report.status !== "applied" && el("span", { className: "muted" }, ` (${report.status}${report.reason ? `: ${report.reason}` : ""})`);
+}
+
 export function mountEditsPanel(root: HTMLElement, editor: Editor): () => void {
   const entries = editor.entries();
   const download = el("button", { className: "action", attrs: { type: "button" }, dataset: { role: "download-corrections" }, onClick: editor.download }, "Download corrections");
@@ -36,7 +42,7 @@ export function mountEditsPanel(root: HTMLElement, editor: Editor): () => void {
           "ol",
           { className: "edits-list" },
           ...entries.map((c, i) =>
-            el("li", { dataset: { entry: String(i) } }, el("span", {}, describeEntry(c)), " ", el("button", { className: "action", attrs: { type: "button" }, dataset: { role: "undo" }, onClick: () => editor.undo(i) }, "Undo")),
+            el("li", { dataset: { entry: String(i), status: editor.report(i)?.status ?? "applied" } }, el("span", {}, describeEntry(c)), staleNote(editor, i), " ", el("button", { className: "action", attrs: { type: "button" }, dataset: { role: "undo" }, onClick: () => editor.undo(i) }, "Undo")),
           ),
         )
       : el("p", { className: "muted", dataset: { role: "no-edits" } }, "No edits yet: select an entity or a relation to correct it."),
