@@ -29,6 +29,17 @@ function content(graph: { nodes: { key: string; attributes: Record<string, unkno
   return { nodes, edges };
 }
 
+/** Selects `node` by searching for `query`, opens its "Correct this entity" and asks to merge it into `into`. */
+async function askMerge(page: Page, query: string, node: string, into: string): Promise<void> {
+  await page.fill("#search-input", query);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => window.__newsgraph!.getState().selectedNode === n, node);
+  await page.click("#tab-details");
+  await page.click('details[data-edits="entity"] summary');
+  await page.fill('input[data-edit="into"]', into);
+  await page.click('button[data-edit="merge"]');
+}
+
 const pageGraph = (page: Page) => page.evaluate(() => window.__newsgraph!.graph.export() as never);
 
 describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
@@ -56,13 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
     const { page } = watched;
     await gotoViewer(page, preview.url);
     expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(true);
-    // select NVA by searching for it
-    await page.fill("#search-input", "NVA");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => window.__newsgraph!.getState().selectedNode === "organization:nva");
-    await page.click('details[data-edits="entity"] summary');
-    await page.fill('input[data-edit="into"]', "Nordvik Air");
-    await page.click('button[data-edit="merge"]');
+    await askMerge(page, "NVA", "organization:nva", "Nordvik Air");
     await page.waitForFunction(() => !window.__newsgraph!.graph.hasNode("organization:nva") && window.__newsgraph!.getState().selectedNode === "organization:nordvik-air");
     expect(await page.evaluate(() => window.__newsgraph!.graph.getNodeAttribute("organization:nordvik-air", "aliases"))).toContain("NVA");
     // the Edits tab lists it, with an undo
@@ -75,13 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
     await page.waitForFunction(() => window.__newsgraph!.graph.hasNode("organization:nva"));
     expect(await page.$('[data-role="no-edits"]')).not.toBeNull();
     // merge again, then download the corrections
-    await page.fill("#search-input", "NVA");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => window.__newsgraph!.getState().selectedNode === "organization:nva");
-    await page.click("#tab-details");
-    await page.click('details[data-edits="entity"] summary');
-    await page.fill('input[data-edit="into"]', "organization:nordvik-air");
-    await page.click('button[data-edit="merge"]');
+    await askMerge(page, "NVA", "organization:nva", "organization:nordvik-air");
     await page.waitForFunction(() => !window.__newsgraph!.graph.hasNode("organization:nva"));
     await page.click("#tab-edits");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-role="download-corrections"]')]);
@@ -111,12 +110,7 @@ describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
   it("says why a correction cannot be made, and makes none", async () => {
     const { page } = watched;
     await gotoViewer(page, preview.url);
-    await page.fill("#search-input", "Norway");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => window.__newsgraph!.getState().selectedNode === "country:norway");
-    await page.click('details[data-edits="entity"] summary');
-    await page.fill('input[data-edit="into"]', "Nobody Known");
-    await page.click('button[data-edit="merge"]');
+    await askMerge(page, "Norway", "country:norway", "Nobody Known");
     expect(await page.textContent(".edit-message")).toContain('No single entity is called "Nobody Known"');
     expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("country:norway"))).toBe(true);
   }, HANG_GUARD_MS);

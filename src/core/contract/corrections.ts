@@ -4,6 +4,17 @@
 import { z } from "zod";
 import { NodeKind, Relation } from "./ontology.js";
 
+/** "a person", "an agreement". */
+export function withArticle(kind: NodeKind): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
+}
+
+/** Why an entity of kind `from` cannot be merged into one of kind `into` (undefined: it can — one kind, or a person and a leader). */
+export function mergeRefusal(from: NodeKind, into: NodeKind): string | undefined {
+  const people = (k: NodeKind) => k === "person" || k === "leader";
+  return from === into || (people(from) && people(into)) ? undefined : `${withArticle(from)} cannot be merged into ${withArticle(into)}`;
+}
+
 /** The corrections format this code reads and writes; a file from a later version is refused. */
 export const CORRECTIONS_VERSION = 1;
 

@@ -1,6 +1,6 @@
 // edits-panel: the "Edits" tab — the corrections made in the page, in order, each with an undo,
 // and "Download corrections" (corrections.json for newsgraph build; the page cannot write to disk).
-import type { Correction } from "../../core/index.js";
+import { withArticle, type Correction } from "../../core/index.js";
 import { el } from "../dom.js";
 import type { Editor } from "./editor.js";
 
@@ -12,7 +12,7 @@ export function describeEntry(c: Correction): string {
     case "rename":
       return `rename ${c.entity} to "${c.label}"`;
     case "retype":
-      return `make ${c.entity} ${/^[aeiou]/.test(c.kind) ? "an" : "a"} ${c.kind}`;
+      return `make ${c.entity} ${withArticle(c.kind)}`;
     case "hide":
       return `hide ${c.entity}`;
     case "alias":

@@ -4,9 +4,9 @@
 // a retyped one's by its new kind. Relation entries (hideRelation, hideEvidence) then remove what
 // the rules found. Each group is applied in the file's order; an entry that matches nothing is
 // reported stale, one that cannot be done refused with its reason, and neither stops the build.
-import type { CorrectionReport, Corrections } from "../../contract/corrections.js";
+import { mergeRefusal, type CorrectionReport, type Corrections } from "../../contract/corrections.js";
 import { nodeKey } from "../../contract/keys.js";
-import { RELATION_SIGNATURES, type NodeKind } from "../../contract/ontology.js";
+import { RELATION_SIGNATURES } from "../../contract/ontology.js";
 import type { Entity, Mention, RelationCandidate } from "../types.js";
 import { normalizeName } from "./name-forms.js";
 
@@ -22,8 +22,6 @@ export interface EntityCorrections {
   readonly hidden: ReadonlySet<number>;
 }
 
-const PEOPLE: ReadonlySet<NodeKind> = new Set(["person", "leader"]);
-const article = (kind: NodeKind) => `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 const live = (e: Entity, hidden: ReadonlySet<number>) => e.mentions.length > 0 && !hidden.has(e.id);
 
 /**
@@ -61,8 +59,8 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
       if (!Array.isArray(into)) return report(into.status, into.reason);
       const host = into[0]!;
       if (from.some((e) => into.includes(e))) return report("stale", `"${c.from}" and "${c.into}" are already one node`);
-      const kind = from[0]!.kind;
-      if (kind !== host.kind && !(PEOPLE.has(kind) && PEOPLE.has(host.kind))) return report("refused", `${article(kind)} cannot be merged into ${article(host.kind)}`);
+      const refusal = mergeRefusal(from[0]!.kind, host.kind);
+      if (refusal) return report("refused", refusal);
       for (const e of [...from, ...into.slice(1)]) {
         for (const m of e.mentions) {
           m.entity = host.id;

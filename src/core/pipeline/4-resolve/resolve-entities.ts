@@ -345,13 +345,17 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // multi-word names that neither a title nor a given name typed ("Ana Ruiz" only if "Ana" is known):
   // their context across all articles decides between a person and an organization
   const unknown = [...unknownNames(names.map((n) => n.m), personWords)];
-  // the articles' lower-case uses of each name's last word: "Home Shopping", "European Price" end on common words
-  const lastWords = wordCounts(docs, new Set(unknown.map(([, group]) => group[0]!.name.split(/\s+/).pop()!.toLowerCase())));
+  // single capitalized words, counted below; with the last words of the unknown names, in one pass over
+  // the articles: how often each is written in lower case ("Home Shopping", "European Price" end on common words)
+  const singles = new Map<string, number>();
+  for (const { m } of names) if (!m.name.includes(" ")) singles.set(m.name.toLowerCase(), (singles.get(m.name.toLowerCase()) ?? 0) + 1);
+  const lastWords = new Set(unknown.map(([, group]) => group[0]!.name.split(/\s+/).pop()!.toLowerCase()));
+  const singleCounts = singles.size || lastWords.size ? wordCounts(docs, new Set([...singles.keys(), ...lastWords])) : new Map<string, { lower: number; plural: number }>();
   for (const [key, group] of unknown) {
     const words = group[0]!.name.split(/\s+/);
     // "Nordvik Xbox", "Ostrava United": a name opening with a known organization or a city is no person's
     const owned = byKey.get(`organization:${nameKey(words[0]!)}`)?.kind === "organization" || words.some((w) => gazetteer.cities.has(w.toLowerCase()) || byKey.has(`place:${nameKey(w)}`));
-    const common = (lastWords.get(words[words.length - 1]!.toLowerCase())?.lower ?? 0) >= 2;
+    const common = (singleCounts.get(words[words.length - 1]!.toLowerCase())?.lower ?? 0) >= 2;
     const [kind, cued] = owned ? (["organization", true] as const) : nameKind(docs, group, common);
     const label = group[0]!.name;
     const e = kind === "person" ? entity(`person:${key}`, "person", label) : entity(`organization:${nameKey(label)}`, "organization", label);
@@ -371,9 +375,6 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
   // single capitalized words the articles write in lower case at least as often ("Net", "Sales", "Year"):
   // common words capitalized by a sentence or a table, which name something only in their own article
-  const singles = new Map<string, number>();
-  for (const { m } of names) if (!m.name.includes(" ")) singles.set(m.name.toLowerCase(), (singles.get(m.name.toLowerCase()) ?? 0) + 1);
-  const singleCounts = singles.size ? wordCounts(docs, new Set(singles.keys())) : new Map<string, { lower: number; plural: number }>();
   const singleDocs = new Map<string, Set<number>>();
   for (const { m } of names) if (!m.name.includes(" ")) (singleDocs.get(m.name) ?? singleDocs.set(m.name, new Set()).get(m.name)!).add(m.doc);
   // a bare word used in far more articles than a person's full name is not that person's surname there

@@ -5,16 +5,14 @@
 // gives, as a build would; a retyped node keeps the edges its new kind allows. What the build does
 // besides (relation rules run again on the corrected entities) a graph cannot: a build with the
 // file may find relations the page could not.
-import type { CorrectionReport, Corrections } from "../../contract/corrections.js";
+import { mergeRefusal, type CorrectionReport, type Corrections } from "../../contract/corrections.js";
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../../contract/graph-json.js";
 import { edgeKey, nodeKey } from "../../contract/keys.js";
 import type { NewsGraph } from "../../contract/news-graph.js";
-import { fitsSignature, RELATION_SIGNATURES, type NodeKind } from "../../contract/ontology.js";
+import { fitsSignature, RELATION_SIGNATURES } from "../../contract/ontology.js";
 import { KIND_COLORS } from "../../contract/palette.js";
 import { normalizeName } from "../4-resolve/name-forms.js";
 
-const PEOPLE: ReadonlySet<NodeKind> = new Set(["person", "leader"]);
-const article = (kind: NodeKind) => `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort(byString);
 
@@ -97,7 +95,8 @@ export function correctGraph(source: NewsGraph, corrections: Corrections): { gra
       else {
         const f = graph.getNodeAttributes(from.key);
         const t = graph.getNodeAttributes(into.key);
-        if (f.kind !== t.kind && !(PEOPLE.has(f.kind) && PEOPLE.has(t.kind))) report("refused", `${article(f.kind)} cannot be merged into ${article(t.kind)}`);
+        const refusal = mergeRefusal(f.kind, t.kind);
+        if (refusal) report("refused", refusal);
         else {
           graph.replaceNodeAttributes(into.key, { ...t, aliases: union(t.aliases, f.aliases), mentions: t.mentions + f.mentions, articles: union(t.articles, f.articles) });
           moveEdges(graph, from.key, into.key);
