@@ -50,6 +50,9 @@ export default defineConfig({
     // Chromium may take many times longer than on a quiet one, and no verdict may depend on that.
     testTimeout: 10 * 60_000,
     hookTimeout: 15 * 60_000,
+    // expect.poll's 1 s default is a speed target too: the BBC corpus's layout worker took longer to
+    // make its first move on a loaded CI machine. A poll now waits as long as the page may need.
+    expect: { poll: { timeout: 2 * 60_000 } },
     pool: "forks",
     // vitest's default on 2 cores is one file at a time (cores - 1), which leaves a core idle while a
     // file waits on the CLI processes and the Chromium it drives; three files at a time keep both busy.
