@@ -40,7 +40,9 @@ export default defineConfig({
   },
   // The layout worker's ForceAtlas2 modules are imported only from the worker, which the dev server
   // discovers on the first "Run layout": found that late, they were pre-bundled then and the page reloaded.
-  optimizeDeps: { include: ["graphology-layout-forceatlas2", "graphology-layout-forceatlas2/iterate.js", "graphology-layout-forceatlas2/helpers.js"] },
+  optimizeDeps: {
+    include: ["graphology-layout-forceatlas2", "graphology-layout-forceatlas2/iterate.js", "graphology-layout-forceatlas2/helpers.js"],
+  },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   test: {

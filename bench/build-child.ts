@@ -14,7 +14,18 @@ interface ChildOptions {
 const options = JSON.parse(process.argv[2]!) as ChildOptions;
 const started = performance.now();
 const stages: Record<string, number> = {};
-let result: { nodes: number; edges: number; files: Record<string, number>; fromCache: number; extracted: number; articles: number; relationsFromCache: number; related: number } | undefined;
+let result:
+  | {
+      nodes: number;
+      edges: number;
+      files: Record<string, number>;
+      fromCache: number;
+      extracted: number;
+      articles: number;
+      relationsFromCache: number;
+      related: number;
+    }
+  | undefined;
 await build(options.inputs, {
   out: options.out,
   quiet: true,

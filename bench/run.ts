@@ -43,7 +43,11 @@ interface Child {
 
 function runBuild(options: { inputs: string[]; out: string; jobs?: number; cacheDir?: string }): Child {
   const started = performance.now();
-  const stdout = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "build-child.ts"), JSON.stringify(options)], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  const stdout = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "build-child.ts"), JSON.stringify(options)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const wall = (performance.now() - started) / 1000;
   return { ...(JSON.parse(stdout.trim().split("\n").pop()!) as Omit<Child, "wall">), wall };
 }
@@ -54,8 +58,12 @@ function time<T>(fn: () => T): { seconds: number; value: T } {
   return { seconds: (performance.now() - started) / 1000, value };
 }
 
-const same = (a: string, b: string) => ["graph.json", "graph.graphml"].every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
-const stageLine = (c: Child) => Object.entries(c.stages).map(([s, t]) => `${s} ${fmt(t)}`).join(", ");
+const same = (a: string, b: string) =>
+  ["graph.json", "graph.graphml"].every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+const stageLine = (c: Child) =>
+  Object.entries(c.stages)
+    .map(([s, t]) => `${s} ${fmt(t)}`)
+    .join(", ");
 const check = (ok: boolean) => (ok ? "ok" : "MISSED");
 
 function benchCorpus(name: string, file: string): void {
@@ -81,15 +89,25 @@ function benchCorpus(name: string, file: string): void {
   }
   const comp = time(() => compromiseEntities(sample));
   const ours = time(() => articles.map((a) => extractArticle({ id: String(a.id), text: a.text })).length);
-  const r = { regex: rate(regex.seconds), winkTokens: rate(winkTokens.seconds), winkPos: rate(winkPos.seconds), compromise: rate(comp.seconds, sampleBytes), ours: rate(ours.seconds) };
+  const r = {
+    regex: rate(regex.seconds),
+    winkTokens: rate(winkTokens.seconds),
+    winkPos: rate(winkPos.seconds),
+    compromise: rate(comp.seconds, sampleBytes),
+    ours: rate(ours.seconds),
+  };
   console.log("throughput, one thread, same texts (MB/s):");
   console.log(`  regex tokenizer + sentence split   ${fmt(r.regex).padStart(7)}`);
   console.log(`  wink-nlp tokenizer                 ${fmt(r.winkTokens).padStart(7)}`);
   console.log(`  wink-nlp sentences + POS           ${fmt(r.winkPos).padStart(7)}`);
   console.log(`  compromise people/places/orgs      ${fmt(r.compromise).padStart(7)}   (first ${fmt(mb(sampleBytes))} MB)`);
   console.log(`  newsgraph extraction (stages 1-3)  ${fmt(r.ours).padStart(7)}`);
-  console.log(`  ratio to wink sentences + POS      ${fmt(r.ours / r.winkPos).padStart(7)}x  (target >= ${TARGET.vsTagger}x: ${check(r.ours / r.winkPos >= TARGET.vsTagger)})`);
-  console.log(`  ratio to compromise                ${fmt(r.ours / r.compromise).padStart(7)}x  (target >= ${TARGET.vsCompromise}x: ${check(r.ours / r.compromise >= TARGET.vsCompromise)})`);
+  console.log(
+    `  ratio to wink sentences + POS      ${fmt(r.ours / r.winkPos).padStart(7)}x  (target >= ${TARGET.vsTagger}x: ${check(r.ours / r.winkPos >= TARGET.vsTagger)})`,
+  );
+  console.log(
+    `  ratio to compromise                ${fmt(r.ours / r.compromise).padStart(7)}x  (target >= ${TARGET.vsCompromise}x: ${check(r.ours / r.compromise >= TARGET.vsCompromise)})`,
+  );
   console.log(`  ratio to the regex floor           ${fmt(r.ours / r.regex).padStart(7)}x`);
 
   const tmp = mkdtempSync(join(tmpdir(), `newsgraph-bench-${name}-`));
@@ -110,23 +128,37 @@ function benchCorpus(name: string, file: string): void {
 
     console.log(`builds (child processes; wall = process start to exit, stages in seconds):`);
     const row = (label: string, c: Child) =>
-      console.log(`  ${label.padEnd(30)} wall ${fmt(c.wall).padStart(6)} s  peak RSS ${fmt(c.maxRssMB, 0).padStart(5)} MB  extracted ${c.extracted}, cached ${c.fromCache}; related ${c.related ?? "-"}, relations cached ${c.relationsFromCache ?? "-"}\n      ${stageLine(c)}`);
+      console.log(
+        `  ${label.padEnd(30)} wall ${fmt(c.wall).padStart(6)} s  peak RSS ${fmt(c.maxRssMB, 0).padStart(5)} MB  extracted ${c.extracted}, cached ${c.fromCache}; related ${c.related ?? "-"}, relations cached ${c.relationsFromCache ?? "-"}\n      ${stageLine(c)}`,
+      );
     row("cold, --jobs 1", one);
     row(`cold, --jobs ${jobs}`, cold);
     row("warm, nothing changed", warm);
     row("corpus + 1 new article", inc);
-    console.log(`  ${cold.nodes} nodes, ${cold.edges} edges; graph.json ${fmt(mb(cold.files["graph.json"] ?? 0), 1)} MB, graph.graphml ${fmt(mb(cold.files["graph.graphml"] ?? 0), 1)} MB`);
-    console.log(`  --jobs ${jobs} vs --jobs 1: extract ${fmt(one.stages.extract! / cold.stages.extract!)}x faster, whole build ${fmt(one.wall / cold.wall)}x; outputs identical: ${parallelSame}`);
+    console.log(
+      `  ${cold.nodes} nodes, ${cold.edges} edges; graph.json ${fmt(mb(cold.files["graph.json"] ?? 0), 1)} MB, graph.graphml ${fmt(mb(cold.files["graph.graphml"] ?? 0), 1)} MB`,
+    );
+    console.log(
+      `  --jobs ${jobs} vs --jobs 1: extract ${fmt(one.stages.extract! / cold.stages.extract!)}x faster, whole build ${fmt(one.wall / cold.wall)}x; outputs identical: ${parallelSame}`,
+    );
     const warmSame = ["graph.json", "graph.graphml"].every((f, i) => readFileSync(join(tmp, "cold", f)).equals(coldBytes[i]!));
     console.log(`  warm build equals the cold one byte for byte: ${warmSame}`);
-    console.log(`  cold build <= ${TARGET.buildSeconds} s on ${cpus().length} cores: ${fmt(cold.wall)} s, ${check(cold.wall <= TARGET.buildSeconds)}; peak RSS <= ${TARGET.rssMB} MB: ${fmt(cold.maxRssMB, 0)} MB, ${check(cold.maxRssMB <= TARGET.rssMB)}`);
-    console.log(`  +1 article / cold: ${fmt(inc.wall / cold.wall)} (target <= ${TARGET.incremental}: ${check(inc.wall / cold.wall <= TARGET.incremental)}); re-extracted ${inc.extracted} article(s), related again ${inc.related ?? "-"}`);
+    console.log(
+      `  cold build <= ${TARGET.buildSeconds} s on ${cpus().length} cores: ${fmt(cold.wall)} s, ${check(cold.wall <= TARGET.buildSeconds)}; peak RSS <= ${TARGET.rssMB} MB: ${fmt(cold.maxRssMB, 0)} MB, ${check(cold.maxRssMB <= TARGET.rssMB)}`,
+    );
+    console.log(
+      `  +1 article / cold: ${fmt(inc.wall / cold.wall)} (target <= ${TARGET.incremental}: ${check(inc.wall / cold.wall <= TARGET.incremental)}); re-extracted ${inc.extracted} article(s), related again ${inc.related ?? "-"}`,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-console.log(`newsgraph bench — Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => fmt(l)).join(" ")} at start`);
+console.log(
+  `newsgraph bench — Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((l) => fmt(l))
+    .join(" ")} at start`,
+);
 for (const { name, file } of CORPORA) {
   if (only.length && !only.includes(name)) continue;
   if (!existsSync(join(CORPUS_DIR, file))) {
@@ -135,4 +167,8 @@ for (const { name, file } of CORPORA) {
   }
   benchCorpus(name, file);
 }
-console.log(`\nload average ${loadavg().map((l) => fmt(l)).join(" ")} at the end`);
+console.log(
+  `\nload average ${loadavg()
+    .map((l) => fmt(l))
+    .join(" ")} at the end`,
+);

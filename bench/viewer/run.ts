@@ -25,7 +25,9 @@ const CORPORA: Record<string, string> = {
 const CHROMIUM = "/usr/bin/chromium";
 const MOVE_MS = 3000;
 
-const { values } = parseArgs({ options: { corpus: { type: "string", default: "bbc" }, rounds: { type: "string", default: "3" }, graph: { type: "string" } } });
+const { values } = parseArgs({
+  options: { corpus: { type: "string", default: "bbc" }, rounds: { type: "string", default: "3" }, graph: { type: "string" } },
+});
 const corpusOrNone = CORPORA[values.corpus ?? "bbc"];
 if (!corpusOrNone) throw new Error(`bench:viewer: unknown corpus "${values.corpus}"; use bbc or reuters.`);
 const corpus: string = corpusOrNone;
@@ -69,15 +71,29 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
   });
   await page.goto(url);
-  await page.waitForFunction((h) => (window as unknown as Record<string, unknown>)[h] !== undefined && (window as unknown as { __readyAt?: number }).__readyAt !== undefined, hook, { timeout: 300_000 });
+  await page.waitForFunction(
+    (h) =>
+      (window as unknown as Record<string, unknown>)[h] !== undefined &&
+      (window as unknown as { __readyAt?: number }).__readyAt !== undefined,
+    hook,
+    { timeout: 300_000 },
+  );
   const sample = await page.evaluate(
     async ([h, moveMs]) => {
-      const w = window as unknown as Record<string, { renderer: { getCamera(): { animate(s: object, o: object): Promise<void>; setState(s: object): void } } }> & { __drawnAt: number; __readyAt: number };
+      const w = window as unknown as Record<
+        string,
+        { renderer: { getCamera(): { animate(s: object, o: object): Promise<void>; setState(s: object): void } } }
+      > & { __drawnAt: number; __readyAt: number };
       // The search index is built when the page is idle: wait for it, so that it does not run during the move.
       const hook = w[h] as unknown as { isSearchReady?: () => boolean };
       const idleBy = performance.now() + 20_000;
       while (hook.isSearchReady && !hook.isSearchReady() && performance.now() < idleBy) await new Promise((r) => setTimeout(r, 50));
-      const marks = Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("newsgraph:")).map((m) => [m.name.slice(10), m.startTime]));
+      const marks = Object.fromEntries(
+        performance
+          .getEntriesByType("mark")
+          .filter((m) => m.name.startsWith("newsgraph:"))
+          .map((m) => [m.name.slice(10), m.startTime]),
+      );
       const camera = w[h]!.renderer.getCamera();
       camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -127,7 +143,12 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
         steps[name] = med(drawn);
         steps[`${name}-handled`] = med(handled);
       };
-      if (h === "__bare") time("refresh", () => renderer.refresh(), () => undefined);
+      if (h === "__bare")
+        time(
+          "refresh",
+          () => renderer.refresh(),
+          () => undefined,
+        );
       else {
         const g = renderer.getGraph();
         const hub = g.nodes().reduce((best, n) => (g.degree(n) > g.degree(best) ? n : best), g.nodes()[0]!);
@@ -139,7 +160,11 @@ async function measure(browser: Browser, url: string, hook: "__newsgraph" | "__b
           () => renderer.emit("clickStage", { event, preventSigmaDefault: noop }),
         );
         const box = document.querySelector<HTMLInputElement>('#legend input[data-name="person"]')!;
-        time("filter", () => box.click(), () => box.click());
+        time(
+          "filter",
+          () => box.click(),
+          () => box.click(),
+        );
         time(
           "hover",
           () => renderer.emit("enterNode", { node: hub, event, preventSigmaDefault: noop }),
@@ -164,7 +189,9 @@ async function main(): Promise<void> {
     else {
       console.log(`bench:viewer: building the graph from ${corpus} …`);
       const t0 = Date.now();
-      execFileSync(process.execPath, [join(ROOT, "src/cli/newsgraph.mjs"), "build", corpus, "--out", graphDir, "--format", "json"], { stdio: ["ignore", "ignore", "inherit"] });
+      execFileSync(process.execPath, [join(ROOT, "src/cli/newsgraph.mjs"), "build", corpus, "--out", graphDir, "--format", "json"], {
+        stdio: ["ignore", "ignore", "inherit"],
+      });
       console.log(`bench:viewer: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     const mb = statSync(join(graphDir, "graph.json")).size / 1048576;
@@ -175,14 +202,31 @@ async function main(): Promise<void> {
       root: ROOT,
       logLevel: "silent",
       publicDir: graphDir,
-      build: { outDir, emptyOutDir: true, rollupOptions: { input: { main: join(ROOT, "index.html"), bare: join(ROOT, "bench/viewer/bare.html") } } },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        rollupOptions: { input: { main: join(ROOT, "index.html"), bare: join(ROOT, "bench/viewer/bare.html") } },
+      },
     });
-    const server = await preview({ root: ROOT, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port: 0, open: false } });
+    const server = await preview({
+      root: ROOT,
+      logLevel: "silent",
+      build: { outDir },
+      preview: { host: "127.0.0.1", port: 0, open: false },
+    });
     const address = server.httpServer.address();
     const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 4173}/`;
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const viewer: Sample[] = [];
@@ -193,7 +237,9 @@ async function main(): Promise<void> {
         await page.goto(`${base}bench/viewer/bare.html`);
         await page.waitForFunction(() => (window as unknown as { __bare?: unknown }).__bare !== undefined, undefined, { timeout: 300_000 });
         const s = await page.evaluate(() => {
-          const g = (window as unknown as { __bare: { renderer: { getGraph(): { order: number; size: number } } } }).__bare.renderer.getGraph();
+          const g = (
+            window as unknown as { __bare: { renderer: { getGraph(): { order: number; size: number } } } }
+          ).__bare.renderer.getGraph();
           return { order: g.order, size: g.size };
         });
         await context.close();
@@ -205,15 +251,29 @@ async function main(): Promise<void> {
         viewer.push(await measure(browser, base, "__newsgraph"));
       }
       const row = (name: string, samples: Sample[]) =>
-        `${name.padEnd(12)} first render ${median(samples.map((s) => s.firstRender)).toFixed(0).padStart(6)} ms   camera move ${median(samples.map((s) => s.fps)).toFixed(1).padStart(5)} fps`;
+        `${name.padEnd(12)} first render ${median(samples.map((s) => s.firstRender))
+          .toFixed(0)
+          .padStart(6)} ms   camera move ${median(samples.map((s) => s.fps))
+          .toFixed(1)
+          .padStart(5)} fps`;
       const ttfr = median(viewer.map((s) => s.firstRender)) / median(bare.map((s) => s.firstRender));
       const fps = median(bare.map((s) => s.fps)) / median(viewer.map((s) => s.fps));
-      console.log(`graph: ${size.order} nodes, ${size.size} edges (${values.corpus}); ${rounds} rounds, medians; Chromium headless, software WebGL, 1280×800`);
-      console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      console.log(
+        `graph: ${size.order} nodes, ${size.size} edges (${values.corpus}); ${rounds} rounds, medians; Chromium headless, software WebGL, 1280×800`,
+      );
+      console.log(
+        `machine: ${cpus().length} cores, load average ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(" ")}`,
+      );
       console.log(row("bare sigma", bare));
       console.log(row("viewer", viewer));
       const mark = (name: string) => median(viewer.map((s) => s.marks[name] ?? NaN));
-      console.log(`viewer marks (medians, ms from navigation): ${Object.keys(viewer[0]!.marks).map((m) => `${m} ${mark(m).toFixed(0)}`).join(", ")}`);
+      console.log(
+        `viewer marks (medians, ms from navigation): ${Object.keys(viewer[0]!.marks)
+          .map((m) => `${m} ${mark(m).toFixed(0)}`)
+          .join(", ")}`,
+      );
       const span = (from: string, to: string) => `${(mark(to) - mark(from)).toFixed(0)} ms`;
       console.log(
         `viewer steps (medians): code loaded at ${mark("app").toFixed(0)} ms, graph.json read at ${mark("fetched").toFixed(0)} ms, ` +
@@ -221,7 +281,9 @@ async function main(): Promise<void> {
           `camera framing ${span("sigma", "drawn")} → first frame; then paint, curves + legend + bar + hash ${span("drawn", "controls")}, panels ${span("controls", "ready")} (ready at ${median(viewer.map((s) => s.ready)).toFixed(0)} ms), ` +
           `search index built ${span("ready", "search-index")} after that, when idle`,
       );
-      console.log(`ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`);
+      console.log(
+        `ratio viewer/bare: first render ${ttfr.toFixed(2)}x, frame time ${fps.toFixed(2)}x (target ≤ 1.5x) → ${ttfr <= 1.5 && fps <= 1.5 ? "within target" : "OVER target"}`,
+      );
       const refresh = median(bare.map((s) => s.steps.refresh ?? NaN));
       const step = (name: string) => median(viewer.map((s) => s.steps[name] ?? NaN));
       const ratios = (["click", "filter", "hover"] as const).map((name) => [name, step(name) / refresh] as const);
@@ -236,7 +298,11 @@ async function main(): Promise<void> {
       console.log(
         `ratio to one bare refresh(): ${ratios.map(([name, r]) => `${name} ${r.toFixed(2)}x`).join(", ")} (target ≤ 2x) → ${ratios.every(([, r]) => r <= 2) ? "within target" : "OVER target"}`,
       );
-      console.log(`machine at the end: load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      console.log(
+        `machine at the end: load average ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(" ")}`,
+      );
     } finally {
       await browser.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));

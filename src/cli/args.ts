@@ -98,11 +98,20 @@ export function commandHelp(command: string): string {
   // a usage line and its continuation lines (indented further)
   const usage = section("Usage:");
   const at = usage.findIndex((l) => l.startsWith(`  newsgraph ${command} `));
-  const usageLines = at < 0 ? [] : [usage[at]!, ...usage.slice(at + 1).filter((l, k, rest) => /^ {4,}/.test(l) && rest.slice(0, k).every((x) => /^ {4,}/.test(x)))];
+  const usageLines =
+    at < 0
+      ? []
+      : [usage[at]!, ...usage.slice(at + 1).filter((l, k, rest) => /^ {4,}/.test(l) && rest.slice(0, k).every((x) => /^ {4,}/.test(x)))];
   // the command's paragraph
   const commands = section("Commands:");
   const from = commands.findIndex((l) => l.startsWith(`  ${command} `));
-  const text = from < 0 ? [] : [commands[from]!, ...commands.slice(from + 1).filter((l, k, rest) => /^ {5,}/.test(l) && rest.slice(0, k).every((x) => /^ {5,}/.test(x)))];
+  const text =
+    from < 0
+      ? []
+      : [
+          commands[from]!,
+          ...commands.slice(from + 1).filter((l, k, rest) => /^ {5,}/.test(l) && rest.slice(0, k).every((x) => /^ {5,}/.test(x))),
+        ];
   // the options its usage names, with their descriptions
   const named = new Set([...usageLines.join(" ").matchAll(/--[a-z-]+/g)].map((m) => m[0]));
   named.add("--help");
@@ -114,16 +123,60 @@ export function commandHelp(command: string): string {
     if (/^  -/.test(l)) keep = [...l.matchAll(/--[a-z-]+/g)].some((m) => named.has(m[0]));
     if (keep) kept.push(l);
   }
-  return ["newsgraph — turn news articles into a knowledge graph", "", "Usage:", ...usageLines, "", ...text.map((l, k) => `  ${(k === 0 ? l.replace(/^ {2}\S+/, "") : l).trim()}`), "", "Options:", ...kept, "", "See newsgraph --help for the inputs and formats all commands read and write.", ""].join("\n");
+  return [
+    "newsgraph — turn news articles into a knowledge graph",
+    "",
+    "Usage:",
+    ...usageLines,
+    "",
+    ...text.map((l, k) => `  ${(k === 0 ? l.replace(/^ {2}\S+/, "") : l).trim()}`),
+    "",
+    "Options:",
+    ...kept,
+    "",
+    "See newsgraph --help for the inputs and formats all commands read and write.",
+    "",
+  ].join("\n");
 }
 
 export type Command =
   | { readonly name: "help"; readonly command?: string }
   | { readonly name: "version" }
-  | { readonly name: "build"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly jobs?: number; readonly cacheDir?: string | false; readonly freshLayout?: boolean; readonly corrections?: string }
-  | { readonly name: "extract"; readonly inputs: readonly string[]; readonly jsonl?: string; readonly jobs?: number; readonly cacheDir?: string; readonly quiet?: boolean }
-  | { readonly name: "merge"; readonly inputs: readonly string[]; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[]; readonly freshLayout?: boolean; readonly corrections?: string }
-  | { readonly name: "export"; readonly input: string; readonly out: string; readonly quiet: boolean; readonly formats: readonly OutputFormat[] }
+  | {
+      readonly name: "build";
+      readonly inputs: readonly string[];
+      readonly out: string;
+      readonly quiet: boolean;
+      readonly formats: readonly OutputFormat[];
+      readonly jobs?: number;
+      readonly cacheDir?: string | false;
+      readonly freshLayout?: boolean;
+      readonly corrections?: string;
+    }
+  | {
+      readonly name: "extract";
+      readonly inputs: readonly string[];
+      readonly jsonl?: string;
+      readonly jobs?: number;
+      readonly cacheDir?: string;
+      readonly quiet?: boolean;
+    }
+  | {
+      readonly name: "merge";
+      readonly inputs: readonly string[];
+      readonly out: string;
+      readonly quiet: boolean;
+      readonly formats: readonly OutputFormat[];
+      readonly freshLayout?: boolean;
+      readonly corrections?: string;
+    }
+  | {
+      readonly name: "export";
+      readonly input: string;
+      readonly out: string;
+      readonly quiet: boolean;
+      readonly formats: readonly OutputFormat[];
+    }
   | { readonly name: "corrections"; readonly check: string; readonly graph: string };
 
 const COMMANDS = ["build", "extract", "export", "merge", "corrections"] as const;
@@ -138,7 +191,10 @@ function parseJobs(value: string | undefined): number | undefined {
 
 /** "gexf, graphml" → ["gexf", "graphml"]; an unknown name is an InputError that lists the known ones. */
 export function parseFormats(list: string): OutputFormat[] {
-  const names = list.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = list
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (!names.length) throw new InputError(`--format needs a format, one of ${OUTPUT_FORMATS.join(", ")}`);
   return [
     ...new Set(
@@ -172,7 +228,9 @@ function parseArgsProblem(err: Error & { code?: string }): string {
   const line = err.message.split("\n")[0]!;
   const unknown = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /^Unknown option '--?([^']+)'/.exec(line)?.[1] : undefined;
   const meant = unknown === undefined ? undefined : closest(unknown, Object.keys(OPTIONS));
-  return meant ? `${line.replace(/\. To specify a positional.*$/, "")}; did you mean --${meant}? (see newsgraph --help)` : `${line} (see newsgraph --help)`;
+  return meant
+    ? `${line.replace(/\. To specify a positional.*$/, "")}; did you mean --${meant}? (see newsgraph --help)`
+    : `${line} (see newsgraph --help)`;
 }
 
 /** Parses argv (without node and script); throws InputError with a one-line reason. */
@@ -184,13 +242,16 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new InputError(parseArgsProblem(err as Error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return (COMMANDS as readonly string[]).includes(positionals[0] ?? "") ? { name: "help", command: positionals[0]! } : { name: "help" };
+  if (values.help)
+    return (COMMANDS as readonly string[]).includes(positionals[0] ?? "") ? { name: "help", command: positionals[0]! } : { name: "help" };
   if (values.version) return { name: "version" };
   const [command, ...inputs] = positionals;
   if (!command) throw new InputError('no command given; try "newsgraph build articles --out graph" or newsgraph --help');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     const meant = closest(command, COMMANDS);
-    throw new InputError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ""}the commands are "build", "extract", "merge", "export" and "corrections" (see newsgraph --help)`);
+    throw new InputError(
+      `unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ""}the commands are "build", "extract", "merge", "export" and "corrections" (see newsgraph --help)`,
+    );
   }
   const quiet = values.quiet ?? false;
   const jobs = parseJobs(values.jobs);
@@ -200,18 +261,31 @@ export function parseCommand(argv: readonly string[]): Command {
   const noCache = values["no-cache"] ?? false;
   if (noCache && command !== "build") throw new InputError("--no-cache belongs to build (extract uses a cache only when --cache is given)");
   if (noCache && cacheDir !== undefined) throw new InputError("--cache and --no-cache contradict each other; give one");
-  if (values.jsonl !== undefined && command !== "extract") throw new InputError('--jsonl belongs to extract: "newsgraph extract articles --jsonl fragments.jsonl"');
+  if (values.jsonl !== undefined && command !== "extract")
+    throw new InputError('--jsonl belongs to extract: "newsgraph extract articles --jsonl fragments.jsonl"');
   if (command !== "build" && command !== "merge" && freshLayout) throw new InputError("--fresh-layout belongs to build and merge");
-  if (command !== "build" && command !== "merge" && values.corrections !== undefined) throw new InputError("--corrections belongs to build and merge");
+  if (command !== "build" && command !== "merge" && values.corrections !== undefined)
+    throw new InputError("--corrections belongs to build and merge");
   if (values.corrections === "") throw new InputError("--corrections needs a file, e.g. --corrections graph/corrections.json");
   const corrections = values.corrections !== undefined ? { corrections: values.corrections } : {};
-  if (command !== "build" && command !== "extract" && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache belong to build and extract");
+  if (command !== "build" && command !== "extract" && (jobs !== undefined || cacheDir !== undefined))
+    throw new InputError("--jobs and --cache belong to build and extract");
   if (command === "extract") {
-    if (!inputs.length) throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
-    if (values.format !== undefined || values.out !== undefined) throw new InputError("extract prints to the terminal or writes --jsonl, and takes no --format or --out; use build to write a graph");
-    if (values.jsonl === "") throw new InputError('--jsonl needs a file name, e.g. --jsonl fragments.jsonl');
-    if (values.jsonl === undefined && (jobs !== undefined || cacheDir !== undefined)) throw new InputError("--jobs and --cache go with --jsonl when extracting; without it extract prints its findings");
-    return { name: "extract", inputs, ...(quiet ? { quiet } : {}), ...(values.jsonl !== undefined ? { jsonl: values.jsonl } : {}), ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+    if (!inputs.length)
+      throw new InputError('extract needs at least one file or folder of articles, e.g. "newsgraph extract articles/01.txt"');
+    if (values.format !== undefined || values.out !== undefined)
+      throw new InputError("extract prints to the terminal or writes --jsonl, and takes no --format or --out; use build to write a graph");
+    if (values.jsonl === "") throw new InputError("--jsonl needs a file name, e.g. --jsonl fragments.jsonl");
+    if (values.jsonl === undefined && (jobs !== undefined || cacheDir !== undefined))
+      throw new InputError("--jobs and --cache go with --jsonl when extracting; without it extract prints its findings");
+    return {
+      name: "extract",
+      inputs,
+      ...(quiet ? { quiet } : {}),
+      ...(values.jsonl !== undefined ? { jsonl: values.jsonl } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(cacheDir !== undefined ? { cacheDir } : {}),
+    };
   }
   if (command === "merge") {
     if (!inputs.length) throw new InputError('merge needs fragment files, e.g. "newsgraph merge part-1.jsonl part-2.jsonl --out graph"');
@@ -221,18 +295,32 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (values.graph !== undefined && command !== "corrections") throw new InputError("--graph belongs to corrections check");
   if (command === "corrections") {
-    if (inputs[0] !== "check" || inputs.length !== 2) throw new InputError('corrections has one action: "newsgraph corrections check corrections.json --graph graph/graph.json"');
-    if (!values.graph) throw new InputError('corrections check needs --graph <graph.json>, the graph the corrections are for');
+    if (inputs[0] !== "check" || inputs.length !== 2)
+      throw new InputError('corrections has one action: "newsgraph corrections check corrections.json --graph graph/graph.json"');
+    if (!values.graph) throw new InputError("corrections check needs --graph <graph.json>, the graph the corrections are for");
     return { name: "corrections", check: inputs[1]!, graph: values.graph };
   }
   if (command === "export") {
-    if (inputs.length !== 1) throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
+    if (inputs.length !== 1)
+      throw new InputError('export converts one graph.json, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
     if (values.format === undefined) throw new InputError(`export needs --format, one of ${OUTPUT_FORMATS.join(", ")}`);
-    if (!values.out) throw new InputError('export needs --out <path>, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
+    if (!values.out)
+      throw new InputError('export needs --out <path>, e.g. "newsgraph export graph/graph.json --format gexf --out graph.gexf"');
     return { name: "export", input: inputs[0]!, out: values.out, quiet, formats: parseFormats(values.format) };
   }
-  if (!inputs.length) throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
+  if (!inputs.length)
+    throw new InputError('build needs at least one file or folder of articles, e.g. "newsgraph build articles --out graph"');
   if (!values.out) throw new InputError('build needs --out <dir>, e.g. "newsgraph build articles --out graph"');
   const formats = values.format === undefined ? [...DEFAULT_BUILD_FORMATS] : parseFormats(values.format);
-  return { name: "build", inputs, out: values.out, quiet, formats, ...(freshLayout ? { freshLayout } : {}), ...corrections, ...(jobs !== undefined ? { jobs } : {}), ...(cacheDir !== undefined ? { cacheDir } : noCache ? { cacheDir: false as const } : {}) };
+  return {
+    name: "build",
+    inputs,
+    out: values.out,
+    quiet,
+    formats,
+    ...(freshLayout ? { freshLayout } : {}),
+    ...corrections,
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : noCache ? { cacheDir: false as const } : {}),
+  };
 }

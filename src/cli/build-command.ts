@@ -42,7 +42,7 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   if (!articles.length) throw new InputError(nothingUsable(inputs, skipped));
   for (const line of skippedLines(skipped)) log(line);
   lap("read");
-  const cacheDir = options.cacheDir === false ? undefined : options.cacheDir ?? join(options.out, CACHE_FOLDER);
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.out, CACHE_FOLDER));
   const extracted = await extractFragments(articles, {
     jobs: options.jobs,
     cacheDir,
@@ -58,7 +58,13 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   options.progress?.update("merge", 0, 1);
   const written = await writeGraph(
     extracted.fragments,
-    { ...options, corrections, ...(cacheDir ? { cacheDir } : { cacheDir: undefined }), log: (line) => options.cacheDir !== undefined && log(line), report: (line) => (options.progress?.clear(), log(line)) },
+    {
+      ...options,
+      corrections,
+      ...(cacheDir ? { cacheDir } : { cacheDir: undefined }),
+      log: (line) => options.cacheDir !== undefined && log(line),
+      report: (line) => (options.progress?.clear(), log(line)),
+    },
     lap,
   );
   options.progress?.clear();
@@ -66,6 +72,9 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   const used = `${articles.length} article(s) used${skipped.length ? `, ${skipped.length} skipped` : ""}`;
   const cached = cacheDir && extracted.fromCache ? ` (${extracted.fromCache} from the cache)` : "";
   const related = cacheDir && written.relations.fromCache ? `, relations of ${written.relations.fromCache} from the cache` : "";
-  if (!options.quiet) log(`newsgraph: ${used}${cached}${related} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`);
+  if (!options.quiet)
+    log(
+      `newsgraph: ${used}${cached}${related} → ${written.graph.order} nodes, ${written.graph.size} edges → ${options.out}/${written.files.map((f) => f.name).join(", ")}`,
+    );
   return 0;
 }

@@ -18,7 +18,9 @@ export async function checkCorrections(file: string, options: CheckOptions): Pro
   try {
     text = await readFile(options.graph, "utf8");
   } catch (err) {
-    throw new InputError(`cannot read "${options.graph}" (${(err as NodeJS.ErrnoException).code ?? "error"}); pass the graph.json the corrections are for`);
+    throw new InputError(
+      `cannot read "${options.graph}" (${(err as NodeJS.ErrnoException).code ?? "error"}); pass the graph.json the corrections are for`,
+    );
   }
   let graph;
   try {

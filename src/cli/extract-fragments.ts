@@ -49,17 +49,28 @@ export async function extractFragments(articles: readonly Article[], options: Ex
   const chars = missing.reduce((sum, i) => sum + articles[i]!.text.length, 0);
   const parallel = jobs > 1 && missing.length > 1 && chars >= (options.minParallelChars ?? MIN_PARALLEL_CHARS);
   // at least four batches a worker, so that one slow batch does not leave the others idle
-  const work = batches(missing, (i) => articles[i]!.text.length, parallel ? Math.min(BATCH_CHARS, Math.ceil(chars / (jobs * 4))) : BATCH_CHARS);
+  const work = batches(
+    missing,
+    (i) => articles[i]!.text.length,
+    parallel ? Math.min(BATCH_CHARS, Math.ceil(chars / (jobs * 4))) : BATCH_CHARS,
+  );
   if (parallel) {
     const request = (batch: number): WorkerRequest => ({ batch, articles: work[batch]!.map((i) => articles[i]!), extractor });
-    await runBatches<WorkerReply>(new URL("./extract-worker.mjs", import.meta.url), jobs, work.length, request, (batch, { fragments: jsons }) => {
-      work[batch]!.forEach((i, k) => {
-        fragments[i] = JSON.parse(jsons[k]!) as ArticleFragment;
-        if (options.cacheDir) texts.set(i, jsons[k]!);
-      });
-      done += jsons.length;
-      options.onProgress?.(done, total);
-    }, "extraction");
+    await runBatches<WorkerReply>(
+      new URL("./extract-worker.mjs", import.meta.url),
+      jobs,
+      work.length,
+      request,
+      (batch, { fragments: jsons }) => {
+        work[batch]!.forEach((i, k) => {
+          fragments[i] = JSON.parse(jsons[k]!) as ArticleFragment;
+          if (options.cacheDir) texts.set(i, jsons[k]!);
+        });
+        done += jsons.length;
+        options.onProgress?.(done, total);
+      },
+      "extraction",
+    );
   } else {
     for (const batch of work) {
       for (const i of batch) fragments[i] = extractArticle(articles[i]!, extractor);
@@ -72,7 +83,9 @@ export async function extractFragments(articles: readonly Article[], options: Ex
       await cache.save(missing.map((i) => ({ article: articles[i]!, json: texts.get(i) ?? JSON.stringify(fragments[i]) })));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      options.log?.(`newsgraph: warning: the cache in ${options.cacheDir} could not be written (${code ?? (err as Error).message}); the next build extracts again`);
+      options.log?.(
+        `newsgraph: warning: the cache in ${options.cacheDir} could not be written (${code ?? (err as Error).message}); the next build extracts again`,
+      );
     }
   }
   return { fragments: fragments as ArticleFragment[], fromCache: total - missing.length, extracted: missing.length };

@@ -10,7 +10,9 @@ export interface WorkerRequest {
   readonly extractor: string;
 }
 
-export type WorkerReply = { readonly batch: number; readonly fragments: readonly string[] } | { readonly batch: number; readonly error: string };
+export type WorkerReply =
+  | { readonly batch: number; readonly fragments: readonly string[] }
+  | { readonly batch: number; readonly error: string };
 
 parentPort!.on("message", ({ batch, articles, extractor }: WorkerRequest) => {
   try {

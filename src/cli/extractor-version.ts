@@ -40,7 +40,8 @@ export function extractorVersion(): string {
   if (cached) return cached;
   const hash = createHash("sha256");
   for (const file of sourceFiles(CORE_DIR)) hash.update(file.slice(CORE_DIR.length)).update("\0").update(readFileSync(file)).update("\0");
-  for (const file of CLI_EXTRACTION_FILES) hash.update(file.slice(PACKAGE_ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
+  for (const file of CLI_EXTRACTION_FILES)
+    hash.update(file.slice(PACKAGE_ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
   const require = createRequire(import.meta.url);
   for (const name of DATA_PACKAGES) {
     hash.update(`${name}@${packageVersion(require.resolve(name), name)}\0`);

@@ -13,7 +13,9 @@ const VERSION_DIR = /^f\d+-[0-9a-f]{16}$/;
 /** The cache key of an article for an extractor: sha256 over both, as hex. */
 export function fragmentKey(article: Article, extractor: string): string {
   const { id, title, date, url, outlet, text } = article;
-  return createHash("sha256").update(JSON.stringify([extractor, id, title ?? null, date ?? null, url ?? null, outlet ?? null, text])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([extractor, id, title ?? null, date ?? null, url ?? null, outlet ?? null, text]))
+    .digest("hex");
 }
 
 export interface FragmentCache {
@@ -29,7 +31,8 @@ function decode(json: string | undefined, article: Article, extractor: string): 
   try {
     const f = JSON.parse(json) as ArticleFragment;
     // a line under the right key but made from something else (copied, tampered with) is not used
-    if (f?.fragment !== FRAGMENT_VERSION || f.extractor !== extractor || f.article?.id !== article.id || f.article.text !== article.text) return undefined;
+    if (f?.fragment !== FRAGMENT_VERSION || f.extractor !== extractor || f.article?.id !== article.id || f.article.text !== article.text)
+      return undefined;
     if (!Array.isArray(f.sentences) || !Array.isArray(f.mentions) || f.sentences.length !== f.mentions.length) return undefined;
     return f;
   } catch {

@@ -27,7 +27,9 @@ export function loadGazetteer(): Gazetteer {
   // the short name news uses for a city whose full name says where it lies: "Frankfurt am Main",
   // "Newcastle upon Tyne", "Frankfurt (Oder)" (a short name that is already some city's stays that city's)
   for (const c of all.filter((x) => x.population >= TOWN_POPULATION).sort((a, b) => b.population - a.population)) {
-    const short = c.name.replace(/\s*\(.*\)$/, "").replace(/(?:\s+(?:am|an der|im|in der|upon|on the|on)\s+|-(?:sur|upon|on|am|an-der)-).*$/, "");
+    const short = c.name
+      .replace(/\s*\(.*\)$/, "")
+      .replace(/(?:\s+(?:am|an der|im|in der|upon|on the|on)\s+|-(?:sur|upon|on|am|an-der)-).*$/, "");
     if (short === c.name || short.length < 4 || !/^\p{Lu}/u.test(short)) continue;
     const key = short.toLowerCase();
     if (cities.has(key) || towns.has(key)) continue;
@@ -36,7 +38,8 @@ export function loadGazetteer(): Gazetteer {
   // the same names without accents, as English copy writes them ("Zurich", "Malmo")
   const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
   for (const map of [cities, towns]) {
-    for (const [key, name] of [...map]) if (fold(key) !== key && !cities.has(fold(key)) && !towns.has(fold(key))) map.set(fold(key), fold(name));
+    for (const [key, name] of [...map])
+      if (fold(key) !== key && !cities.has(fold(key)) && !towns.has(fold(key))) map.set(fold(key), fold(name));
   }
   // names the package does not have: a city's former name ("Peking" is Beijing), and the English
   // name of a city it spells in the local language ("Cologne" for Köln, which is Cologne too)

@@ -27,7 +27,10 @@ function version(): string {
 function staleBuildProblem(): string | undefined {
   if (basename(MODULE_DIR) !== "dist-cli" || PACKAGE_ROOT.split(sep).includes("node_modules")) return undefined;
   const newer = newerSource(join(MODULE_DIR, "newsgraph.mjs"), [join(PACKAGE_ROOT, "src", "cli"), join(PACKAGE_ROOT, "src", "core")]);
-  return newer && `dist-cli/ is older than ${relative(PACKAGE_ROOT, newer)}; compile the CLI again with "npm run build:cli" (npm install does it too)`;
+  return (
+    newer &&
+    `dist-cli/ is older than ${relative(PACKAGE_ROOT, newer)}; compile the CLI again with "npm run build:cli" (npm install does it too)`
+  );
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -49,10 +52,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     const log = (line: string) => process.stderr.write(line + "\n");
     const stdin = process.stdin;
     const progress = createProgressBar(process.stderr, { quiet: "quiet" in command && !!command.quiet });
-    if (command.name === "extract") return await extract(command.inputs, { ...command, print: (text) => process.stdout.write(text), log, stdin, progress });
-    if (command.name === "export") return await exportGraph(command.input, { out: command.out, formats: command.formats, quiet: command.quiet, log });
+    if (command.name === "extract")
+      return await extract(command.inputs, { ...command, print: (text) => process.stdout.write(text), log, stdin, progress });
+    if (command.name === "export")
+      return await exportGraph(command.input, { out: command.out, formats: command.formats, quiet: command.quiet, log });
     if (command.name === "merge") return await merge(command.inputs, { ...command, log });
-    if (command.name === "corrections") return await checkCorrections(command.check, { graph: command.graph, print: (text) => process.stdout.write(text) });
+    if (command.name === "corrections")
+      return await checkCorrections(command.check, { graph: command.graph, print: (text) => process.stdout.write(text) });
     return await build(command.inputs, { ...command, log, stdin, progress });
   } catch (err) {
     const known = err instanceof NewsgraphError;

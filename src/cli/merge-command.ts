@@ -27,10 +27,15 @@ export async function merge(inputs: readonly string[], options: MergeOptions): P
   const fragments = await readFragments(inputs);
   const versions = new Set(fragments.map((f) => f.extractor));
   if (versions.size > 1 || !versions.has(extractorVersion())) {
-    log(`newsgraph: warning: fragments made by ${[...versions].sort().join(", ")}, this extractor is ${extractorVersion()}; extract again for a graph this version would build`);
+    log(
+      `newsgraph: warning: fragments made by ${[...versions].sort().join(", ")}, this extractor is ${extractorVersion()}; extract again for a graph this version would build`,
+    );
   }
   const count = fragments.length; // (writeGraph empties the array)
   const { graph, files } = await writeGraph(fragments, { ...options, corrections, report: log });
-  if (!options.quiet) log(`newsgraph: ${count} fragment(s) merged → ${graph.order} nodes, ${graph.size} edges → ${options.out}/${files.map((f) => f.name).join(", ")}`);
+  if (!options.quiet)
+    log(
+      `newsgraph: ${count} fragment(s) merged → ${graph.order} nodes, ${graph.size} edges → ${options.out}/${files.map((f) => f.name).join(", ")}`,
+    );
   return 0;
 }

@@ -18,7 +18,8 @@ export async function readPreviousPositions(path: string): Promise<Map<string, P
   for (const n of nodes as { key?: unknown; attributes?: { x?: unknown; y?: unknown } }[]) {
     const x = n?.attributes?.x;
     const y = n?.attributes?.y;
-    if (typeof n?.key === "string" && typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) positions.set(n.key, { x, y });
+    if (typeof n?.key === "string" && typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y))
+      positions.set(n.key, { x, y });
   }
   return positions.size ? positions : undefined;
 }

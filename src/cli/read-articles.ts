@@ -111,11 +111,17 @@ function checkArticle(article: Article | undefined, limits: ReadLimits, format: 
  * Standard input: JSON lines (plain or gzip'd) when it starts with "{" or the gzip magic bytes,
  * an HTML page when it starts like one, otherwise one text article (with an optional header).
  */
-async function readStdin(stdin: AsyncIterable<Uint8Array | string>, limits: ReadLimits): Promise<{ read: ReadArticle[]; skipped: Skipped[] }> {
+async function readStdin(
+  stdin: AsyncIterable<Uint8Array | string>,
+  limits: ReadLimits,
+): Promise<{ read: ReadArticle[]; skipped: Skipped[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   let bytes = Buffer.concat(chunks);
-  const skip = (reason: Skipped["reason"], detail?: string) => ({ read: [], skipped: [{ path: STDIN_PATH, reason, ...(detail ? { detail } : {}) }] });
+  const skip = (reason: Skipped["reason"], detail?: string) => ({
+    read: [],
+    skipped: [{ path: STDIN_PATH, reason, ...(detail ? { detail } : {}) }],
+  });
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzipped) {
     try {
@@ -130,8 +136,10 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string>, limits: Read
   const start = text.trimStart();
   if (gzipped || start.startsWith("{")) return readJsonLines(text.split(/\r?\n/), STDIN_ID, STDIN_ID, limits);
   const format = /^(?:<!doctype html|<html|<head|<body)/i.test(start) ? "html" : "text";
-  if (format === "text" && bytes.length > limits.maxArticleBytes) return skip("too large", sizeDetail(bytes.length, limits.maxArticleBytes));
-  if (format === "html" && bytes.length > limits.maxPageBytes) return skip("too large", sizeDetail(bytes.length, limits.maxPageBytes, "per page"));
+  if (format === "text" && bytes.length > limits.maxArticleBytes)
+    return skip("too large", sizeDetail(bytes.length, limits.maxArticleBytes));
+  if (format === "html" && bytes.length > limits.maxPageBytes)
+    return skip("too large", sizeDetail(bytes.length, limits.maxPageBytes, "per page"));
   const article = readArticleText(text, STDIN_ID, format);
   const why = checkArticle(article, limits, format);
   return why ? skip(...why) : { read: [{ path: STDIN_PATH, article: article! }], skipped: [] };
@@ -154,14 +162,19 @@ export async function readArticles(inputs: readonly string[], options: ReadOptio
     try {
       info = await stat(input);
     } catch {
-      throw new InputError(`"${input}" does not exist; pass article files (.txt, .md, .html, .jsonl, .jsonl.gz), folders that contain them, or - for standard input`);
+      throw new InputError(
+        `"${input}" does not exist; pass article files (.txt, .md, .html, .jsonl, .jsonl.gz), folders that contain them, or - for standard input`,
+      );
     }
     if (info.isDirectory()) {
       for (const source of await listFolder(input)) sources.push(source);
       continue;
     }
     // (reading a FIFO or a device would block, or never end)
-    if (!info.isFile()) throw new InputError(`"${input}" is not a regular file (a FIFO, socket or device); pass article files, folders that contain them, or - for standard input`);
+    if (!info.isFile())
+      throw new InputError(
+        `"${input}" is not a regular file (a FIFO, socket or device); pass article files, folders that contain them, or - for standard input`,
+      );
     sources.push({ path: input, id: basename(input), format: formatOf(input) ?? "text" });
   }
   const read: ReadArticle[] = [];
@@ -178,7 +191,8 @@ export async function readArticles(inputs: readonly string[], options: ReadOptio
   read.sort((a, b) => byString(a.article.id, b.article.id) || byString(a.path, b.path));
   const articles: Article[] = [];
   for (const { path, article } of read) {
-    if (articles.length && articles[articles.length - 1]!.id === article.id) skipped.push({ path, reason: "duplicate id", detail: `another article has the id "${article.id}"` });
+    if (articles.length && articles[articles.length - 1]!.id === article.id)
+      skipped.push({ path, reason: "duplicate id", detail: `another article has the id "${article.id}"` });
     else articles.push(article);
   }
   return { articles, skipped };

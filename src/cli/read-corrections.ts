@@ -13,7 +13,10 @@ export const CORRECTIONS_FILE = "corrections.json";
  * `<out>/corrections.json` if present. Undefined when there is none; a one-line InputError when the
  * file cannot be used (read before anything is extracted or written).
  */
-export async function readCorrections(given: string | undefined, out: string): Promise<{ path: string; corrections: Corrections } | undefined> {
+export async function readCorrections(
+  given: string | undefined,
+  out: string,
+): Promise<{ path: string; corrections: Corrections } | undefined> {
   const path = given ?? join(out, CORRECTIONS_FILE);
   let text: string;
   try {
@@ -22,7 +25,9 @@ export async function readCorrections(given: string | undefined, out: string): P
     const code = (err as NodeJS.ErrnoException).code;
     // (no default file: none there, or no folder there yet — an --out below a file fails when it is written)
     if (given === undefined && (code === "ENOENT" || code === "ENOTDIR")) return undefined;
-    throw new InputError(`${path}: cannot read the corrections file (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (err as Error).message})`);
+    throw new InputError(
+      `${path}: cannot read the corrections file (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (err as Error).message})`,
+    );
   }
   let value: unknown;
   try {
@@ -37,5 +42,7 @@ export async function readCorrections(given: string | undefined, out: string): P
 
 /** One line for each entry a build could not apply: "corrections.json: entry 2 (merge) is stale: no entity "X"". */
 export function correctionLines(path: string, reports: readonly CorrectionReport[]): string[] {
-  return reports.filter((r) => r.status !== "applied").map((r) => `newsgraph: ${path}: entry ${r.entry} (${r.op}) is ${r.status}${r.reason ? `: ${r.reason}` : ""}`);
+  return reports
+    .filter((r) => r.status !== "applied")
+    .map((r) => `newsgraph: ${path}: entry ${r.entry} (${r.op}) is ${r.status}${r.reason ? `: ${r.reason}` : ""}`);
 }

@@ -14,13 +14,17 @@ async function expand(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
-    if (!info) throw new InputError(`"${input}" does not exist; pass fragment files written by "newsgraph extract --jsonl" (or folders of them)`);
+    if (!info)
+      throw new InputError(`"${input}" does not exist; pass fragment files written by "newsgraph extract --jsonl" (or folders of them)`);
     if (info.isDirectory()) {
       const names = (await readdir(input)).filter((n) => isFragmentFile(n) && !n.startsWith(".")).sort();
       files.push(...names.map((n) => join(input, n)));
     } else files.push(input);
   }
-  if (!files.length) throw new InputError(`no fragment files (.jsonl, .jsonl.gz) in ${inputs.join(", ")}; write them with "newsgraph extract <articles> --jsonl <file>"`);
+  if (!files.length)
+    throw new InputError(
+      `no fragment files (.jsonl, .jsonl.gz) in ${inputs.join(", ")}; write them with "newsgraph extract <articles> --jsonl <file>"`,
+    );
   return files;
 }
 
@@ -47,11 +51,17 @@ async function readFile(path: string, out: ArticleFragment[]): Promise<void> {
       }
       const version = (value as { fragment?: unknown } | null)?.fragment;
       if (version === undefined && typeof (value as { text?: unknown } | null)?.text === "string") {
-        throw new InputError(`${path}:${n} is an article, not a fragment: merge reads the fragments that "newsgraph extract --jsonl" writes (build reads articles)`);
+        throw new InputError(
+          `${path}:${n} is an article, not a fragment: merge reads the fragments that "newsgraph extract --jsonl" writes (build reads articles)`,
+        );
       }
-      if (version !== FRAGMENT_VERSION) throw new InputError(`${path}:${n} is fragment format ${JSON.stringify(version)}, this newsgraph reads format ${FRAGMENT_VERSION}; extract the articles again with this version`);
+      if (version !== FRAGMENT_VERSION)
+        throw new InputError(
+          `${path}:${n} is fragment format ${JSON.stringify(version)}, this newsgraph reads format ${FRAGMENT_VERSION}; extract the articles again with this version`,
+        );
       const parsed = ArticleFragment.safeParse(value);
-      if (!parsed.success) throw new InputError(`${path}:${n} is not a valid fragment (${describe(parsed.error)}); extract the articles again`);
+      if (!parsed.success)
+        throw new InputError(`${path}:${n} is not a valid fragment (${describe(parsed.error)}); extract the articles again`);
       out.push(parsed.data);
     }
   } catch (err) {
@@ -64,6 +74,7 @@ async function readFile(path: string, out: ArticleFragment[]): Promise<void> {
 export async function readFragments(inputs: readonly string[]): Promise<ArticleFragment[]> {
   const out: ArticleFragment[] = [];
   for (const file of await expand(inputs)) await readFile(file, out);
-  if (!out.length) throw new InputError(`no fragments in ${inputs.join(", ")}; write them with "newsgraph extract <articles> --jsonl <file>"`);
+  if (!out.length)
+    throw new InputError(`no fragments in ${inputs.join(", ")}; write them with "newsgraph extract <articles> --jsonl <file>"`);
   return out;
 }

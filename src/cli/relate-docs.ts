@@ -50,7 +50,8 @@ export interface RelateStats {
   workers: number;
 }
 
-const isNumber = (x: unknown, below?: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0 && (below === undefined || x < below);
+const isNumber = (x: unknown, below?: number): x is number =>
+  typeof x === "number" && Number.isInteger(x) && x >= 0 && (below === undefined || x < below);
 
 /** A cache entry's candidates, checked without a schema (entities within the article's `count`), or undefined. */
 function decode(json: string | undefined, count: number): PackedCandidate[] | undefined {
@@ -61,7 +62,8 @@ function decode(json: string | undefined, count: number): PackedCandidate[] | un
     for (const c of packed) {
       if (!Array.isArray(c) || (c.length !== 7 && c.length !== 8)) return undefined;
       if (!isNumber(c[0], count) || !isNumber(c[2], count) || (c.length === 8 && !isNumber(c[7], count))) return undefined;
-      if (typeof c[1] !== "string" || typeof c[3] !== "string" || !isNumber(c[4]) || !isNumber(c[5]) || typeof c[6] !== "number") return undefined;
+      if (typeof c[1] !== "string" || typeof c[3] !== "string" || !isNumber(c[4]) || !isNumber(c[5]) || typeof c[6] !== "number")
+        return undefined;
     }
     return packed as PackedCandidate[];
   } catch {
@@ -73,7 +75,15 @@ function decode(json: string | undefined, count: number): PackedCandidate[] | un
 function pack(found: readonly RelationCandidate[], ids: readonly number[]): PackedCandidate[] {
   const local = new Map(ids.map((id, i) => [id, i]));
   return found.map((c): PackedCandidate => {
-    const p: PackedCandidate = [local.get(c.source)!, c.relation, local.get(c.target)!, c.modality, c.evidence.start, c.evidence.end, c.evidence.confidence];
+    const p: PackedCandidate = [
+      local.get(c.source)!,
+      c.relation,
+      local.get(c.target)!,
+      c.modality,
+      c.evidence.start,
+      c.evidence.end,
+      c.evidence.confidence,
+    ];
     if (c.to !== undefined) p.push(local.get(c.to)!);
     return p;
   });
@@ -113,13 +123,20 @@ export function relateDocs(options: RelateOptions = {}): { readonly relate: Rela
       const jsonChars = missing.reduce((sum, i) => sum + jsons[i]!.length, 0);
       const work = batches(missing, (i) => jsons[i]!.length, Math.min(BATCH_CHARS, Math.ceil(jsonChars / (jobs * 4))));
       const request = (batch: number): RelateRequest => ({ batch, docs: work[batch]!.map((i) => jsons[i]!) });
-      await runBatches<RelateReply>(new URL("./relate-worker.mjs", import.meta.url), jobs, work.length, request, (batch, { relations }) => {
-        work[batch]!.forEach((i, k) => {
-          out[i] = unpackCandidates(JSON.parse(relations[k]!) as PackedCandidate[], i, ids[i]!);
-          delete jsons[i];
-          if (store) fresh.push({ key: keys[i]!, json: relations[k]! });
-        });
-      }, "relation stage");
+      await runBatches<RelateReply>(
+        new URL("./relate-worker.mjs", import.meta.url),
+        jobs,
+        work.length,
+        request,
+        (batch, { relations }) => {
+          work[batch]!.forEach((i, k) => {
+            out[i] = unpackCandidates(JSON.parse(relations[k]!) as PackedCandidate[], i, ids[i]!);
+            delete jsons[i];
+            if (store) fresh.push({ key: keys[i]!, json: relations[k]! });
+          });
+        },
+        "relation stage",
+      );
       stats.workers = Math.min(jobs, work.length);
     } else {
       for (const i of missing) {
@@ -135,7 +152,9 @@ export function relateDocs(options: RelateOptions = {}): { readonly relate: Rela
         await store.save(fresh);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        options.log?.(`newsgraph: warning: the relation cache in ${options.cacheDir} could not be written (${code ?? (err as Error).message}); the next build relates again`);
+        options.log?.(
+          `newsgraph: warning: the relation cache in ${options.cacheDir} could not be written (${code ?? (err as Error).message}); the next build relates again`,
+        );
       }
     }
     return out;

@@ -9,11 +9,16 @@ export interface RelateRequest {
   readonly docs: readonly string[];
 }
 
-export type RelateReply = { readonly batch: number; readonly relations: readonly string[] } | { readonly batch: number; readonly error: string };
+export type RelateReply =
+  | { readonly batch: number; readonly relations: readonly string[] }
+  | { readonly batch: number; readonly error: string };
 
 parentPort!.on("message", ({ batch, docs }: RelateRequest) => {
   try {
-    parentPort!.postMessage({ batch, relations: docs.map((json) => JSON.stringify(relateResolvedDoc(JSON.parse(json) as ResolvedDoc))) } satisfies RelateReply);
+    parentPort!.postMessage({
+      batch,
+      relations: docs.map((json) => JSON.stringify(relateResolvedDoc(JSON.parse(json) as ResolvedDoc))),
+    } satisfies RelateReply);
   } catch (err) {
     parentPort!.postMessage({ batch, error: (err as Error).stack ?? String(err) } satisfies RelateReply);
   }

@@ -49,7 +49,9 @@ export async function runBatches<Reply extends { readonly batch: number }>(
               send();
             });
             worker.on("error", reject);
-            worker.on("exit", (code) => (next < count || code !== 0 ? reject(new Error(`a worker of the ${what} stopped (exit code ${code})`)) : undefined));
+            worker.on("exit", (code) =>
+              next < count || code !== 0 ? reject(new Error(`a worker of the ${what} stopped (exit code ${code})`)) : undefined,
+            );
             send();
           }),
       ),

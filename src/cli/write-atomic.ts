@@ -89,7 +89,10 @@ function writeError(err: unknown, path: string, replaced: readonly string[], pen
   return new WriteError(`cannot write ${path}: ${why}; ${outcome}. ${fix}`);
 }
 
-const notRegular = (path: string) => new WriteError(`cannot write ${path}: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.`);
+const notRegular = (path: string) =>
+  new WriteError(
+    `cannot write ${path}: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.`,
+  );
 
 /** Symbolic links followed this many times at most (as the kernel's ELOOP limit). */
 const MAX_LINKS = 40;
@@ -108,7 +111,8 @@ async function writeTarget(path: string): Promise<string> {
     const info = await lstat(target).catch(() => undefined);
     if (!info) return target;
     if (info.isSymbolicLink()) {
-      if (hops >= MAX_LINKS) throw new WriteError(`cannot write ${path}: too many symbolic links; nothing was replaced. Write elsewhere with --out.`);
+      if (hops >= MAX_LINKS)
+        throw new WriteError(`cannot write ${path}: too many symbolic links; nothing was replaced. Write elsewhere with --out.`);
       target = resolve(dirname(target), await readlink(target));
       continue;
     }
@@ -130,7 +134,8 @@ export async function refuseOverwritingInputs(outputs: readonly string[], inputs
   for (const output of outputs) {
     const info = await stat(output).catch(() => undefined);
     const input = info?.isFile() ? ids.get(`${info.dev}:${info.ino}`) : undefined;
-    if (input !== undefined) throw new WriteError(`cannot write ${output}: it is the input "${input}"; nothing was replaced. Write elsewhere with --out.`);
+    if (input !== undefined)
+      throw new WriteError(`cannot write ${output}: it is the input "${input}"; nothing was replaced. Write elsewhere with --out.`);
   }
 }
 
@@ -171,7 +176,8 @@ export async function writeAllAtomic(files: readonly { path: string; text: strin
     for (const { path } of temps) {
       current = path;
       const info = await stat(path).catch(() => undefined);
-      if (info?.isDirectory()) throw new WriteError(`cannot write ${path}: it is a folder; nothing was replaced. Remove it or write elsewhere with --out.`);
+      if (info?.isDirectory())
+        throw new WriteError(`cannot write ${path}: it is a folder; nothing was replaced. Remove it or write elsewhere with --out.`);
     }
     for (const { temp, path } of temps) {
       current = path;

@@ -45,7 +45,11 @@ export function lapTimer(onTiming?: (stage: BuildStage, seconds: number) => void
 }
 
 /** Merges `fragments` (emptying the array: see PipelineOptions.consume) and writes the formats asked for. */
-export async function writeGraph(fragments: ArticleFragment[], options: WriteGraphOptions, lap = lapTimer(options.onTiming)): Promise<WrittenGraph> {
+export async function writeGraph(
+  fragments: ArticleFragment[],
+  options: WriteGraphOptions,
+  lap = lapTimer(options.onTiming),
+): Promise<WrittenGraph> {
   const previous = options.freshLayout ? undefined : await readPreviousPositions(join(options.out, "graph.json"));
   // (consume: the caller's array of fragments is emptied once read, so their memory can go during the merge)
   const { relate, stats } = relateDocs(options);
@@ -56,10 +60,15 @@ export async function writeGraph(fragments: ArticleFragment[], options: WriteGra
     consume: true,
     ...(options.corrections ? { corrections: options.corrections.corrections } : {}),
   });
-  if (options.corrections) for (const line of correctionLines(options.corrections.path, graph.getAttribute("corrections") ?? [])) options.report?.(line);
+  if (options.corrections)
+    for (const line of correctionLines(options.corrections.path, graph.getAttribute("corrections") ?? [])) options.report?.(line);
   const files = writeFormats(graph, options.formats ?? DEFAULT_BUILD_FORMATS);
   lap("serialize");
   await writeAllAtomic(files.map((f) => ({ path: join(options.out, f.name), text: f.text })));
   lap("write");
-  return { graph, relations: { fromCache: stats.fromCache, computed: stats.computed }, files: files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text) })) };
+  return {
+    graph,
+    relations: { fromCache: stats.fromCache, computed: stats.computed },
+    files: files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text) })),
+  };
 }

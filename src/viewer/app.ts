@@ -101,159 +101,179 @@ function systemTheme(): (typeof THEMES)[keyof typeof THEMES] {
  * 3. when the page is idle: the search index (a search typed before builds it on the spot).
  */
 function mount(graph: NewsGraph, container: HTMLElement, status: HTMLElement, editor?: Editor, start?: Partial<ViewerState>): () => void {
-    performance.mark("newsgraph:mount");
-    // One store of UI state; everything shown is derived from it (state/README.md).
-    const store = createStore(getInitialViewerState());
-    const derive = createDerive(graph);
-    const index = createDeferredSearchIndex(graph);
-    const legend = byId("legend");
-    const toolbar = byId("toolbar");
-    const stage = container.parentElement ?? container;
-    const zoom = byId("zoom-controls");
-    // Labels keep clear of what lies over the canvas.
-    const overlays = [legend, toolbar, byId("focus-bar"), zoom, status];
-    const { renderer, kill, setTheme, markHome, addCurves, labels } = createRenderer(container, graph, store, derive, {
-      theme: systemTheme(),
-      extras: createLookExtras(graph),
-      obstacles: () => overlayBoxes(container, overlays),
-    });
-    performance.mark("newsgraph:sigma");
-    const cleanups = [
-      kill,
-      followColorScheme((dark) => setTheme(dark ? THEMES.dark : THEMES.light)),
-      bindEvents(renderer, store),
-      exposeTestHook({ renderer, graph, getState: store.get, getDerived: () => derive(store.get()), isSearchReady: () => index.isBuilt(), drawnLabels: () => labels.drawn().map((p) => p.candidate.label),
-        drawnLabelBoxes: () => labels.drawn().map((p) => ({ label: p.candidate.label, ...p.box })),
-      }),
-    ];
-    // The legend sits over the top-left of the canvas: keep the graph to its right (or below it on a phone).
-    // The first frame shows what the filters show: in a big graph, the connected core.
-    toolbar.dataset.dated = String(hasTimeControls(graph));
-    const visibleNodes = () => derive(store.get()).visibility.nodes;
-    let framedFor = overlayInsets(stage, legend, toolbar, false);
-    frameCamera(renderer, framedFor, visibleNodes());
-    markHome();
-    if (graph.order === 0) showStatus(status, "note", "graph.json has no nodes yet.", ' Add articles and run "npm start".');
-    container.dataset.state = "drawn";
-    performance.mark("newsgraph:drawn");
-    // The framed camera is drawn by sigma's next render, just before the frame is painted.
-    const onFramed = () => {
-      renderer.off("afterRender", onFramed);
-      performance.mark("newsgraph:framed");
-    };
-    renderer.on("afterRender", onFramed);
-    cleanups.push(() => renderer.off("afterRender", onFramed));
+  performance.mark("newsgraph:mount");
+  // One store of UI state; everything shown is derived from it (state/README.md).
+  const store = createStore(getInitialViewerState());
+  const derive = createDerive(graph);
+  const index = createDeferredSearchIndex(graph);
+  const legend = byId("legend");
+  const toolbar = byId("toolbar");
+  const stage = container.parentElement ?? container;
+  const zoom = byId("zoom-controls");
+  // Labels keep clear of what lies over the canvas.
+  const overlays = [legend, toolbar, byId("focus-bar"), zoom, status];
+  const { renderer, kill, setTheme, markHome, addCurves, labels } = createRenderer(container, graph, store, derive, {
+    theme: systemTheme(),
+    extras: createLookExtras(graph),
+    obstacles: () => overlayBoxes(container, overlays),
+  });
+  performance.mark("newsgraph:sigma");
+  const cleanups = [
+    kill,
+    followColorScheme((dark) => setTheme(dark ? THEMES.dark : THEMES.light)),
+    bindEvents(renderer, store),
+    exposeTestHook({
+      renderer,
+      graph,
+      getState: store.get,
+      getDerived: () => derive(store.get()),
+      isSearchReady: () => index.isBuilt(),
+      drawnLabels: () => labels.drawn().map((p) => p.candidate.label),
+      drawnLabelBoxes: () => labels.drawn().map((p) => ({ label: p.candidate.label, ...p.box })),
+    }),
+  ];
+  // The legend sits over the top-left of the canvas: keep the graph to its right (or below it on a phone).
+  // The first frame shows what the filters show: in a big graph, the connected core.
+  toolbar.dataset.dated = String(hasTimeControls(graph));
+  const visibleNodes = () => derive(store.get()).visibility.nodes;
+  let framedFor = overlayInsets(stage, legend, toolbar, false);
+  frameCamera(renderer, framedFor, visibleNodes());
+  markHome();
+  if (graph.order === 0) showStatus(status, "note", "graph.json has no nodes yet.", ' Add articles and run "npm start".');
+  container.dataset.state = "drawn";
+  performance.mark("newsgraph:drawn");
+  // The framed camera is drawn by sigma's next render, just before the frame is painted.
+  const onFramed = () => {
+    renderer.off("afterRender", onFramed);
+    performance.mark("newsgraph:framed");
+  };
+  renderer.on("afterRender", onFramed);
+  cleanups.push(() => renderer.off("afterRender", onFramed));
 
-    let mounted = true;
-    const mountControls = () => {
-      addCurves();
-      // Time window, "new since", layout, communities, open/export and the URL hash (issue 4, items 9–12).
-      const layout = createFa2Controller(graph, createBrowserLayoutWorker, () => derive(store.get()).visibility.nodes);
-      const time = mountTimeControls(byId("time-tools"), store, graph);
-      // The camera follows selections, paths, focus and filters (not the time player's steps).
-      const follow = bindCameraFollow(renderer, store, derive, () => overlayInsets(stage, legend, toolbar, true), time.isPlaying);
-      cleanups.push(() => follow.kill(), mountZoomControls(zoom, renderer, follow));
-      cleanups.push(
-        mountFiltersPanel(legend, store, graph, derive),
-        time.cleanup,
-        () => layout.kill(),
-        mountLayoutControls(byId("layout-tools"), store, layout, graph),
-        mountFileControls(byId("file-tools"), {
-          graph,
-          renderer,
-          visible: () => derive(store.get()).visibility,
-          look: () => store.get(),
-          // The whole graph as the current colour and size modes draw it, with no filter, focus or selection.
-          wholeGraphSettings: () => {
-            const initial = getInitialViewerState();
-            const { colorBy, sizeBy } = store.get();
-            const state = { ...initial, colorBy, sizeBy, filters: { ...initial.filters, unconnected: "show" as const } };
-            const whole = createReducers(graph, () => state, { extras: createLookExtras(graph) });
-            return { nodeReducer: whole.nodeReducer, edgeReducer: whole.edgeReducer } as never;
-          },
-          viewCamera: () => cameraToFit(renderer, derive(store.get()).visibility.nodes, { top: 16, left: 16, bottom: 16, right: LABEL_ROOM_PX }, { zoomIn: true, minRatio: LOOKS.fitMinRatio }),
-          onOpen: (opened, name) => openGraph(opened, name),
-        }),
-      );
-      cleanups.push(mountToolbarToggle(toolbar, byId("toolbar-toggle")));
-      // The legend stops above the bottom bar, whose height changes with the window's width and its messages.
-      const keepLegendAboveToolbar = () => legend.parentElement?.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`);
-      keepLegendAboveToolbar();
-      const toolbarSize = new ResizeObserver(keepLegendAboveToolbar);
-      toolbarSize.observe(toolbar);
-      cleanups.push(() => toolbarSize.disconnect());
-      // The CSS guessed the overlays' sizes for the first frame; frame again only if it guessed wrong.
-      const insets = overlayInsets(stage, legend, toolbar, true);
-      if (!sameInsets(insets, framedFor)) {
-        framedFor = insets;
-        frameCamera(renderer, insets, visibleNodes());
-        markHome();
-        performance.mark("newsgraph:reframed");
-      }
-      // After the framing: a camera in the URL hash wins over it (and the camera does not follow what the hash sets).
-      const viewNote = byId("view-note");
-      const days = timeIndexOf(graph);
-      cleanups.push(
-        bindHashSync({
-          store,
-          graph,
-          camera: renderer.getCamera(),
-          isTransient: time.isPlaying,
-          quietly: follow.suspend,
-          clampWindow: (window) => clampWindow(days, window),
-          note: (text) => {
-            viewNote.textContent = text ?? "";
-            viewNote.hidden = text === null;
-          },
-        }),
-        () => {
-          viewNote.hidden = true;
-        },
-      );
-      // (after an edit: where it was made, over what the URL said of the graph before it)
-      if (start) store.update((state) => ({ ...state, ...start }));
-    };
-    const mountPanels = () => {
-      cleanups.push(
-        mountFocusBar(byId("focus-bar"), store, graph),
-        mountSearchPanel(byId<HTMLInputElement>("search-input"), byId("search-results"), store, graph, index, derive),
-        mountTabs(
-          byId("tabs"),
-          [
-            { tab: "details", label: "Details", panel: byId("details") },
-            { tab: "path", label: "Connections", panel: byId("path") },
-            { tab: "list", label: "List", panel: byId("list") },
-            ...(editor ? [{ tab: "edits" as const, label: `Edits${editor.entries().length ? ` (${editor.entries().length})` : ""}`, panel: byId("edits") }] : []),
-          ],
-          store,
-        ),
-        mountDetailsPanel(byId("details"), store, graph, derive, editor),
-        ...(editor ? [mountEditsPanel(byId("edits"), editor)] : []),
-        mountPathPanel(byId("path"), store, graph, index, derive),
-        mountListPanel(byId("list"), store, graph, derive),
-      );
-      container.dataset.state = "ready";
-      performance.mark("newsgraph:ready");
-      cleanups.push(
-        whenIdle(() => {
-          if (!mounted) return;
-          index.build();
-          performance.mark("newsgraph:search-index");
-        }),
-      );
-    };
+  let mounted = true;
+  const mountControls = () => {
+    addCurves();
+    // Time window, "new since", layout, communities, open/export and the URL hash (issue 4, items 9–12).
+    const layout = createFa2Controller(graph, createBrowserLayoutWorker, () => derive(store.get()).visibility.nodes);
+    const time = mountTimeControls(byId("time-tools"), store, graph);
+    // The camera follows selections, paths, focus and filters (not the time player's steps).
+    const follow = bindCameraFollow(renderer, store, derive, () => overlayInsets(stage, legend, toolbar, true), time.isPlaying);
+    cleanups.push(() => follow.kill(), mountZoomControls(zoom, renderer, follow));
     cleanups.push(
-      afterPaint(() => {
-        mountControls();
-        performance.mark("newsgraph:controls");
-        mountPanels();
+      mountFiltersPanel(legend, store, graph, derive),
+      time.cleanup,
+      () => layout.kill(),
+      mountLayoutControls(byId("layout-tools"), store, layout, graph),
+      mountFileControls(byId("file-tools"), {
+        graph,
+        renderer,
+        visible: () => derive(store.get()).visibility,
+        look: () => store.get(),
+        // The whole graph as the current colour and size modes draw it, with no filter, focus or selection.
+        wholeGraphSettings: () => {
+          const initial = getInitialViewerState();
+          const { colorBy, sizeBy } = store.get();
+          const state = { ...initial, colorBy, sizeBy, filters: { ...initial.filters, unconnected: "show" as const } };
+          const whole = createReducers(graph, () => state, { extras: createLookExtras(graph) });
+          return { nodeReducer: whole.nodeReducer, edgeReducer: whole.edgeReducer } as never;
+        },
+        viewCamera: () =>
+          cameraToFit(
+            renderer,
+            derive(store.get()).visibility.nodes,
+            { top: 16, left: 16, bottom: 16, right: LABEL_ROOM_PX },
+            { zoomIn: true, minRatio: LOOKS.fitMinRatio },
+          ),
+        onOpen: (opened, name) => openGraph(opened, name),
       }),
     );
-    // Unmount in reverse order: panels and events first, sigma last.
-    return () => {
-      mounted = false;
-      cleanups.reverse().forEach((cleanup) => cleanup());
-    };
+    cleanups.push(mountToolbarToggle(toolbar, byId("toolbar-toggle")));
+    // The legend stops above the bottom bar, whose height changes with the window's width and its messages.
+    const keepLegendAboveToolbar = () => legend.parentElement?.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`);
+    keepLegendAboveToolbar();
+    const toolbarSize = new ResizeObserver(keepLegendAboveToolbar);
+    toolbarSize.observe(toolbar);
+    cleanups.push(() => toolbarSize.disconnect());
+    // The CSS guessed the overlays' sizes for the first frame; frame again only if it guessed wrong.
+    const insets = overlayInsets(stage, legend, toolbar, true);
+    if (!sameInsets(insets, framedFor)) {
+      framedFor = insets;
+      frameCamera(renderer, insets, visibleNodes());
+      markHome();
+      performance.mark("newsgraph:reframed");
+    }
+    // After the framing: a camera in the URL hash wins over it (and the camera does not follow what the hash sets).
+    const viewNote = byId("view-note");
+    const days = timeIndexOf(graph);
+    cleanups.push(
+      bindHashSync({
+        store,
+        graph,
+        camera: renderer.getCamera(),
+        isTransient: time.isPlaying,
+        quietly: follow.suspend,
+        clampWindow: (window) => clampWindow(days, window),
+        note: (text) => {
+          viewNote.textContent = text ?? "";
+          viewNote.hidden = text === null;
+        },
+      }),
+      () => {
+        viewNote.hidden = true;
+      },
+    );
+    // (after an edit: where it was made, over what the URL said of the graph before it)
+    if (start) store.update((state) => ({ ...state, ...start }));
+  };
+  const mountPanels = () => {
+    cleanups.push(
+      mountFocusBar(byId("focus-bar"), store, graph),
+      mountSearchPanel(byId<HTMLInputElement>("search-input"), byId("search-results"), store, graph, index, derive),
+      mountTabs(
+        byId("tabs"),
+        [
+          { tab: "details", label: "Details", panel: byId("details") },
+          { tab: "path", label: "Connections", panel: byId("path") },
+          { tab: "list", label: "List", panel: byId("list") },
+          ...(editor
+            ? [
+                {
+                  tab: "edits" as const,
+                  label: `Edits${editor.entries().length ? ` (${editor.entries().length})` : ""}`,
+                  panel: byId("edits"),
+                },
+              ]
+            : []),
+        ],
+        store,
+      ),
+      mountDetailsPanel(byId("details"), store, graph, derive, editor),
+      ...(editor ? [mountEditsPanel(byId("edits"), editor)] : []),
+      mountPathPanel(byId("path"), store, graph, index, derive),
+      mountListPanel(byId("list"), store, graph, derive),
+    );
+    container.dataset.state = "ready";
+    performance.mark("newsgraph:ready");
+    cleanups.push(
+      whenIdle(() => {
+        if (!mounted) return;
+        index.build();
+        performance.mark("newsgraph:search-index");
+      }),
+    );
+  };
+  cleanups.push(
+    afterPaint(() => {
+      mountControls();
+      performance.mark("newsgraph:controls");
+      mountPanels();
+    }),
+  );
+  // Unmount in reverse order: panels and events first, sigma last.
+  return () => {
+    mounted = false;
+    cleanups.reverse().forEach((cleanup) => cleanup());
+  };
 }
 
 /**

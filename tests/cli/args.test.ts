@@ -9,20 +9,81 @@ describe("parseCommand", () => {
     ["-h after a command", ["build", "-h"], { name: "help", command: "build" }],
     ["--help after an unknown word", ["frobnicate", "--help"], { name: "help" }],
     ["--version", ["--version"], { name: "version" }],
-    ["build with one input", ["build", "articles", "--out", "graph"], { name: "build", inputs: ["articles"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
-    ["build with several inputs and -o", ["build", "a.txt", "dir", "-o", "graph"], { name: "build", inputs: ["a.txt", "dir"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
-    ["build with --out=value", ["build", "articles", "--out=graph"], { name: "build", inputs: ["articles"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
-    ["build --quiet", ["build", "articles", "--out", "graph", "-q"], { name: "build", inputs: ["articles"], out: "graph", quiet: true, formats: ["json", "graphml"] }],
-    ["build from standard input", ["build", "-", "--out", "graph"], { name: "build", inputs: ["-"], out: "graph", quiet: false, formats: ["json", "graphml"] }],
-    ["build --format with a list", ["build", "a", "-o", "g", "--format", "gexf, Neo4j,json"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["gexf", "neo4j", "json"] }],
-    ["build -f with a repeated format", ["build", "a", "-o", "g", "-f", "graphml,graphml"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["graphml"] }],
+    [
+      "build with one input",
+      ["build", "articles", "--out", "graph"],
+      { name: "build", inputs: ["articles"], out: "graph", quiet: false, formats: ["json", "graphml"] },
+    ],
+    [
+      "build with several inputs and -o",
+      ["build", "a.txt", "dir", "-o", "graph"],
+      { name: "build", inputs: ["a.txt", "dir"], out: "graph", quiet: false, formats: ["json", "graphml"] },
+    ],
+    [
+      "build with --out=value",
+      ["build", "articles", "--out=graph"],
+      { name: "build", inputs: ["articles"], out: "graph", quiet: false, formats: ["json", "graphml"] },
+    ],
+    [
+      "build --quiet",
+      ["build", "articles", "--out", "graph", "-q"],
+      { name: "build", inputs: ["articles"], out: "graph", quiet: true, formats: ["json", "graphml"] },
+    ],
+    [
+      "build from standard input",
+      ["build", "-", "--out", "graph"],
+      { name: "build", inputs: ["-"], out: "graph", quiet: false, formats: ["json", "graphml"] },
+    ],
+    [
+      "build --format with a list",
+      ["build", "a", "-o", "g", "--format", "gexf, Neo4j,json"],
+      { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["gexf", "neo4j", "json"] },
+    ],
+    [
+      "build -f with a repeated format",
+      ["build", "a", "-o", "g", "-f", "graphml,graphml"],
+      { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["graphml"] },
+    ],
     ["extract", ["extract", "a.txt", "-"], { name: "extract", inputs: ["a.txt", "-"] }],
-    ["build --jobs --cache --fresh-layout", ["build", "a", "-o", "g", "-j", "3", "--cache", "g/.cache", "--fresh-layout"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["json", "graphml"], jobs: 3, cacheDir: "g/.cache", freshLayout: true }],
-    ["build --no-cache", ["build", "a", "-o", "g", "--no-cache"], { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["json", "graphml"], cacheDir: false }],
-    ["extract --jsonl", ["extract", "a", "--jsonl", "f.jsonl", "--jobs", "2", "-q"], { name: "extract", inputs: ["a"], jsonl: "f.jsonl", jobs: 2, quiet: true }],
-    ["merge", ["merge", "f1.jsonl", "f2.jsonl", "--out", "g"], { name: "merge", inputs: ["f1.jsonl", "f2.jsonl"], out: "g", quiet: false, formats: ["json", "graphml"] }],
-    ["export", ["export", "graph/graph.json", "--format", "gexf", "--out", "g.gexf"], { name: "export", input: "graph/graph.json", out: "g.gexf", quiet: false, formats: ["gexf"] }],
-    ["export -q to neo4j", ["export", "g.json", "-f", "neo4j", "-o", "neo", "-q"], { name: "export", input: "g.json", out: "neo", quiet: true, formats: ["neo4j"] }],
+    [
+      "build --jobs --cache --fresh-layout",
+      ["build", "a", "-o", "g", "-j", "3", "--cache", "g/.cache", "--fresh-layout"],
+      {
+        name: "build",
+        inputs: ["a"],
+        out: "g",
+        quiet: false,
+        formats: ["json", "graphml"],
+        jobs: 3,
+        cacheDir: "g/.cache",
+        freshLayout: true,
+      },
+    ],
+    [
+      "build --no-cache",
+      ["build", "a", "-o", "g", "--no-cache"],
+      { name: "build", inputs: ["a"], out: "g", quiet: false, formats: ["json", "graphml"], cacheDir: false },
+    ],
+    [
+      "extract --jsonl",
+      ["extract", "a", "--jsonl", "f.jsonl", "--jobs", "2", "-q"],
+      { name: "extract", inputs: ["a"], jsonl: "f.jsonl", jobs: 2, quiet: true },
+    ],
+    [
+      "merge",
+      ["merge", "f1.jsonl", "f2.jsonl", "--out", "g"],
+      { name: "merge", inputs: ["f1.jsonl", "f2.jsonl"], out: "g", quiet: false, formats: ["json", "graphml"] },
+    ],
+    [
+      "export",
+      ["export", "graph/graph.json", "--format", "gexf", "--out", "g.gexf"],
+      { name: "export", input: "graph/graph.json", out: "g.gexf", quiet: false, formats: ["gexf"] },
+    ],
+    [
+      "export -q to neo4j",
+      ["export", "g.json", "-f", "neo4j", "-o", "neo", "-q"],
+      { name: "export", input: "g.json", out: "neo", quiet: true, formats: ["neo4j"] },
+    ],
   ])("reads %s", (_name, argv, expected) => {
     expect(parseCommand(argv)).toEqual(expected);
   });
@@ -80,9 +141,12 @@ describe("parseCommand", () => {
     else expect([message.length > 0, message.includes("did you mean")]).toEqual([true, false]);
   });
 
-  it.each([["newsgraph build"], ["newsgraph export"], ["--out"], ["--format"], [".jsonl.gz"], ["neo4j"]])("has help text that mentions %s", (text) => {
-    expect(HELP).toContain(text);
-  });
+  it.each([["newsgraph build"], ["newsgraph export"], ["--out"], ["--format"], [".jsonl.gz"], ["neo4j"]])(
+    "has help text that mentions %s",
+    (text) => {
+      expect(HELP).toContain(text);
+    },
+  );
 
   it.each<[string, string[], string[]]>([
     // [command, options its help lists, options it leaves to other commands]

@@ -83,7 +83,7 @@ describe.concurrent("newsgraph build resolves paths", () => {
 
 describe.concurrent("newsgraph build leaves existing files alone when it fails", () => {
   it("exits 2 and leaves an --out that is a file unchanged", async () => {
-    const dir = writeTree(makeTempDir(), { "a.txt": STORIES["a.txt"], "taken": "not a folder\n" });
+    const dir = writeTree(makeTempDir(), { "a.txt": STORIES["a.txt"], taken: "not a folder\n" });
     const run = await runCli(["build", join(dir, "a.txt"), "--out", join(dir, "taken")]);
     expect([run.status, run.errorLines.length, run.errorLines[0]?.startsWith("newsgraph: ")]).toEqual([2, 1, true]);
     expect(readFileSync(join(dir, "taken"), "utf8")).toBe("not a folder\n");
@@ -100,7 +100,10 @@ describe.concurrent("newsgraph build leaves existing files alone when it fails",
     const dir = writeTree(makeTempDir(), { ...files, "out/graph.json": OLD_JSON, "out/graph.graphml": OLD_GRAPHML });
     const run = await runCli(["build", join(dir, input), "--out", join(dir, "out")]);
     expect(run.status).toBe(2);
-    expect([readFileSync(join(dir, "out/graph.json"), "utf8"), readFileSync(join(dir, "out/graph.graphml"), "utf8")]).toEqual([OLD_JSON, OLD_GRAPHML]);
+    expect([readFileSync(join(dir, "out/graph.json"), "utf8"), readFileSync(join(dir, "out/graph.graphml"), "utf8")]).toEqual([
+      OLD_JSON,
+      OLD_GRAPHML,
+    ]);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["graph.graphml", "graph.json"]);
   });
 
@@ -136,11 +139,20 @@ describe.concurrent("newsgraph build --format", () => {
     ["no --format: graph.json and graph.graphml", undefined, ["graph.graphml", "graph.json"]],
     ["gexf alone", ["gexf"], ["graph.gexf"]],
     ["neo4j: the two CSV files and load.cypher", ["neo4j"], ["load.cypher", "nodes.csv", "relationships.csv"]],
-    ["every format", ["json,graphml,gexf,neo4j"], ["graph.gexf", "graph.graphml", "graph.json", "load.cypher", "nodes.csv", "relationships.csv"]],
+    [
+      "every format",
+      ["json,graphml,gexf,neo4j"],
+      ["graph.gexf", "graph.graphml", "graph.json", "load.cypher", "nodes.csv", "relationships.csv"],
+    ],
   ])("%s", async (_name, format, files) => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
     const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), ...(format ? ["--format", ...format] : [])]);
-    expect([run.status, readdirSync(join(dir, "out")).filter((n) => !n.startsWith(".")).sort()]).toEqual([0, files]);
+    expect([
+      run.status,
+      readdirSync(join(dir, "out"))
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ]).toEqual([0, files]);
   });
 
   it("writes the same GEXF as export does from the graph.json of the same build", async () => {
@@ -153,11 +165,22 @@ describe.concurrent("newsgraph build --format", () => {
 
 describe.concurrent("newsgraph build on every input format", () => {
   const FILES = {
-    "story.txt": "---\ntitle: Harbour pact signed\ndate: 2026-03-06\noutlet: The Coastal Ledger\nurl: https://ledger.example/pact\n---\nChile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\n",
-    "notes.md": "---\ntitle: Oslo meeting\n---\n# Oslo meeting\n\nPresident **Ana Ruiz** of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
+    "story.txt":
+      "---\ntitle: Harbour pact signed\ndate: 2026-03-06\noutlet: The Coastal Ledger\nurl: https://ledger.example/pact\n---\nChile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\n",
+    "notes.md":
+      "---\ntitle: Oslo meeting\n---\n# Oslo meeting\n\nPresident **Ana Ruiz** of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
     "page.html": `<html><head><meta property="og:title" content="Copper for salmon"><meta property="og:site_name" content="Fjord Post"></head><body><nav><a href="/">Home</a></nav><article><p>Chile exports copper to Norway, and Norway exports salmon to Chile, the two trade ministers said on Tuesday in a joint statement.</p></article></body></html>`,
     "wire.jsonl.gz": gzipSync(
-      [JSON.stringify({ id: "wire-1", title: "Ruiz visits Bergen", date: "2026-03-08", text: "President Ana Ruiz of Chile visited Bergen on Sunday." }), JSON.stringify({ text: "" }), "not json"].join("\n"),
+      [
+        JSON.stringify({
+          id: "wire-1",
+          title: "Ruiz visits Bergen",
+          date: "2026-03-08",
+          text: "President Ana Ruiz of Chile visited Bergen on Sunday.",
+        }),
+        JSON.stringify({ text: "" }),
+        "not json",
+      ].join("\n"),
     ),
   };
 
@@ -181,14 +204,21 @@ describe.concurrent("newsgraph build on every input format", () => {
     const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
     const story = { title: "Harbour pact signed", date: "2026-03-06", url: "https://ledger.example/pact", outlet: "The Coastal Ledger" };
     expect(graph.getAttribute("articles").find((a) => a.id === "story.txt")).toEqual({ id: "story.txt", ...story });
-    const evidence = graph.mapEdges((_e, a) => a.evidence).flat().filter((e) => e.article === "story.txt");
+    const evidence = graph
+      .mapEdges((_e, a) => a.evidence)
+      .flat()
+      .filter((e) => e.article === "story.txt");
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect(e).toMatchObject(story);
   });
 
   it("reads one article from standard input for '-'", async () => {
     const dir = makeTempDir();
-    const run = await runCli(["build", "-", "--out", join(dir, "out")], undefined, "Title: Oslo meeting\n\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo.\n");
+    const run = await runCli(
+      ["build", "-", "--out", join(dir, "out")],
+      undefined,
+      "Title: Oslo meeting\n\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo.\n",
+    );
     expect(run.status).toBe(0);
     const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
     expect(graph.getAttribute("articles")).toEqual([{ id: "stdin", title: "Oslo meeting" }]);
@@ -196,10 +226,17 @@ describe.concurrent("newsgraph build on every input format", () => {
 
   it("reads JSON lines from standard input", async () => {
     const dir = makeTempDir();
-    const lines = [{ id: "a", text: "Chile and Norway signed the Blue Harbour Agreement." }, { id: "b", text: "Norway exports salmon to Chile." }];
+    const lines = [
+      { id: "a", text: "Chile and Norway signed the Blue Harbour Agreement." },
+      { id: "b", text: "Norway exports salmon to Chile." },
+    ];
     const run = await runCli(["build", "-", "--out", join(dir, "out")], undefined, lines.map((l) => JSON.stringify(l)).join("\n"));
     expect(run.status).toBe(0);
-    expect(parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8")).getAttribute("articles").map((a) => a.id)).toEqual(["a", "b"]);
+    expect(
+      parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"))
+        .getAttribute("articles")
+        .map((a) => a.id),
+    ).toEqual(["a", "b"]);
   });
 
   it("fails with one line when no input is usable", async () => {
@@ -227,6 +264,10 @@ describe("newsgraph build keeps a cache in <out>/.cache", () => {
     const off = await runCli(["build", join(dir, "in"), "--out", join(dir, "off"), "--no-cache"]);
     const moved = await runCli(["build", join(dir, "in"), "--out", join(dir, "moved"), "--cache", join(dir, "elsewhere")]);
     expect([off.status, moved.status]).toEqual([0, 0]);
-    expect([readdirSync(join(dir, "off")).sort(), readdirSync(join(dir, "moved")).sort(), readdirSync(join(dir, "elsewhere")).length]).toEqual([["graph.graphml", "graph.json"], ["graph.graphml", "graph.json"], 1]);
+    expect([
+      readdirSync(join(dir, "off")).sort(),
+      readdirSync(join(dir, "moved")).sort(),
+      readdirSync(join(dir, "elsewhere")).length,
+    ]).toEqual([["graph.graphml", "graph.json"], ["graph.graphml", "graph.json"], 1]);
   });
 });

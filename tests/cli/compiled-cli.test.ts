@@ -29,12 +29,16 @@ const files = (dir: string): string[] =>
 describe("the compiled CLI and the development entry", () => {
   it("build the same graph.json and graph.graphml, byte for byte", async () => {
     const [compiled, dev] = [join(makeTempDir(), "out"), join(makeTempDir(), "out")];
-    const runs = await Promise.all([runCli(["build", ARTICLE, "--out", compiled, "-q"]), run(CLI_DEV_ENTRY, ["build", ARTICLE, "--out", dev, "-q"])]);
+    const runs = await Promise.all([
+      runCli(["build", ARTICLE, "--out", compiled, "-q"]),
+      run(CLI_DEV_ENTRY, ["build", ARTICLE, "--out", dev, "-q"]),
+    ]);
     expect(runs.map((r) => [r.status, r.stderr])).toEqual([
       [0, ""],
       [0, ""],
     ]);
-    for (const name of ["graph.json", "graph.graphml"]) expect(readFileSync(join(dev, name), "utf8")).toBe(readFileSync(join(compiled, name), "utf8"));
+    for (const name of ["graph.json", "graph.graphml"])
+      expect(readFileSync(join(dev, name), "utf8")).toBe(readFileSync(join(compiled, name), "utf8"));
   });
 });
 
@@ -66,8 +70,9 @@ describe("a compiled CLI older than its sources", () => {
     expect(statSync(edited).mtimeMs).toBeGreaterThan(statSync(join(root, "dist-cli", "newsgraph.mjs")).mtimeMs);
     const result = await run(join(root, "dist-cli", "newsgraph.mjs"), ["build", ARTICLE, "--out", join(root, "out")]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('newsgraph: dist-cli/ is older than src/core/errors.ts; compile the CLI again with "npm run build:cli" (npm install does it too)\n');
+    expect(result.stderr).toBe(
+      'newsgraph: dist-cli/ is older than src/core/errors.ts; compile the CLI again with "npm run build:cli" (npm install does it too)\n',
+    );
     expect(readdirSync(root)).not.toContain("out");
   });
 });
-

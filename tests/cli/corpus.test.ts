@@ -10,10 +10,13 @@ const CORPUS = join(SHARED_DIR, "corpus", "bbc.jsonl.gz");
 const HAS_CORPUS = existsSync(CORPUS);
 
 describe("reading ../shared/corpus/bbc.jsonl.gz directly", () => {
-  it.skipIf(!HAS_CORPUS)(HAS_CORPUS ? "gives its 2,225 articles, none skipped, ids and titles from the records" : `skipped: no ${CORPUS}`, async () => {
-    const { articles, skipped } = await readArticles([CORPUS]);
-    expect([articles.length, skipped]).toEqual([2225, []]);
-    expect(articles[0]).toMatchObject({ id: "bbc-business-001", title: "Ad sales boost Time Warner profit" });
-    expect(articles.every((a) => a.title && a.text.length > 0)).toBe(true);
-  });
+  it.skipIf(!HAS_CORPUS)(
+    HAS_CORPUS ? "gives its 2,225 articles, none skipped, ids and titles from the records" : `skipped: no ${CORPUS}`,
+    async () => {
+      const { articles, skipped } = await readArticles([CORPUS]);
+      expect([articles.length, skipped]).toEqual([2225, []]);
+      expect(articles[0]).toMatchObject({ id: "bbc-business-001", title: "Ad sales boost Time Warner profit" });
+      expect(articles.every((a) => a.title && a.text.length > 0)).toBe(true);
+    },
+  );
 });

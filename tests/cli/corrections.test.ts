@@ -46,18 +46,26 @@ describe("newsgraph build with corrections", () => {
   it("applies <out>/corrections.json and reports the entry that matched nothing, once per build", () => {
     expect([first.status, again.status]).toEqual([0, 0]);
     for (const run of [first, again]) {
-      expect(run.stderr.split("\n").filter((l) => l.includes("corrections.json"))).toEqual([`newsgraph: ${join(out(), "corrections.json")}: entry 4 (hide) is stale: no entity "Nobody Known"`]);
+      expect(run.stderr.split("\n").filter((l) => l.includes("corrections.json"))).toEqual([
+        `newsgraph: ${join(out(), "corrections.json")}: entry 4 (hide) is stale: no entity "Nobody Known"`,
+      ]);
     }
   });
 
   it("records what became of each entry in the graph", () => {
-    expect(graphIn(join(root, "first")).getAttribute("corrections")!.map((r) => r.status)).toEqual(["applied", "applied", "applied", "applied", "stale"]);
+    expect(
+      graphIn(join(root, "first"))
+        .getAttribute("corrections")!
+        .map((r) => r.status),
+    ).toEqual(["applied", "applied", "applied", "applied", "stale"]);
   });
 
   it("merges, renames, retypes and hides a relation", () => {
     const g = graphIn(join(root, "first"));
     const nodes = g.mapNodes((key) => key);
-    expect(nodes).toEqual(expect.arrayContaining(["organization:nordvik-air", "organization:vestrafly-airlines", "event:blue-harbour-agreement"]));
+    expect(nodes).toEqual(
+      expect.arrayContaining(["organization:nordvik-air", "organization:vestrafly-airlines", "event:blue-harbour-agreement"]),
+    );
     expect(nodes).not.toContain("organization:nva");
     expect(g.getNodeAttribute("organization:nordvik-air", "aliases")).toContain("NVA");
     expect(edges(g)).not.toContain("Ana Ruiz -met-> Tomas Berg");
@@ -77,7 +85,10 @@ describe("newsgraph build with corrections", () => {
     const run = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(root, "first", "graph.json")]);
     expect(run.status).toBe(0);
     // (on a graph that has them already, a merge has nothing left to do; a rename is done again, by its old name, now an alias)
-    expect(run.stdout.split("\n").slice(0, 2)).toEqual(['entry 0 (merge): stale: "NVA" and "organization:nordvik-air" are already one node', "entry 1 (rename): applied"]);
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual([
+      'entry 0 (merge): stale: "NVA" and "organization:nordvik-air" are already one node',
+      "entry 1 (rename): applied",
+    ]);
     const plain = join(root, "plain");
     expect((await runCli(["build", join(root, "in"), "--out", plain, "--no-cache"])).status).toBe(0);
     const fresh = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(plain, "graph.json")]);
@@ -95,7 +106,16 @@ describe("newsgraph build with corrections", () => {
     const copy = join(root, "copy");
     writeTree(copy, { "corrections.json": JSON.stringify(CORRECTIONS) });
     const run = await runCli(["build", join(root, "in"), "--out", copy, "--no-cache", "--fresh-layout"]);
-    const fresh = await runCli(["build", join(root, "in"), "--out", join(root, "fresh"), "--no-cache", "--fresh-layout", "--corrections", join(out(), "corrections.json")]);
+    const fresh = await runCli([
+      "build",
+      join(root, "in"),
+      "--out",
+      join(root, "fresh"),
+      "--no-cache",
+      "--fresh-layout",
+      "--corrections",
+      join(out(), "corrections.json"),
+    ]);
     expect([run.status, fresh.status]).toEqual([0, 0]);
     const strip = (text: string) => text.replaceAll(join(out(), "corrections.json"), "corrections.json");
     expect(readFileSync(join(copy, "graph.json"), "utf8")).toBe(strip(readFileSync(join(root, "fresh", "graph.json"), "utf8")));
@@ -111,8 +131,22 @@ describe("newsgraph build with a corrections file it cannot use", () => {
 
   it.each<[string, string, RegExp]>([
     ["not JSON", "{ merge everything", /corrections\.json: the corrections file is not JSON/],
-    ["an entry without its target", JSON.stringify({ corrections: 1, entries: [{ op: "merge", from: "NVA" }] }), /corrections\.json: entry 0 \(into\): /],
-    ["a cycle of merges", JSON.stringify({ corrections: 1, entries: [{ op: "merge", from: "A", into: "B" }, { op: "merge", from: "B", into: "A" }] }), /entry 1: merging "B" into "A" makes a cycle/],
+    [
+      "an entry without its target",
+      JSON.stringify({ corrections: 1, entries: [{ op: "merge", from: "NVA" }] }),
+      /corrections\.json: entry 0 \(into\): /,
+    ],
+    [
+      "a cycle of merges",
+      JSON.stringify({
+        corrections: 1,
+        entries: [
+          { op: "merge", from: "A", into: "B" },
+          { op: "merge", from: "B", into: "A" },
+        ],
+      }),
+      /entry 1: merging "B" into "A" makes a cycle/,
+    ],
   ])("%s: one line, exit 2, the graph already there untouched", async (_name, text, message) => {
     const out = join(root, `out-${_name.replace(/\W+/g, "-")}`);
     writeTree(out, { "graph.json": "the previous graph", "corrections.json": text });

@@ -15,7 +15,12 @@ describe("newsgraph export", () => {
     dir = makeTempDir();
     built = join(dir, "built");
     const run = await runCli(["build", "articles", "--out", built, "--format", "json,graphml,gexf,neo4j", "--quiet"]);
-    expect([run.status, readdirSync(built).filter((n) => !n.startsWith(".")).sort()]).toEqual([0, ALL_FILES]);
+    expect([
+      run.status,
+      readdirSync(built)
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ]).toEqual([0, ALL_FILES]);
   });
 
   it.concurrent.each<[string, string]>([
@@ -51,13 +56,23 @@ describe("newsgraph export", () => {
 });
 
 describe.concurrent("newsgraph export refuses", () => {
-  const VALID_JSON_BAD_GRAPH = JSON.stringify({ options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: { articles: [] }, nodes: [{ key: "x", attributes: { kind: "planet" } }], edges: [] });
+  const VALID_JSON_BAD_GRAPH = JSON.stringify({
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { articles: [] },
+    nodes: [{ key: "x", attributes: { kind: "planet" } }],
+    edges: [],
+  });
 
   it.each<[string, Record<string, string>, string, string[]]>([
     ["a file that is not JSON", { "graph.json": "{ not json" }, "graph.json", ["--format", "gexf", "--out", "{dir}/g.gexf"]],
-    ["a graph.json that breaks the contract", { "graph.json": VALID_JSON_BAD_GRAPH }, "graph.json", ["--format", "graphml", "--out", "{dir}/g.graphml"]],
+    [
+      "a graph.json that breaks the contract",
+      { "graph.json": VALID_JSON_BAD_GRAPH },
+      "graph.json",
+      ["--format", "graphml", "--out", "{dir}/g.graphml"],
+    ],
     ["a graph.json that does not exist", {}, "missing.json", ["--format", "json", "--out", "{dir}/g.json"]],
-    ["neo4j into an --out that is a file", { "graph.json": "{}", "taken": "x" }, "graph.json", ["--format", "neo4j", "--out", "{dir}/taken"]],
+    ["neo4j into an --out that is a file", { "graph.json": "{}", taken: "x" }, "graph.json", ["--format", "neo4j", "--out", "{dir}/taken"]],
   ])("%s with exit 2 and one 'newsgraph:' line, writing nothing", async (_name, files, input, args) => {
     const dir = writeTree(makeTempDir(), files);
     const before = readdirSync(dir).sort();

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/core-cli.js";
 import { makeTempDir } from "../helpers/core-tmp.js";
 
-const STORY = "Chile and Norway sign fisheries pact\n\nChilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo on Monday. Chile and Norway signed the Blue Harbour Agreement, which covers fishing.\n";
+const STORY =
+  "Chile and Norway sign fisheries pact\n\nChilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo on Monday. Chile and Norway signed the Blue Harbour Agreement, which covers fishing.\n";
 
 describe("newsgraph extract", () => {
   it("prints the entities and each relation with its sentence, and writes no file", async () => {

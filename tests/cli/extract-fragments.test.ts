@@ -16,7 +16,10 @@ const ARTICLES: Article[] = [
 ];
 
 /** Every cache file (pack) under `dir`. */
-const entries = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+const entries = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 
 describe("extractFragments", () => {
   it("gives the same fragments on two worker threads as in this thread", async () => {
@@ -44,7 +47,11 @@ describe("extractFragments", () => {
   it("extracts only a new or changed article", async () => {
     const cacheDir = makeTempDir();
     await extractFragments(ARTICLES, { jobs: 1, cacheDir });
-    const changed = [...ARTICLES.slice(1), { ...ARTICLES[0]!, text: STORY_A + "Lena Novak visited Lima.\n" }, { id: "new.txt", text: story(99) }];
+    const changed = [
+      ...ARTICLES.slice(1),
+      { ...ARTICLES[0]!, text: STORY_A + "Lena Novak visited Lima.\n" },
+      { id: "new.txt", text: story(99) },
+    ];
     const again = await extractFragments(changed, { jobs: 1, cacheDir });
     expect([again.extracted, again.fromCache]).toEqual([2, ARTICLES.length - 1]);
   });

@@ -8,7 +8,11 @@ import { runCli } from "../helpers/core-cli.js";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
 import { STORY_A, STORY_B, story } from "../helpers/robust-prose.js";
 
-const FILES = { "a.txt": STORY_A, "b.txt": STORY_B, ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`s${i}.txt`, story(i) + story(i + 20)])) };
+const FILES = {
+  "a.txt": STORY_A,
+  "b.txt": STORY_B,
+  ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`s${i}.txt`, story(i) + story(i + 20)])),
+};
 const OUTPUTS = ["graph.json", "graph.graphml"];
 const read = (dir: string) => OUTPUTS.map((f) => readFileSync(join(dir, f), "utf8"));
 
@@ -67,7 +71,9 @@ describe("newsgraph extract --jsonl, then merge", () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, "articles.jsonl"), `${JSON.stringify({ id: "a", text: "Ana Ruiz met Tomas Berg." })}\n`);
     const run = await runCli(["merge", join(dir, "articles.jsonl"), "--out", join(dir, "out")]);
-    expect(run.errorLines).toEqual([expect.stringMatching(/^newsgraph: .*articles\.jsonl:1 is an article, not a fragment: .*"newsgraph extract --jsonl"/)]);
+    expect(run.errorLines).toEqual([
+      expect.stringMatching(/^newsgraph: .*articles\.jsonl:1 is an article, not a fragment: .*"newsgraph extract --jsonl"/),
+    ]);
   });
 
   it("exits 1 with one line when --jsonl names a folder, and leaves it as it was", async () => {

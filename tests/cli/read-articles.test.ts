@@ -22,7 +22,8 @@ async function read(files: Record<string, string | Uint8Array>, inputs: (dir: st
   return { dir, ...(await readArticles(inputs(dir), options)) };
 }
 
-const stdinOf = (content: string | Uint8Array) => Readable.from([typeof content === "string" ? Buffer.from(content) : Buffer.from(content)]);
+const stdinOf = (content: string | Uint8Array) =>
+  Readable.from([typeof content === "string" ? Buffer.from(content) : Buffer.from(content)]);
 
 describe("readArticles finds articles", () => {
   it("in every format of a folder, recursively, ids relative to it, sorted", async () => {
@@ -60,21 +61,43 @@ describe("readArticles reads each format", () => {
   // [format, file name, content, the article expected (its text checked with `startsWith`)]
   it.each<[string, string, string | Uint8Array, Partial<Article> & { text: string }]>([
     ["a plain .txt, whole", "a.txt", STORY, { id: "a.txt", text: STORY }],
-    ["a .txt with a date line (stage 1 reads it), whole", "a.txt", `date 2026-03-06\n\n${STORY}`, { id: "a.txt", text: `date 2026-03-06\n\n${STORY}` }],
+    [
+      "a .txt with a date line (stage 1 reads it), whole",
+      "a.txt",
+      `date 2026-03-06\n\n${STORY}`,
+      { id: "a.txt", text: `date 2026-03-06\n\n${STORY}` },
+    ],
     [
       "a .txt with front matter",
       "a.txt",
       `---\ntitle: Oslo talks\ndate: 2026-03-06\nurl: https://fjord.example/oslo\noutlet: Fjord Post\n---\n${STORY}`,
       { id: "a.txt", title: "Oslo talks", date: "2026-03-06", url: "https://fjord.example/oslo", outlet: "Fjord Post", text: STORY },
     ],
-    ["a .txt with 'Key: value' lines", "a.txt", `Title: Oslo talks\nOutlet: Fjord Post\n\n${STORY}`, { id: "a.txt", title: "Oslo talks", outlet: "Fjord Post", text: STORY }],
+    [
+      "a .txt with 'Key: value' lines",
+      "a.txt",
+      `Title: Oslo talks\nOutlet: Fjord Post\n\n${STORY}`,
+      { id: "a.txt", title: "Oslo talks", outlet: "Fjord Post", text: STORY },
+    ],
     ["a .txt whose front matter sets the id", "a.txt", `---\nid: oslo-1\n---\n${STORY}`, { id: "oslo-1", text: STORY }],
-    ["a .md with front matter and markup", "a.md", `---\ntitle: Oslo talks\n---\n# Oslo talks\n\n**Ana Ruiz** met _Tomas Berg_ in Oslo.\n`, { id: "a.md", title: "Oslo talks", text: `Oslo talks\n\n${STORY}` }],
+    [
+      "a .md with front matter and markup",
+      "a.md",
+      `---\ntitle: Oslo talks\n---\n# Oslo talks\n\n**Ana Ruiz** met _Tomas Berg_ in Oslo.\n`,
+      { id: "a.md", title: "Oslo talks", text: `Oslo talks\n\n${STORY}` },
+    ],
     [
       "an .html page",
       "a.html",
       HTML_PAGE,
-      { id: "a.html", title: "Oslo talks", date: "2026-03-06", url: "https://fjord.example/oslo", outlet: "Fjord Post", text: STORY.trim() },
+      {
+        id: "a.html",
+        title: "Oslo talks",
+        date: "2026-03-06",
+        url: "https://fjord.example/oslo",
+        outlet: "Fjord Post",
+        text: STORY.trim(),
+      },
     ],
     [
       "a .jsonl line with metadata",
@@ -116,7 +139,9 @@ describe("readArticles skips what it cannot use, and reads the rest", () => {
     ["a .jsonl text over the article limit", "big.jsonl", jsonl({ text: "x".repeat(2000) })],
     ["an .html page over the page limit", "big.html", `<p>${"x".repeat(5000)}</p>`],
   ])("skips %s as too large, saying the size and the limit", async (_name, file, content) => {
-    const { articles, skipped } = await read({ "good.txt": STORY, [file]: content }, undefined, { limits: { maxArticleBytes: 1000, maxPageBytes: 4000 } });
+    const { articles, skipped } = await read({ "good.txt": STORY, [file]: content }, undefined, {
+      limits: { maxArticleBytes: 1000, maxPageBytes: 4000 },
+    });
     expect([articles.length, skipped.map((s) => s.reason)]).toEqual([1, ["too large"]]);
     expect(skipped[0]!.detail).toMatch(/MB; the limit is .* MB per (article|page)/);
   });
@@ -125,7 +150,10 @@ describe("readArticles skips what it cannot use, and reads the rest", () => {
     const one = writeTree(makeTempDir(), { "a.txt": STORY });
     const two = writeTree(makeTempDir(), { "a.txt": "Another story.\n" });
     const kept = one < two ? STORY : "Another story.\n";
-    for (const order of [[one, two], [two, one]]) {
+    for (const order of [
+      [one, two],
+      [two, one],
+    ]) {
       const { articles, skipped } = await readArticles(order);
       expect([articles.map((a) => a.text), skipped.map((s) => s.reason)]).toEqual([[kept], ["duplicate id"]]);
     }
@@ -145,8 +173,19 @@ describe("readArticles skips what it cannot use, and reads the rest", () => {
 describe("readArticles reads standard input for '-'", () => {
   it.each<[string, string | Uint8Array, Partial<Article>[]]>([
     ["one text article, id 'stdin'", STORY, [{ id: "stdin", text: STORY }]],
-    ["a text article with front matter", `---\ntitle: Oslo talks\nid: oslo\n---\n${STORY}`, [{ id: "oslo", title: "Oslo talks", text: STORY }]],
-    ["JSON lines, ids from the records or stdin:<line>", jsonl({ id: "w-1", text: STORY }, { text: STORY }), [{ id: "stdin:2", text: STORY }, { id: "w-1", text: STORY }]],
+    [
+      "a text article with front matter",
+      `---\ntitle: Oslo talks\nid: oslo\n---\n${STORY}`,
+      [{ id: "oslo", title: "Oslo talks", text: STORY }],
+    ],
+    [
+      "JSON lines, ids from the records or stdin:<line>",
+      jsonl({ id: "w-1", text: STORY }, { text: STORY }),
+      [
+        { id: "stdin:2", text: STORY },
+        { id: "w-1", text: STORY },
+      ],
+    ],
     ["gzip'd JSON lines", gzipSync(jsonl({ id: "g-1", text: STORY })), [{ id: "g-1", text: STORY }]],
     ["an HTML page", HTML_PAGE, [{ id: "stdin", title: "Oslo talks", outlet: "Fjord Post" }]],
   ])("reads %s", async (_name, content, expected) => {

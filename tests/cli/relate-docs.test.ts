@@ -20,7 +20,10 @@ const ARTICLES: Article[] = [
   { id: "b.txt", text: STORY_B },
   ...Array.from({ length: 12 }, (_, i) => ({ id: `s${String(i).padStart(2, "0")}.txt`, text: story(i) + story(i + 40) })),
 ];
-const NEW: Article = { id: "n.txt", text: "Chilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo. Norway exports salmon to Chile." };
+const NEW: Article = {
+  id: "n.txt",
+  text: "Chilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo. Norway exports salmon to Chile.",
+};
 
 const fragmentsOf = (articles: readonly Article[]): ArticleFragment[] => articles.map((a) => extractArticle(a, "test"));
 const LAYOUT = { layout: false } as const;
@@ -33,7 +36,10 @@ async function merged(articles: readonly Article[], options: RelateOptions) {
 }
 
 /** Every relation-cache pack under `dir`. */
-const packs = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.parentPath.includes("relations-")).map((e) => join(e.parentPath, e.name));
+const packs = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.parentPath.includes("relations-"))
+    .map((e) => join(e.parentPath, e.name));
 
 describe("relateDocs", () => {
   const expected = toGraphJson(mergeFragments(fragmentsOf(ARTICLES), LAYOUT));
@@ -70,7 +76,10 @@ describe("relateDocs", () => {
     const cacheDir = makeTempDir();
     await merged(ARTICLES, { jobs: 1, cacheDir });
     // names the stories' countries in the reverse of their first appearance, and changes no entity's label or kind
-    const first: Article = { id: "0000.txt", text: "Envoys from Ghana, Poland, Brazil, Egypt, Canada, Peru, Kenya, Japan, Norway and Chile sat down in Geneva.\n" };
+    const first: Article = {
+      id: "0000.txt",
+      text: "Envoys from Ghana, Poland, Brazil, Egypt, Canada, Peru, Kenya, Japan, Norway and Chile sat down in Geneva.\n",
+    };
     const more = await merged([first, ...ARTICLES], { jobs: 1, cacheDir });
     expect([more.stats.computed, more.stats.fromCache]).toEqual([1, ARTICLES.length]);
     expect(more.graph).toBe(toGraphJson(mergeFragments(fragmentsOf([first, ...ARTICLES]), LAYOUT)));
@@ -82,7 +91,7 @@ describe("relateDocs", () => {
     const [pack] = packs(cacheDir);
     const lines = readFileSync(pack!, "utf8").split("\n");
     // a JSON the hash does not match, and a line whose hash matches but names an entity the article has not
-    lines[0] = lines[0]!.replace(/\t\[/, "\t[[0,\"met\",0");
+    lines[0] = lines[0]!.replace(/\t\[/, '\t[[0,"met",0');
     const bad = JSON.stringify([[999, "met", 0, "asserted", 0, 1, 1]]);
     const { createHash } = await import("node:crypto");
     lines[1] = `${lines[1]!.slice(0, 64)}\t${createHash("sha256").update(bad).digest("hex").slice(0, 32)}\t${bad}`;
@@ -97,8 +106,12 @@ describe("relateDocs", () => {
     const lines: string[] = [];
     const counts: { fromCache: number; computed: number }[] = [];
     const input = resolve(import.meta.dirname, "../../articles");
-    for (let i = 0; i < 2; i++) await build([input], { out: join(dir, "out"), log: (l) => lines.push(l), jobs: 1, onDone: (r) => counts.push(r.relations) });
-    expect(counts).toEqual([{ fromCache: 0, computed: SAMPLES.length }, { fromCache: SAMPLES.length, computed: 0 }]);
+    for (let i = 0; i < 2; i++)
+      await build([input], { out: join(dir, "out"), log: (l) => lines.push(l), jobs: 1, onDone: (r) => counts.push(r.relations) });
+    expect(counts).toEqual([
+      { fromCache: 0, computed: SAMPLES.length },
+      { fromCache: SAMPLES.length, computed: 0 },
+    ]);
     expect(lines[1]).toContain(`(${SAMPLES.length} from the cache), relations of ${SAMPLES.length} from the cache → `);
   });
 });

@@ -41,12 +41,20 @@ describe("newsgraph build ../shared/seeds", () => {
   });
 
   it.skipIf(!HAS_SEEDS)(seedsTitle("lists one article per seed .txt file, by file name"), () => {
-    const ids = parseGraphJson(text()).getAttribute("articles").map((a) => a.id);
-    expect(ids).toEqual(readdirSync(SEEDS_DIR).filter((n) => n.endsWith(".txt")).sort());
+    const ids = parseGraphJson(text())
+      .getAttribute("articles")
+      .map((a) => a.id);
+    expect(ids).toEqual(
+      readdirSync(SEEDS_DIR)
+        .filter((n) => n.endsWith(".txt"))
+        .sort(),
+    );
   });
 
   it.skipIf(!HAS_SEEDS || !HAS_NETWORKX)(
-    HAS_NETWORKX ? seedsTitle("writes a graph.graphml whose node and edge counts NetworkX agrees with") : `NetworkX agrees on the counts — skipped: ${NO_NETWORKX_REASON}`,
+    HAS_NETWORKX
+      ? seedsTitle("writes a graph.graphml whose node and edge counts NetworkX agrees with")
+      : `NetworkX agrees on the counts — skipped: ${NO_NETWORKX_REASON}`,
     () => {
       const graph = parseGraphJson(text());
       const nx = readWithNetworkx(join(out, "graph.graphml"));

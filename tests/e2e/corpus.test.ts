@@ -71,7 +71,9 @@ const CASES: readonly Case[] = [
         const { width, height } = renderer.getDimensions();
         const legend = document.getElementById("legend")!.getBoundingClientRect();
         const stage = renderer.getContainer().getBoundingClientRect();
-        const points = graph.filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden === false).map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
+        const points = graph
+          .filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden === false)
+          .map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
         return {
           off: points.filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height).length,
           underLegend: points.filter((p) => stage.left + p.x < legend.right && stage.top + p.y < legend.bottom).length,
@@ -117,7 +119,9 @@ const CASES: readonly Case[] = [
           forced: neighbours.filter((n) => renderer.getNodeDisplayData(n)!.forceLabel === true),
           off: neighbours.filter((n) => {
             const p = at(n);
-            return p.x < 0 || p.y < 0 || p.x > width || p.y > height || (stage.left + p.x < legend.right && stage.top + p.y < legend.bottom);
+            return (
+              p.x < 0 || p.y < 0 || p.x > width || p.y > height || (stage.left + p.x < legend.right && stage.top + p.y < legend.bottom)
+            );
           }),
           labels: window.__newsgraph!.drawnLabels!(),
           boxes: window.__newsgraph!.drawnLabelBoxes!(),
@@ -154,7 +158,9 @@ const CASES: readonly Case[] = [
       await page.keyboard.type("blair");
       await page.waitForSelector("#search-results [role=option]");
       expect(await page.getAttribute("#search-results [role=option]", "data-node")).toBe("leader:tony-blair");
-      const lonely = graph.filterNodes((n) => graph.degree(n) === 0).sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions"))[0]!;
+      const lonely = graph
+        .filterNodes((n) => graph.degree(n) === 0)
+        .sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions"))[0]!;
       await page.fill("#search-input", graph.getNodeAttribute(lonely, "label"));
       await page.waitForSelector(`#search-results [role=option][data-node="${lonely}"]`);
       await page.click(`#search-results [role=option][data-node="${lonely}"]`);
@@ -172,7 +178,14 @@ const CASES: readonly Case[] = [
     name: "corpus-pagerank-sizes-and-table-sorts",
     async run({ page, url, graph }) {
       await open(page, url);
-      const sizes = () => page.evaluate(() => Object.fromEntries(window.__newsgraph!.graph.filterNodes((n) => window.__newsgraph!.renderer.getNodeDisplayData(n)?.hidden === false).map((n) => [n, window.__newsgraph!.renderer.getNodeDisplayData(n)!.size])));
+      const sizes = () =>
+        page.evaluate(() =>
+          Object.fromEntries(
+            window
+              .__newsgraph!.graph.filterNodes((n) => window.__newsgraph!.renderer.getNodeDisplayData(n)?.hidden === false)
+              .map((n) => [n, window.__newsgraph!.renderer.getNodeDisplayData(n)!.size]),
+          ),
+        );
       const before = await sizes();
       await page.selectOption('[data-role="size-by"]', "pagerank");
       await page.waitForFunction(() => window.__newsgraph!.getState().sizeBy === "pagerank");
@@ -183,7 +196,8 @@ const CASES: readonly Case[] = [
       expect(await page.evaluate(() => location.hash)).toContain("size=pagerank");
       await page.click("#tab-list");
       await page.waitForSelector('#list table[data-table="nodes"] tbody tr');
-      const mentions = () => page.$$eval('#list table[data-table="nodes"] tbody tr', (rows) => rows.map((r) => Number(r.children[2]!.textContent)));
+      const mentions = () =>
+        page.$$eval('#list table[data-table="nodes"] tbody tr', (rows) => rows.map((r) => Number(r.children[2]!.textContent)));
       let column = await mentions();
       expect(column).toEqual([...column].sort((a, b) => b - a));
       await page.click('#list table[data-table="nodes"] [data-sort="mentions"]');
@@ -191,7 +205,9 @@ const CASES: readonly Case[] = [
       expect(column).toEqual([...column].sort((a, b) => a - b));
       expect(await page.getAttribute('#list table[data-table="nodes"] th:has([data-sort="mentions"])', "aria-sort")).toBe("ascending");
       await page.click('#list table[data-table="nodes"] [data-sort="mentions"]');
-      await expect.poll(async () => (await mentions())[0]).toBe(Math.max(...graph.filterNodes((n) => graph.degree(n) > 0).map((n) => graph.getNodeAttribute(n, "mentions"))));
+      await expect
+        .poll(async () => (await mentions())[0])
+        .toBe(Math.max(...graph.filterNodes((n) => graph.degree(n) > 0).map((n) => graph.getNodeAttribute(n, "mentions"))));
       const first = await page.getAttribute('#list table[data-table="nodes"] tbody .list-row', "data-node");
       await page.click('#list table[data-table="nodes"] tbody .list-row');
       await page.waitForFunction((n) => window.__newsgraph!.getState().selectedNode === n, first);
@@ -207,9 +223,16 @@ const CASES: readonly Case[] = [
       await open(page, url);
       const use = await page.evaluate(() => {
         const { graph, renderer } = window.__newsgraph!;
-        const points = graph.filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden === false).map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
+        const points = graph
+          .filterNodes((n) => renderer.getNodeDisplayData(n)?.hidden === false)
+          .map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
         const { width, height } = renderer.getDimensions();
-        return { spanX: Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)), spanY: Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)), width, height };
+        return {
+          spanX: Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)),
+          spanY: Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)),
+          width,
+          height,
+        };
       });
       expect(use.spanX).toBeGreaterThan(use.width * 0.55);
       await page.tap("#toolbar-toggle");
@@ -231,7 +254,11 @@ const CASES: readonly Case[] = [
       await open(page, url);
       const lonely = graph.filterNodes((n) => graph.degree(n) === 0).slice(0, 50);
       const linked = graph.filterNodes((n) => graph.degree(n) > 0).slice(0, 50);
-      const where = (nodes: string[]) => page.evaluate((ns) => ns.map((n) => [window.__newsgraph!.graph.getNodeAttribute(n, "x"), window.__newsgraph!.graph.getNodeAttribute(n, "y")]), nodes);
+      const where = (nodes: string[]) =>
+        page.evaluate(
+          (ns) => ns.map((n) => [window.__newsgraph!.graph.getNodeAttribute(n, "x"), window.__newsgraph!.graph.getNodeAttribute(n, "y")]),
+          nodes,
+        );
       const [lonelyBefore, linkedBefore] = [await where(lonely), await where(linked)];
       await page.click('[data-role="layout-run"]');
       await expect.poll(async () => JSON.stringify(await where(linked)) !== JSON.stringify(linkedBefore)).toBe(true);

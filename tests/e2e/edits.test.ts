@@ -23,9 +23,16 @@ const STORIES = {
 };
 
 /** A graph.json-like object without what layout decides (x, y, size), sorted. */
-function content(graph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { key?: string; source: string; target: string; attributes: Record<string, unknown> }[] }) {
-  const nodes = graph.nodes.map(({ key, attributes: { x: _x, y: _y, size: _s, ...a } }) => ({ key, a })).sort((p, q) => (p.key < q.key ? -1 : 1));
-  const edges = graph.edges.map(({ key, source, target, attributes }) => ({ key, source, target, attributes })).sort((p, q) => ((p.key ?? "") < (q.key ?? "") ? -1 : 1));
+function content(graph: {
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}) {
+  const nodes = graph.nodes
+    .map(({ key, attributes: { x: _x, y: _y, size: _s, ...a } }) => ({ key, a }))
+    .sort((p, q) => (p.key < q.key ? -1 : 1));
+  const edges = graph.edges
+    .map(({ key, source, target, attributes }) => ({ key, source, target, attributes }))
+    .sort((p, q) => ((p.key ?? "") < (q.key ?? "") ? -1 : 1));
   return { nodes, edges };
 }
 
@@ -63,55 +70,74 @@ describe.skipIf(!HAS_CHROMIUM)("corrections made in the page", () => {
     await preview?.close();
   });
 
-  it("merges an entity into another, lists the edit, undoes it, and downloads the file a build applies to the same graph", async () => {
-    const { page } = watched;
-    await gotoViewer(page, preview.url);
-    expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(true);
-    await askMerge(page, "NVA", "organization:nva", "Nordvik Air");
-    await page.waitForFunction(() => !window.__newsgraph!.graph.hasNode("organization:nva") && window.__newsgraph!.getState().selectedNode === "organization:nordvik-air");
-    expect(await page.evaluate(() => window.__newsgraph!.graph.getNodeAttribute("organization:nordvik-air", "aliases"))).toContain("NVA");
-    // the Edits tab lists it, with an undo
-    await page.click("#tab-edits");
-    expect((await page.textContent(".edits-list li span"))?.trim()).toBe("merge organization:nva into organization:nordvik-air");
-    await nextFrames(page);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "edits-panel.png") });
-    await page.click('.edits-list button[data-role="undo"]');
-    await page.waitForFunction(() => window.__newsgraph!.graph.hasNode("organization:nva"));
-    expect(await page.$('[data-role="no-edits"]')).not.toBeNull();
-    // merge again, then download the corrections
-    await askMerge(page, "NVA", "organization:nva", "organization:nordvik-air");
-    await page.waitForFunction(() => !window.__newsgraph!.graph.hasNode("organization:nva"));
-    await page.click("#tab-edits");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-role="download-corrections"]')]);
-    expect(download.suggestedFilename()).toBe("corrections.json");
-    const file = join(root, "corrections.json");
-    writeFileSync(file, await downloadBytes(download));
-    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ corrections: 1, entries: [{ op: "merge", from: "organization:nva", into: "organization:nordvik-air" }] });
-    // the CLI build with the downloaded file: the graph the page shows
-    const out = join(root, "corrected");
-    const run = await runCli(["build", join(root, "in"), "--out", out, "--no-cache", "--corrections", file]);
-    expect(run.status).toBe(0);
-    const cli = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
-    parseGraphJson(readFileSync(join(out, "graph.json"), "utf8"));
-    expect(content(await pageGraph(page))).toEqual(content(cli));
-    // a graph built again with a new article and opened in the page keeps the corrections made
-    writeTree(join(root, "in"), { "c.txt": "Tomas Berg, a spokesperson for NVA, said the carrier would buy planes.\n" });
-    expect((await runCli(["build", join(root, "in"), "--out", join(root, "rebuilt"), "--no-cache"])).status).toBe(0);
-    await page.setInputFiles('input[data-role="open-file"]', { name: "graph.json", mimeType: "application/json", buffer: readFileSync(join(root, "rebuilt", "graph.json")) });
-    await page.waitForFunction(() => window.__newsgraph!.graph.getAttribute("articles").length === 3);
-    expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(false);
-    const edges = await page.evaluate(() => window.__newsgraph!.graph.mapEdges((_e, a, s, t) => `${s} ${a.relation} ${t}`));
-    expect(edges).toContain("person:tomas-berg represents organization:nordvik-air");
-    await page.click("#tab-edits");
-    expect(await page.$$eval(".edits-list li", (items) => items.map((li) => li.getAttribute("data-status")))).toEqual(["applied"]);
-  }, HANG_GUARD_MS);
+  it(
+    "merges an entity into another, lists the edit, undoes it, and downloads the file a build applies to the same graph",
+    async () => {
+      const { page } = watched;
+      await gotoViewer(page, preview.url);
+      expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(true);
+      await askMerge(page, "NVA", "organization:nva", "Nordvik Air");
+      await page.waitForFunction(
+        () =>
+          !window.__newsgraph!.graph.hasNode("organization:nva") &&
+          window.__newsgraph!.getState().selectedNode === "organization:nordvik-air",
+      );
+      expect(await page.evaluate(() => window.__newsgraph!.graph.getNodeAttribute("organization:nordvik-air", "aliases"))).toContain("NVA");
+      // the Edits tab lists it, with an undo
+      await page.click("#tab-edits");
+      expect((await page.textContent(".edits-list li span"))?.trim()).toBe("merge organization:nva into organization:nordvik-air");
+      await nextFrames(page);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "edits-panel.png") });
+      await page.click('.edits-list button[data-role="undo"]');
+      await page.waitForFunction(() => window.__newsgraph!.graph.hasNode("organization:nva"));
+      expect(await page.$('[data-role="no-edits"]')).not.toBeNull();
+      // merge again, then download the corrections
+      await askMerge(page, "NVA", "organization:nva", "organization:nordvik-air");
+      await page.waitForFunction(() => !window.__newsgraph!.graph.hasNode("organization:nva"));
+      await page.click("#tab-edits");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-role="download-corrections"]')]);
+      expect(download.suggestedFilename()).toBe("corrections.json");
+      const file = join(root, "corrections.json");
+      writeFileSync(file, await downloadBytes(download));
+      expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
+        corrections: 1,
+        entries: [{ op: "merge", from: "organization:nva", into: "organization:nordvik-air" }],
+      });
+      // the CLI build with the downloaded file: the graph the page shows
+      const out = join(root, "corrected");
+      const run = await runCli(["build", join(root, "in"), "--out", out, "--no-cache", "--corrections", file]);
+      expect(run.status).toBe(0);
+      const cli = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+      parseGraphJson(readFileSync(join(out, "graph.json"), "utf8"));
+      expect(content(await pageGraph(page))).toEqual(content(cli));
+      // a graph built again with a new article and opened in the page keeps the corrections made
+      writeTree(join(root, "in"), { "c.txt": "Tomas Berg, a spokesperson for NVA, said the carrier would buy planes.\n" });
+      expect((await runCli(["build", join(root, "in"), "--out", join(root, "rebuilt"), "--no-cache"])).status).toBe(0);
+      await page.setInputFiles('input[data-role="open-file"]', {
+        name: "graph.json",
+        mimeType: "application/json",
+        buffer: readFileSync(join(root, "rebuilt", "graph.json")),
+      });
+      await page.waitForFunction(() => window.__newsgraph!.graph.getAttribute("articles").length === 3);
+      expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("organization:nva"))).toBe(false);
+      const edges = await page.evaluate(() => window.__newsgraph!.graph.mapEdges((_e, a, s, t) => `${s} ${a.relation} ${t}`));
+      expect(edges).toContain("person:tomas-berg represents organization:nordvik-air");
+      await page.click("#tab-edits");
+      expect(await page.$$eval(".edits-list li", (items) => items.map((li) => li.getAttribute("data-status")))).toEqual(["applied"]);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it("says why a correction cannot be made, and makes none", async () => {
-    const { page } = watched;
-    await gotoViewer(page, preview.url);
-    await askMerge(page, "Norway", "country:norway", "Nobody Known");
-    expect(await page.textContent(".edit-message")).toContain('No single entity is called "Nobody Known"');
-    expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("country:norway"))).toBe(true);
-  }, HANG_GUARD_MS);
+  it(
+    "says why a correction cannot be made, and makes none",
+    async () => {
+      const { page } = watched;
+      await gotoViewer(page, preview.url);
+      await askMerge(page, "Norway", "country:norway", "Nobody Known");
+      expect(await page.textContent(".edit-message")).toContain('No single entity is called "Nobody Known"');
+      expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode("country:norway"))).toBe(true);
+    },
+    HANG_GUARD_MS,
+  );
 });

@@ -41,9 +41,18 @@ function drawn(page: Page) {
   return page.evaluate((faded) => {
     const { graph, renderer } = window.__newsgraph!;
     return {
-      nodes: graph.nodes().filter((n) => !renderer.getNodeDisplayData(n)!.hidden).sort(),
-      edges: graph.edges().filter((e) => !renderer.getEdgeDisplayData(e)!.hidden).sort(),
-      faded: graph.nodes().filter((n) => renderer.getNodeDisplayData(n)!.color === faded).sort(),
+      nodes: graph
+        .nodes()
+        .filter((n) => !renderer.getNodeDisplayData(n)!.hidden)
+        .sort(),
+      edges: graph
+        .edges()
+        .filter((e) => !renderer.getEdgeDisplayData(e)!.hidden)
+        .sort(),
+      faded: graph
+        .nodes()
+        .filter((n) => renderer.getNodeDisplayData(n)!.color === faded)
+        .sort(),
     };
   }, LOOKS.fadedNodeColor);
 }
@@ -61,7 +70,7 @@ function distances(graph: NewsGraph, start: string): Map<string, number> {
   let frontier = [start];
   while (frontier.length > 0) {
     const next: string[] = [];
-    for (const n of frontier) for (const m of graph.neighbors(n)) if (!d.has(m)) (d.set(m, d.get(n)! + 1), next.push(m));
+    for (const n of frontier) for (const m of graph.neighbors(n)) if (!d.has(m)) d.set(m, d.get(n)! + 1), next.push(m);
     frontier = next;
   }
   return d;
@@ -70,10 +79,14 @@ function distances(graph: NewsGraph, start: string): Map<string, number> {
 /** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
 function contrast(a: string, b: string): number {
   const luminance = (css: string) => {
-    const [r, g, bl] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = css
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -85,19 +98,25 @@ function contrast(a: string, b: string): number {
  * moved `outward` px further from the straight line between its ends.
  */
 function edgeMiddle(page: Page, edge: string, outward = 0): Promise<Point> {
-  return page.evaluate(([edge, outward]) => {
-    const { graph, renderer } = window.__newsgraph!;
-    const a = renderer.graphToViewport(graph.getNodeAttributes(graph.source(edge)));
-    const b = renderer.graphToViewport(graph.getNodeAttributes(graph.target(edge)));
-    const curvature = (renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0;
-    // @sigma/edge-curve's control point: the chord's middle moved along its normal by curvature × length.
-    const control = { x: (a.x + b.x) / 2 + (b.y - a.y) * curvature, y: (a.y + b.y) / 2 - (b.x - a.x) * curvature };
-    const box = renderer.getContainer().getBoundingClientRect();
-    const middle = { x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y };
-    const chord = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const away = Math.hypot(middle.x - chord.x, middle.y - chord.y) || 1;
-    return { x: box.left + middle.x + ((middle.x - chord.x) / away) * outward, y: box.top + middle.y + ((middle.y - chord.y) / away) * outward };
-  }, [edge, outward] as const);
+  return page.evaluate(
+    ([edge, outward]) => {
+      const { graph, renderer } = window.__newsgraph!;
+      const a = renderer.graphToViewport(graph.getNodeAttributes(graph.source(edge)));
+      const b = renderer.graphToViewport(graph.getNodeAttributes(graph.target(edge)));
+      const curvature = (renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0;
+      // @sigma/edge-curve's control point: the chord's middle moved along its normal by curvature × length.
+      const control = { x: (a.x + b.x) / 2 + (b.y - a.y) * curvature, y: (a.y + b.y) / 2 - (b.x - a.x) * curvature };
+      const box = renderer.getContainer().getBoundingClientRect();
+      const middle = { x: 0.25 * a.x + 0.5 * control.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * control.y + 0.25 * b.y };
+      const chord = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const away = Math.hypot(middle.x - chord.x, middle.y - chord.y) || 1;
+      return {
+        x: box.left + middle.x + ((middle.x - chord.x) / away) * outward,
+        y: box.top + middle.y + ((middle.y - chord.y) / away) * outward,
+      };
+    },
+    [edge, outward] as const,
+  );
 }
 
 async function typeInSearch(page: Page, text: string): Promise<void> {
@@ -148,7 +167,10 @@ const CASES: readonly Case[] = [
       expect(await page.getAttribute("#search-results [role=option][aria-selected=true]", "data-node")).toBe(small.nodes.zoe);
       await page.fill("#search-input", "");
       await page.keyboard.type("Kowalczk", { delay: 15 });
-      await page.waitForFunction((n) => document.querySelector("#search-results [role=option]")?.getAttribute("data-node") === n, small.nodes.emile);
+      await page.waitForFunction(
+        (n) => document.querySelector("#search-results [role=option]")?.getAttribute("data-node") === n,
+        small.nodes.emile,
+      );
       const before = await page.evaluate(() => window.__newsgraph!.renderer.getCamera().getState());
       await page.keyboard.press("Enter");
       await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, small.nodes.emile);
@@ -161,7 +183,10 @@ const CASES: readonly Case[] = [
         const stage = renderer.getContainer().getBoundingClientRect();
         return [n, ...graph.neighbors(n)].map((m) => {
           const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(m)!);
-          return { inside: p.x > 0 && p.y > 0 && p.x < width && p.y < height, clear: !(stage.left + p.x < legend.right && stage.top + p.y < legend.bottom) };
+          return {
+            inside: p.x > 0 && p.y > 0 && p.x < width && p.y < height,
+            clear: !(stage.left + p.x < legend.right && stage.top + p.y < legend.bottom),
+          };
         });
       }, small.nodes.emile);
       expect(placed.every((p) => p.inside && p.clear)).toBe(true);
@@ -184,7 +209,12 @@ const CASES: readonly Case[] = [
       });
       const around = new Set(within(expected, node, 1));
       expect(seen.edges).toEqual(expected.edges(node).sort());
-      expect(seen.faded).toEqual(expected.nodes().filter((n) => !around.has(n)).sort());
+      expect(seen.faded).toEqual(
+        expected
+          .nodes()
+          .filter((n) => !around.has(n))
+          .sort(),
+      );
       for (const n of around) expect(looks[n]).toBe(expected.getNodeAttribute(n, "label"));
     },
   },
@@ -195,7 +225,9 @@ const CASES: readonly Case[] = [
       await gotoViewer(page, url);
       const node = await selectHub(page, expected);
       const panel = await page.evaluate(() => ({
-        facts: Object.fromEntries([...document.querySelectorAll("#details .facts dd[data-fact]")].map((d) => [(d as HTMLElement).dataset.fact, d.textContent])),
+        facts: Object.fromEntries(
+          [...document.querySelectorAll("#details .facts dd[data-fact]")].map((d) => [(d as HTMLElement).dataset.fact, d.textContent]),
+        ),
         groups: [...document.querySelectorAll("#details .relation-group")].map((g) => ({
           relation: (g as HTMLElement).dataset.relation,
           count: g.querySelector(".relation-title .legend-count")?.textContent,
@@ -207,11 +239,16 @@ const CASES: readonly Case[] = [
       const index = new Map(expected.getAttribute("articles").map((a) => [a.id, a]));
       const dates = [
         ...articles.map((a) => index.get(a)?.date),
-        ...expected.edges(node).flatMap((e) => expected.getEdgeAttribute(e, "evidence").map((ev) => index.get(ev.article)?.date ?? ev.date)),
-      ].filter((d): d is string => !!d).sort();
+        ...expected
+          .edges(node)
+          .flatMap((e) => expected.getEdgeAttribute(e, "evidence").map((ev) => index.get(ev.article)?.date ?? ev.date)),
+      ]
+        .filter((d): d is string => !!d)
+        .sort();
       expect(panel.facts).toEqual({ articles: String(articles.length), "first-seen": dates[0], "last-seen": dates.at(-1) });
       const byRelation = new Map<string, number>();
-      for (const e of expected.edges(node)) byRelation.set(expected.getEdgeAttribute(e, "relation"), (byRelation.get(expected.getEdgeAttribute(e, "relation")) ?? 0) + 1);
+      for (const e of expected.edges(node))
+        byRelation.set(expected.getEdgeAttribute(e, "relation"), (byRelation.get(expected.getEdgeAttribute(e, "relation")) ?? 0) + 1);
       expect(Object.fromEntries(panel.groups.map((g) => [g.relation, Number(g.count)]))).toEqual(Object.fromEntries(byRelation));
       for (const g of panel.groups) expect(g.links).toBe(Number(g.count));
       // A relation's sentences open on demand, as quote cards with the names marked.
@@ -234,7 +271,10 @@ const CASES: readonly Case[] = [
       await page.waitForFunction((e) => window.__newsgraph?.getState().selectedEdge === e, small.edges.leads);
       const pair = await page.evaluate(() => ({
         title: document.querySelector("#details .details-title")?.textContent,
-        cards: [...document.querySelectorAll("#details .relation-card")].map((c) => ({ edge: (c as HTMLElement).dataset.edge, selected: c.classList.contains("is-selected") })),
+        cards: [...document.querySelectorAll("#details .relation-card")].map((c) => ({
+          edge: (c as HTMLElement).dataset.edge,
+          selected: c.classList.contains("is-selected"),
+        })),
       }));
       expect(pair.title).toBe("leads");
       expect(pair.cards).toEqual([
@@ -276,7 +316,13 @@ const CASES: readonly Case[] = [
     name: "filters-legend-hides-and-counts",
     async run({ page, url, expected }) {
       await gotoViewer(page, url);
-      const positions = () => page.evaluate(() => window.__newsgraph!.graph.mapNodes((n) => { const d = window.__newsgraph!.renderer.getNodeDisplayData(n)!; return [n, d.x, d.y]; }));
+      const positions = () =>
+        page.evaluate(() =>
+          window.__newsgraph!.graph.mapNodes((n) => {
+            const d = window.__newsgraph!.renderer.getNodeDisplayData(n)!;
+            return [n, d.x, d.y];
+          }),
+        );
       const before = await positions();
       const kind = "place";
       await page.click(`#legend input[data-name="${kind}"]`);
@@ -285,8 +331,15 @@ const CASES: readonly Case[] = [
       let seen = await drawn(page);
       const keep = expected.nodes().filter((n) => expected.getNodeAttribute(n, "kind") !== kind);
       expect(seen.nodes).toEqual(keep.sort());
-      expect(seen.edges).toEqual(expected.edges().filter((e) => keep.includes(expected.source(e)) && keep.includes(expected.target(e))).sort());
-      expect(await page.textContent("#legend .showing")).toBe(`Showing ${keep.length} of ${expected.order} nodes, ${seen.edges.length} of ${expected.size} relations`);
+      expect(seen.edges).toEqual(
+        expected
+          .edges()
+          .filter((e) => keep.includes(expected.source(e)) && keep.includes(expected.target(e)))
+          .sort(),
+      );
+      expect(await page.textContent("#legend .showing")).toBe(
+        `Showing ${keep.length} of ${expected.order} nodes, ${seen.edges.length} of ${expected.size} relations`,
+      );
       // Filtering hides, never re-lays out.
       expect(await positions()).toEqual(before);
       // Relation counts are live: those left.
@@ -298,10 +351,16 @@ const CASES: readonly Case[] = [
         input.dispatchEvent(new Event("input", { bubbles: true }));
       });
       await page.check("#hide-isolates");
-      await page.waitForFunction(() => window.__newsgraph!.getState().filters.hideIsolates && window.__newsgraph!.getState().filters.minArticles === 2);
+      await page.waitForFunction(
+        () => window.__newsgraph!.getState().filters.hideIsolates && window.__newsgraph!.getState().filters.minArticles === 2,
+      );
       await nextFrames(page);
       seen = await drawn(page);
-      const strong = expected.edges().filter((e) => expected.getEdgeAttribute(e, "weight") >= 2 && keep.includes(expected.source(e)) && keep.includes(expected.target(e)));
+      const strong = expected
+        .edges()
+        .filter(
+          (e) => expected.getEdgeAttribute(e, "weight") >= 2 && keep.includes(expected.source(e)) && keep.includes(expected.target(e)),
+        );
       expect(seen.edges).toEqual(strong.sort());
       expect(seen.nodes).toEqual([...new Set(strong.flatMap((e) => expected.extremities(e)))].sort());
       expect(await page.textContent("#legend .showing")).toContain(`Showing ${seen.nodes.length} of ${expected.order} nodes`);
@@ -326,10 +385,12 @@ const CASES: readonly Case[] = [
       const look = () =>
         page.evaluate((edges) => {
           const { renderer } = window.__newsgraph!;
-          return Object.fromEntries(Object.entries(edges).map(([name, e]) => {
-            const d = renderer.getEdgeDisplayData(e)! as { type?: string; curvature?: number; label?: string | null };
-            return [name, { type: d.type, curvature: d.curvature ?? 0, label: d.label ?? null }];
-          }));
+          return Object.fromEntries(
+            Object.entries(edges).map(([name, e]) => {
+              const d = renderer.getEdgeDisplayData(e)! as { type?: string; curvature?: number; label?: string | null };
+              return [name, { type: d.type, curvature: d.curvature ?? 0, label: d.label ?? null }];
+            }),
+          );
         }, small.edges);
       let edges = await look();
       expect(edges.leads!.type).toBe("curvedArrow");
@@ -340,12 +401,15 @@ const CASES: readonly Case[] = [
       expect(edges.covers!.type).toBe("arrow");
       expect(Object.values(edges).filter((e) => e.label)).toEqual([]);
       // Zoom in on Zoë, Nordvik and salmon: every edge carries its relation name.
-      await page.evaluate((ends) => {
-        const { renderer } = window.__newsgraph!;
-        const [a, b] = ends.map((n) => renderer.getNodeDisplayData(n)!);
-        const camera = renderer.getCamera();
-        return camera.animate({ x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2, ratio: camera.getState().ratio * 0.45 }, { duration: 100 });
-      }, [small.nodes.zoe, small.nodes.salmon]);
+      await page.evaluate(
+        (ends) => {
+          const { renderer } = window.__newsgraph!;
+          const [a, b] = ends.map((n) => renderer.getNodeDisplayData(n)!);
+          const camera = renderer.getCamera();
+          return camera.animate({ x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2, ratio: camera.getState().ratio * 0.45 }, { duration: 100 });
+        },
+        [small.nodes.zoe, small.nodes.salmon],
+      );
       await page.waitForFunction(() => !window.__newsgraph!.renderer.getCamera().isAnimated());
       await nextFrames(page);
       edges = await look();
@@ -393,12 +457,18 @@ const CASES: readonly Case[] = [
       // Two entities 3 hops apart (the farthest pair from the hub that is at most 3 away), chosen from the data.
       const from = hub(expected);
       const d = distances(expected, from);
-      const to = [...d].filter(([, n]) => n === Math.min(3, Math.max(...d.values()))).map(([k]) => k).sort()[0]!;
+      const to = [...d]
+        .filter(([, n]) => n === Math.min(3, Math.max(...d.values())))
+        .map(([k]) => k)
+        .sort()[0]!;
       const hops = d.get(to)!;
       await page.click("#tab-path");
       const pick = async (input: string, node: string) => {
         await page.fill(input, expected.getNodeAttribute(node, "label"));
-        await page.waitForFunction(([i, n]) => [...document.querySelectorAll(`${i}-list [role=option]`)].some((o) => (o as HTMLElement).dataset.node === n), [input, node] as const);
+        await page.waitForFunction(
+          ([i, n]) => [...document.querySelectorAll(`${i}-list [role=option]`)].some((o) => (o as HTMLElement).dataset.node === n),
+          [input, node] as const,
+        );
         await page.click(`${input}-list [role=option][data-node="${node}"]`);
       };
       await pick("#path-source", from);
@@ -427,16 +497,27 @@ const CASES: readonly Case[] = [
       await nextFrames(page);
       const seen = await drawn(page);
       const pathNodes = [from, ...found.hops.map((h) => h.to!)];
-      expect(expected.nodes().filter((n) => !seen.faded.includes(n)).sort()).toEqual([...pathNodes].sort());
+      expect(
+        expected
+          .nodes()
+          .filter((n) => !seen.faded.includes(n))
+          .sort(),
+      ).toEqual([...pathNodes].sort());
       expect(seen.edges).toEqual(found.hops.flatMap((h) => h.relations as string[]).sort());
       // Forbid the first hop's relations: that path is no longer offered.
       const firstRelation = expected.getEdgeAttribute(found.hops[0]!.relations[0]!, "relation");
       await page.uncheck(`#path input[data-relation="${firstRelation}"]`);
-      await page.waitForFunction((r) => window.__newsgraph!.getState().path.relations.length > 0 && !window.__newsgraph!.getState().path.relations.includes(r as never), firstRelation);
+      await page.waitForFunction(
+        (r) =>
+          window.__newsgraph!.getState().path.relations.length > 0 && !window.__newsgraph!.getState().path.relations.includes(r as never),
+        firstRelation,
+      );
       const usedAfter = await page.$$eval("#path .relation-chip", (chips) => chips.map((c) => (c as HTMLElement).dataset.edge!));
       for (const edge of usedAfter) expect(expected.getEdgeAttribute(edge, "relation")).not.toBe(firstRelation);
       await page.check(`#path input[data-relation="${firstRelation}"]`);
-      await page.waitForFunction(() => document.getElementById("path")?.dataset.status === "found" && window.__newsgraph!.getState().path.relations.length === 0);
+      await page.waitForFunction(
+        () => document.getElementById("path")?.dataset.status === "found" && window.__newsgraph!.getState().path.relations.length === 0,
+      );
       await mouseAway(page);
     },
   },
@@ -459,7 +540,9 @@ const CASES: readonly Case[] = [
           const { graph, renderer } = window.__newsgraph!;
           const a = renderer.graphToViewport(graph.getNodeAttributes(graph.source(edge)));
           const b = renderer.graphToViewport(graph.getNodeAttributes(graph.target(edge)));
-          return Math.hypot(b.x - a.x, b.y - a.y) * Math.abs((renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0) / 2;
+          return (
+            (Math.hypot(b.x - a.x, b.y - a.y) * Math.abs((renderer.getEdgeDisplayData(edge) as { curvature?: number }).curvature ?? 0)) / 2
+          );
         }, edge);
         expect(offChord).toBeGreaterThan(LOOKS.edgeClickTolerance + 4);
         await page.mouse.move(p.x, p.y);
@@ -481,7 +564,12 @@ const CASES: readonly Case[] = [
       await mouseAway(page);
       let seen = await drawn(page);
       const leaders = [small.nodes.zoe, small.nodes.emile];
-      expect(seen.nodes).toEqual(small.graph.nodes().filter((n) => !leaders.includes(n)).sort());
+      expect(seen.nodes).toEqual(
+        small.graph
+          .nodes()
+          .filter((n) => !leaders.includes(n))
+          .sort(),
+      );
       expect(seen.faded).toEqual([]);
       expect(await page.getAttribute("#details", "data-hidden")).toBe("true");
       expect(await page.textContent("#details .hidden-note span")).toBe("This entity is hidden by the current filters.");
@@ -493,7 +581,12 @@ const CASES: readonly Case[] = [
       seen = await drawn(page);
       // Shown and selected: its neighbours in colour, the rest faded, as for any selection.
       const around = new Set(within(small.graph, small.nodes.zoe, 1));
-      expect(seen.faded).toEqual(small.graph.nodes().filter((n) => !around.has(n)).sort());
+      expect(seen.faded).toEqual(
+        small.graph
+          .nodes()
+          .filter((n) => !around.has(n))
+          .sort(),
+      );
       expect(await page.getAttribute("#details", "data-hidden")).toBe("false");
       expect(await page.locator("#details .hidden-note").count()).toBe(0);
       expect(await page.evaluate(() => location.hash)).not.toContain("hide-kinds");
@@ -550,11 +643,17 @@ const CASES: readonly Case[] = [
           const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!);
           return Math.hypot(p.x - width / 2, p.y - height / 2);
         };
-        return graph.nodes().filter((n) => n !== selected).sort((a, b) => dist(a) - dist(b))[0]!;
+        return graph
+          .nodes()
+          .filter((n) => n !== selected)
+          .sort((a, b) => dist(a) - dist(b))[0]!;
       }, rows[1]);
       const p = await nodePoint(page, node);
       await page.mouse.click(p.x, p.y);
-      await page.waitForFunction((n) => document.querySelector(`#list .list-row[aria-current="true"]`)?.getAttribute("data-node") === n, node);
+      await page.waitForFunction(
+        (n) => document.querySelector(`#list .list-row[aria-current="true"]`)?.getAttribute("data-node") === n,
+        node,
+      );
       // Hidden by a filter: gone from the list too.
       const kind = expected.getNodeAttribute(rows[0]!, "kind");
       await page.click(`#legend input[data-name="${kind}"]`);

@@ -7,7 +7,9 @@ import { REPO_ROOT } from "../helpers/core-paths.js";
 import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 
 const TRACKED = join(REPO_ROOT, "tests", "e2e", "screenshots");
-const names = [...new Set([...readFileSync(join(REPO_ROOT, "README.md"), "utf8").matchAll(/tests\/e2e\/screenshots\/([\w-]+\.png)/g)].map((m) => m[1]!))].sort();
+const names = [
+  ...new Set([...readFileSync(join(REPO_ROOT, "README.md"), "utf8").matchAll(/tests\/e2e\/screenshots\/([\w-]+\.png)/g)].map((m) => m[1]!)),
+].sort();
 const missing = names.filter((name) => !existsSync(join(SCREENSHOT_DIR, name)));
 if (missing.length) {
   process.stderr.write(`screenshots: not written by the tests: ${missing.join(", ")} (in ${SCREENSHOT_DIR})\n`);

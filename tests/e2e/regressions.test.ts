@@ -41,7 +41,12 @@ const cameraAtRest = async (page: Page) => {
 };
 
 /** A PNG's pixels, counted in the page: how many (right of `fromX`) have exactly each colour of `colors`. */
-function countColours(page: Page, png: Buffer, colors: readonly string[], fromX = 0): Promise<{ counts: number[]; painted: number; width: number }> {
+function countColours(
+  page: Page,
+  png: Buffer,
+  colors: readonly string[],
+  fromX = 0,
+): Promise<{ counts: number[]; painted: number; width: number }> {
   return page.evaluate(
     async ([base64, wanted, x0]) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -175,7 +180,8 @@ const CASES: readonly Case[] = [
           if (frame === page.mainFrame()) navigations++;
         });
         await page.evaluate(() => Object.defineProperty(window, "__sameDocument", { value: true }));
-        const positions = () => page.evaluate(() => window.__newsgraph?.graph.mapNodes((n, a) => `${n}:${a.x.toFixed(3)},${a.y.toFixed(3)}`).join(";") ?? "");
+        const positions = () =>
+          page.evaluate(() => window.__newsgraph?.graph.mapNodes((n, a) => `${n}:${a.x.toFixed(3)},${a.y.toFixed(3)}`).join(";") ?? "");
         const opening = await positions();
         await page.click('button[data-role="layout-run"]');
         await expect.poll(positions).not.toBe(opening);
@@ -199,7 +205,9 @@ const CASES: readonly Case[] = [
       expect(await page.evaluate(() => window.__newsgraph!.getState().time.window)).toBeNull();
       expect(await page.isVisible("#view-note")).toBe(true);
       expect(await page.textContent("#view-note")).toContain("1990-01-01 to 1990-01-31");
-      const drawn = await page.evaluate(() => window.__newsgraph!.graph.filterNodes((n) => window.__newsgraph!.renderer.getNodeDisplayData(n)?.hidden === false).length);
+      const drawn = await page.evaluate(
+        () => window.__newsgraph!.graph.filterNodes((n) => window.__newsgraph!.renderer.getNodeDisplayData(n)?.hidden === false).length,
+      );
       expect(drawn).toBe(expected.order);
       // A window that overlaps the dates is cut to them, and said.
       const days = createTimeIndex(expected).days;
@@ -222,7 +230,12 @@ const CASES: readonly Case[] = [
         const { graph, renderer } = window.__newsgraph!;
         const points = graph.nodes().map((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!));
         const { width, height } = renderer.getDimensions();
-        return { spanX: Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)), spanY: Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)), width, height };
+        return {
+          spanX: Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x)),
+          spanY: Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y)),
+          width,
+          height,
+        };
       });
       expect(use.height).toBeGreaterThan(400);
       expect(Math.max(use.spanX / use.width, use.spanY / use.height)).toBeGreaterThan(0.55);
@@ -255,7 +268,8 @@ const CASES: readonly Case[] = [
       expect(seen.boxes.length).toBeGreaterThan(3);
       for (const b of seen.boxes) {
         expect(b.left >= 0 && b.right <= seen.width && b.top >= 0 && b.bottom <= seen.height, b.label).toBe(true);
-        const underLegend = b.left < seen.legend.right && seen.legend.left < b.right && b.top < seen.legend.bottom && seen.legend.top < b.bottom;
+        const underLegend =
+          b.left < seen.legend.right && seen.legend.left < b.right && b.top < seen.legend.bottom && seen.legend.top < b.bottom;
         expect(underLegend, b.label).toBe(false);
       }
     },
@@ -271,7 +285,10 @@ const CASES: readonly Case[] = [
       await nextFrames(page);
       const view = await downloadPng(page, "view");
       const widthOf = async (png: Buffer) => (await countColours(page, png, [], 0)).width;
-      const [a, b] = [await countColours(page, whole, [], Math.round((await widthOf(whole)) * 0.3)), await countColours(page, view, [], Math.round((await widthOf(view)) * 0.3))];
+      const [a, b] = [
+        await countColours(page, whole, [], Math.round((await widthOf(whole)) * 0.3)),
+        await countColours(page, view, [], Math.round((await widthOf(view)) * 0.3)),
+      ];
       // Right of the legend column both draw the same nodes (the view hides none here), so they paint about as much.
       expect(b.painted).toBeGreaterThan(a.painted * 0.5);
     },

@@ -48,10 +48,14 @@ function drawn(page: Page) {
 }
 
 const sliderTo = (page: Page, handle: "from" | "to", value: number) =>
-  page.$eval(`input[data-handle="${handle}"]`, (input, v) => {
-    (input as HTMLInputElement).value = String(v);
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-  }, value);
+  page.$eval(
+    `input[data-handle="${handle}"]`,
+    (input, v) => {
+      (input as HTMLInputElement).value = String(v);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    value,
+  );
 
 /** Hands `text` to the page's file picker as a file named `name`. */
 async function pickFile(page: Page, name: string, text: string): Promise<void> {
@@ -60,11 +64,14 @@ async function pickFile(page: Page, name: string, text: string): Promise<void> {
 
 /** Drops a file named `name` on the page, as a drag from the desktop would. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  const transfer = await page.evaluateHandle(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n));
-    return dt;
-  }, [name, text] as const);
+  const transfer = await page.evaluateHandle(
+    ([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n));
+      return dt;
+    },
+    [name, text] as const,
+  );
   await page.dispatchEvent("#graph", "dragover", { dataTransfer: transfer });
   await page.dispatchEvent("#graph", "drop", { dataTransfer: transfer });
 }
@@ -129,7 +136,8 @@ const CASES: readonly Case[] = [
       await page.waitForFunction((d) => (window.__newsgraph!.getState().time.window?.from ?? "") >= d, days[2]!);
       // (on a loaded machine play may already have reached the last day and stopped by itself: then
       // there is nothing to pause, and a click would start it again)
-      for (let tries = 0; tries < 3 && (await page.textContent('button[data-role="play"]')) === "Pause"; tries++) await page.click('button[data-role="play"]');
+      for (let tries = 0; tries < 3 && (await page.textContent('button[data-role="play"]')) === "Pause"; tries++)
+        await page.click('button[data-role="play"]');
       expect(await page.textContent('button[data-role="play"]')).toBe("Play");
       const at = await page.evaluate(() => window.__newsgraph!.getState().time.window);
       expect(days).toContain(at!.from);
@@ -166,7 +174,8 @@ const CASES: readonly Case[] = [
       const workers: string[] = [];
       page.on("worker", (w) => workers.push(w.url()));
       await gotoViewer(page, preview.url);
-      const positions = () => page.evaluate(() => window.__newsgraph!.graph.mapNodes((n, a) => `${n}:${a.x.toFixed(3)},${a.y.toFixed(3)}`).join(";"));
+      const positions = () =>
+        page.evaluate(() => window.__newsgraph!.graph.mapNodes((n, a) => `${n}:${a.x.toFixed(3)},${a.y.toFixed(3)}`).join(";"));
       const opening = await positions();
       await page.click('button[data-role="layout-run"]');
       expect(await page.textContent('button[data-role="layout-run"]')).toBe("Stop layout");
@@ -281,7 +290,9 @@ const CASES: readonly Case[] = [
       const fetched: string[] = [];
       page.on("request", (r) => fetched.push(r.url()));
       await pickFile(page, "xxe.graphml", XXE(`${preview.url}secret.txt`));
-      await expect.poll(() => fileMessage(page)).toMatch(/^Could not open xxe\.graphml: xxe\.graphml was not opened: it contains a DOCTYPE/);
+      await expect
+        .poll(() => fileMessage(page))
+        .toMatch(/^Could not open xxe\.graphml: xxe\.graphml was not opened: it contains a DOCTYPE/);
       expect(fetched.filter((u) => u.includes("secret"))).toEqual([]);
       expect(await page.evaluate(() => window.__newsgraph!.graph.order)).toBe(expected.order);
     },
@@ -292,7 +303,9 @@ const CASES: readonly Case[] = [
     async run({ page, preview, expected }) {
       await gotoViewer(page, preview.url);
       await dropFile(page, "lolz.gexf", LAUGHS);
-      await expect.poll(() => fileMessage(page)).toMatch(/^Could not open lolz\.gexf: lolz\.gexf was not opened: it contains a DOCTYPE.*expand without limit/);
+      await expect
+        .poll(() => fileMessage(page))
+        .toMatch(/^Could not open lolz\.gexf: lolz\.gexf was not opened: it contains a DOCTYPE.*expand without limit/);
       expect(await page.evaluate(() => window.__newsgraph!.graph.order)).toBe(expected.order);
     },
   },
@@ -304,13 +317,16 @@ const CASES: readonly Case[] = [
       await gotoViewer(page, preview.url);
       const fetched: string[] = [];
       page.on("request", (r) => fetched.push(r.url()));
-      const result = await page.evaluate(([xxe, laughs]) => {
-        const read = (text: string) => {
-          const doc = new DOMParser().parseFromString(text, "application/xml");
-          return { error: doc.getElementsByTagName("parsererror").length > 0, text: (doc.documentElement.textContent ?? "").length };
-        };
-        return { xxe: read(xxe), laughs: read(laughs) };
-      }, [XXE(`${preview.url}secret.txt`), LAUGHS] as const);
+      const result = await page.evaluate(
+        ([xxe, laughs]) => {
+          const read = (text: string) => {
+            const doc = new DOMParser().parseFromString(text, "application/xml");
+            return { error: doc.getElementsByTagName("parsererror").length > 0, text: (doc.documentElement.textContent ?? "").length };
+          };
+          return { xxe: read(xxe), laughs: read(laughs) };
+        },
+        [XXE(`${preview.url}secret.txt`), LAUGHS] as const,
+      );
       expect(fetched.filter((u) => u.includes("secret"))).toEqual([]);
       // The entity is not replaced by the file's text, and the laughs never reach 10^9 characters.
       expect(result.xxe.text).toBeLessThan(1000);
@@ -366,20 +382,23 @@ const CASES: readonly Case[] = [
       expect(view.width).toBeLessThan(stage.width + 500);
       await pngOf("whole", "graph.png");
       // The legend's pixels: the PNG's top-left corner is not the white background.
-      const corner = await page.evaluate(async (src) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        const c = document.createElement("canvas");
-        c.width = 200;
-        c.height = 60;
-        const ctx = c.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        const data = ctx.getImageData(10, 10, 190, 50).data;
-        let dark = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 1]! < 128 && data[i + 2]! < 128) dark++;
-        return dark;
-      }, `data:image/png;base64,${readFileSync(join(SCREENSHOT_DIR, "io-export-png-view.png")).toString("base64")}`);
+      const corner = await page.evaluate(
+        async (src) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          const c = document.createElement("canvas");
+          c.width = 200;
+          c.height = 60;
+          const ctx = c.getContext("2d")!;
+          ctx.drawImage(img, 0, 0);
+          const data = ctx.getImageData(10, 10, 190, 50).data;
+          let dark = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 1]! < 128 && data[i + 2]! < 128) dark++;
+          return dark;
+        },
+        `data:image/png;base64,${readFileSync(join(SCREENSHOT_DIR, "io-export-png-view.png")).toString("base64")}`,
+      );
       expect(corner, "legend text in the top-left corner").toBeGreaterThan(50);
     },
   },
@@ -390,10 +409,15 @@ const CASES: readonly Case[] = [
       const index = createTimeIndex(expected);
       // A node the window keeps (the one with most relations in it), so the restored selection is drawn.
       const kept = windowView(expected, index, { from: index.days[0]!, to: index.days[2]! });
-      const node = [...kept.nodes].filter((n) => expected.getNodeAttribute(n, "kind") !== "place").sort((a, b) => expected.degree(b) - expected.degree(a) || (a < b ? -1 : 1))[0]!;
+      const node = [...kept.nodes]
+        .filter((n) => expected.getNodeAttribute(n, "kind") !== "place")
+        .sort((a, b) => expected.degree(b) - expected.degree(a) || (a < b ? -1 : 1))[0]!;
       const hash = `#node=${encodeURIComponent(node)}&hide-kinds=place&window=${index.days[0]}~${index.days[2]}&color=community&cam=0.5,0.5,0.6,0`;
       await gotoViewer(page, preview.url + hash);
-      const state = await page.evaluate(() => ({ ...window.__newsgraph!.getState(), cam: window.__newsgraph!.renderer.getCamera().getState() }));
+      const state = await page.evaluate(() => ({
+        ...window.__newsgraph!.getState(),
+        cam: window.__newsgraph!.renderer.getCamera().getState(),
+      }));
       expect(state.selectedNode).toBe(node);
       expect(state.filters.hiddenKinds).toEqual(["place"]);
       expect(state.time.window).toEqual({ from: index.days[0], to: index.days[2] });

@@ -88,9 +88,14 @@ const CASES: readonly Case[] = [
           edgesDrawn: edgesDrawn.length,
           offStage,
           underLegend,
-          legend: [...document.querySelectorAll("#legend .legend-row")].map((r) => [r.querySelector(".legend-name")?.textContent, r.querySelector(".legend-count")?.textContent]),
+          legend: [...document.querySelectorAll("#legend .legend-row")].map((r) => [
+            r.querySelector(".legend-name")?.textContent,
+            r.querySelector(".legend-count")?.textContent,
+          ]),
           // One set of download buttons: the bottom bar's (no header copies).
-          exportButtons: [...document.querySelectorAll("button")].filter((b) => /graphml|gexf|png/i.test(b.textContent ?? "")).map((b) => [b.dataset.role, b.disabled]),
+          exportButtons: [...document.querySelectorAll("button")]
+            .filter((b) => /graphml|gexf|png/i.test(b.textContent ?? ""))
+            .map((b) => [b.dataset.role, b.disabled]),
         };
       });
       expect(seen.title).toBe("newsgraph");
@@ -122,10 +127,12 @@ const CASES: readonly Case[] = [
       await nextFrames(page);
       const looks = await page.evaluate(() => {
         const { graph, renderer } = window.__newsgraph!;
-        const nodes = Object.fromEntries(graph.nodes().map((n) => {
-          const d = renderer.getNodeDisplayData(n)!;
-          return [n, { color: d.color, label: d.label, forceLabel: d.forceLabel, highlighted: d.highlighted }];
-        }));
+        const nodes = Object.fromEntries(
+          graph.nodes().map((n) => {
+            const d = renderer.getNodeDisplayData(n)!;
+            return [n, { color: d.color, label: d.label, forceLabel: d.forceLabel, highlighted: d.highlighted }];
+          }),
+        );
         const edges = Object.fromEntries(graph.edges().map((e) => [e, renderer.getEdgeDisplayData(e)!.hidden]));
         return { nodes, edges };
       });
@@ -152,7 +159,11 @@ const CASES: readonly Case[] = [
       // Each relation's sentences open on demand.
       for (const summary of await page.$$("#details .link-evidence > summary")) await summary.click();
       // NOTE: "toggle" fires after the click returns: wait until every opened relation shows its sentences.
-      await page.waitForFunction(() => [...document.querySelectorAll("#details .link-evidence")].every((d) => (d as HTMLDetailsElement).open && d.querySelector(".evidence-sentence")));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("#details .link-evidence")].every(
+          (d) => (d as HTMLDetailsElement).open && d.querySelector(".evidence-sentence"),
+        ),
+      );
       const panel = await page.evaluate(() => ({
         showing: document.getElementById("details")!.dataset.showing,
         title: document.querySelector("#details .details-title")?.textContent,
@@ -195,13 +206,10 @@ const CASES: readonly Case[] = [
       await page.keyboard.press("Escape");
       await page.waitForFunction(() => window.__newsgraph?.getState().selectedNode === null);
       await nextFrames(page);
-      const faded = await page.evaluate(
-        (fadedColor) => {
-          const { graph, renderer } = window.__newsgraph!;
-          return graph.nodes().filter((n) => renderer.getNodeDisplayData(n)!.color === fadedColor).length;
-        },
-        LOOKS.fadedNodeColor,
-      );
+      const faded = await page.evaluate((fadedColor) => {
+        const { graph, renderer } = window.__newsgraph!;
+        return graph.nodes().filter((n) => renderer.getNodeDisplayData(n)!.color === fadedColor).length;
+      }, LOOKS.fadedNodeColor);
       expect(faded).toBe(0);
       expect(await page.getAttribute("#details", "data-showing")).toBe("none");
     },
@@ -217,18 +225,24 @@ const CASES: readonly Case[] = [
         const legend = document.getElementById("legend")!.getBoundingClientRect();
         const at = (n: string) => renderer.graphToViewport(graph.getNodeAttributes(n));
         const toSegment = (p: Point, a: Point, b: Point) => {
-          const dx = b.x - a.x, dy = b.y - a.y;
+          const dx = b.x - a.x,
+            dy = b.y - a.y;
           const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
           return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
         };
         let best: { edge: string; point: Point; clearance: number } | null = null;
         for (const edge of graph.edges()) {
           const [s, t] = graph.extremities(edge);
-          const a = at(s), b = at(t);
+          const a = at(s),
+            b = at(t);
           const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
           if (box.left + mid.x < legend.right + 8 && box.top + mid.y < legend.bottom + 8) continue;
           let clearance = Infinity;
-          for (const n of graph.nodes()) clearance = Math.min(clearance, Math.hypot(at(n).x - mid.x, at(n).y - mid.y) - renderer.scaleSize(renderer.getNodeDisplayData(n)!.size));
+          for (const n of graph.nodes())
+            clearance = Math.min(
+              clearance,
+              Math.hypot(at(n).x - mid.x, at(n).y - mid.y) - renderer.scaleSize(renderer.getNodeDisplayData(n)!.size),
+            );
           for (const other of graph.edges()) {
             const [os, ot] = graph.extremities(other);
             if ((os === s && ot === t) || (os === t && ot === s)) continue;
@@ -332,7 +346,9 @@ const CASES: readonly Case[] = [
   {
     name: "corrupt-graph-json-shows-error",
     async run({ page, preview }) {
-      await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [ {"key": ' }));
+      await page.route("**/graph.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [ {"key": ' }),
+      );
       await page.goto(preview.url);
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "error");
       const status = page.locator("#status");
@@ -348,7 +364,9 @@ const CASES: readonly Case[] = [
     async run({ page, preview, expected }) {
       const broken = JSON.parse(JSON.stringify(expected.export())) as { nodes: { attributes: { kind: string } }[] };
       broken.nodes[0]!.attributes.kind = "planet";
-      await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(broken) }));
+      await page.route("**/graph.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(broken) }),
+      );
       await page.goto(preview.url);
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.state === "error");
       const text = await page.textContent("#status");
@@ -363,13 +381,20 @@ const CASES: readonly Case[] = [
       const [first, second] = graph.attributes.articles;
       Object.assign(first!, { url: "https://news.example/pact?a=1&b=2", outlet: "The Coastal Ledger" });
       Object.assign(second!, { url: "javascript:alert(1)", outlet: "Fjord Post" });
-      await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }));
+      await page.route("**/graph.json", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }),
+      );
       await gotoViewer(page, preview.url);
       const rows = await page.$$eval("#details ol.articles > li", (items) =>
         items.slice(0, 2).map((li) => {
           const link = li.querySelector("a");
           return {
-            link: link && { href: link.getAttribute("href"), target: link.getAttribute("target"), rel: link.getAttribute("rel"), text: link.textContent },
+            link: link && {
+              href: link.getAttribute("href"),
+              target: link.getAttribute("target"),
+              rel: link.getAttribute("rel"),
+              text: link.textContent,
+            },
             meta: li.querySelector(".muted")?.textContent ?? "",
           };
         }),

@@ -96,8 +96,10 @@ function parseOptions(argv: string[]): Options | "help" {
     if (!(name in CORPORA)) throw new UsageError(`unknown corpus "${name}"; the corpora are ${Object.keys(CORPORA).join(", ")}`);
   }
   const { kind, relation } = values;
-  if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind "${kind}"; the kinds are ${NODE_KINDS.join(", ")}`);
-  if (relation !== undefined && !(RELATIONS as readonly string[]).includes(relation)) throw new UsageError(`unknown relation "${relation}"; the relations are ${RELATIONS.join(", ")}`);
+  if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`unknown kind "${kind}"; the kinds are ${NODE_KINDS.join(", ")}`);
+  if (relation !== undefined && !(RELATIONS as readonly string[]).includes(relation))
+    throw new UsageError(`unknown relation "${relation}"; the relations are ${RELATIONS.join(", ")}`);
   return {
     corpora: positionals.length ? [...new Set(positionals as CorpusName[])] : (Object.keys(CORPORA) as CorpusName[]),
     top: wholeNumber("top", values.top, DEFAULTS.top),
@@ -146,7 +148,8 @@ function corpusTexts(file: string): () => Map<string, string> {
 const int = (n: number) => n.toLocaleString("en-US");
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
-const cut = (s: string) => (s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE)} … (${int(s.length - MAX_SENTENCE)} more characters)` : s);
+const cut = (s: string) =>
+  s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE)} … (${int(s.length - MAX_SENTENCE)} more characters)` : s;
 
 /** A sentence where the entity occurs: from an edge's evidence, else found in the text of its first articles. */
 function sampleSentence(graph: NewsGraph, entity: TopEntity, texts: () => Map<string, string>): string {
@@ -183,9 +186,12 @@ function report(name: CorpusName, options: Options): Record<string, unknown> | u
   for (const line of build.log) console.log(`   ${line}`);
 
   console.log(`\n-- isolated nodes (no edge): ${pct(isolated.share)}  (${int(isolated.isolated)} of ${int(isolated.nodes)})`);
-  for (const [kind, s] of Object.entries(isolated.byKind)) console.log(`   ${kind.padEnd(13)}${pct(s.share)}  (${int(s.isolated)} of ${int(s.nodes)})`);
+  for (const [kind, s] of Object.entries(isolated.byKind))
+    console.log(`   ${kind.padEnd(13)}${pct(s.share)}  (${int(s.isolated)} of ${int(s.nodes)})`);
 
-  console.log(`\n-- relations per article (${int(rates.articles)} articles)\n   ${"relation".padEnd(13)}${"edges/art".padStart(10)}${"evid./art".padStart(10)}${"edges".padStart(9)}${"evidence".padStart(10)}`);
+  console.log(
+    `\n-- relations per article (${int(rates.articles)} articles)\n   ${"relation".padEnd(13)}${"edges/art".padStart(10)}${"evid./art".padStart(10)}${"edges".padStart(9)}${"evidence".padStart(10)}`,
+  );
   const rateLine = (label: string, r: (typeof rates)["total"]) =>
     `   ${label.padEnd(13)}${r.edgesPerArticle.toFixed(3).padStart(10)}${r.evidencePerArticle.toFixed(3).padStart(10)}${int(r.edges).padStart(9)}${int(r.evidence).padStart(10)}`;
   console.log(rateLine("all", rates.total));
@@ -197,20 +203,31 @@ function report(name: CorpusName, options: Options): Record<string, unknown> | u
   for (const [kind, list] of Object.entries(top)) {
     console.log(`   [${kind}]  ${"mentions".padStart(8)} ${"articles".padStart(8)} ${"degree".padStart(6)}  label`);
     for (const e of list) {
-      console.log(`   ${"".padEnd(kind.length + 2)}  ${int(e.mentions).padStart(8)} ${int(e.articles).padStart(8)} ${int(e.degree).padStart(6)}  ${e.label}`);
+      console.log(
+        `   ${"".padEnd(kind.length + 2)}  ${int(e.mentions).padStart(8)} ${int(e.articles).padStart(8)} ${int(e.degree).padStart(6)}  ${e.label}`,
+      );
       for (const line of wrap(cut(sampleSentence(graph, e, texts)), WIDTH, "        ")) console.log(line);
     }
   }
 
-  const sample = sampleEdges(graph, { size: options.sample, seed: options.seed, ...(options.relation ? { relation: options.relation } : {}), ...(options.pattern !== undefined ? { pattern: options.pattern } : {}) });
-  const filter = [options.relation && `relation ${options.relation}`, options.pattern !== undefined && `pattern ${options.pattern}`].filter(Boolean).join(", ");
+  const sample = sampleEdges(graph, {
+    size: options.sample,
+    seed: options.seed,
+    ...(options.relation ? { relation: options.relation } : {}),
+    ...(options.pattern !== undefined ? { pattern: options.pattern } : {}),
+  });
+  const filter = [options.relation && `relation ${options.relation}`, options.pattern !== undefined && `pattern ${options.pattern}`]
+    .filter(Boolean)
+    .join(", ");
   console.log(`\n-- ${sample.length} edges drawn with seed ${options.seed}${filter ? ` (${filter})` : ""}`);
   if (!sample.length && options.pattern !== undefined && !patterns.some(([p]) => p === options.pattern)) {
     console.log(`   no evidence has the pattern "${options.pattern}"; the patterns are ${patterns.map(([p]) => `"${p}"`).join(", ")}`);
   }
   sample.forEach((s, i) => {
     const marks = [s.modality && s.modality !== "asserted" && s.modality, s.to && `to ${s.to}`].filter(Boolean).join(", ");
-    console.log(`   ${String(i + 1).padStart(3)}. ${s.source} —${s.relation}→ ${s.target}${marks ? `  [${marks}]` : ""}  (${s.matching} evidence)  ${s.evidence.article}`);
+    console.log(
+      `   ${String(i + 1).padStart(3)}. ${s.source} —${s.relation}→ ${s.target}${marks ? `  [${marks}]` : ""}  (${s.matching} evidence)  ${s.evidence.article}`,
+    );
     for (const line of wrap(cut(s.evidence.sentence), WIDTH, "        ")) console.log(line);
   });
 
@@ -225,10 +242,18 @@ function report(name: CorpusName, options: Options): Record<string, unknown> | u
       byKind: Object.fromEntries(Object.entries(isolated.byKind).map(([k, s]) => [k, { ...s, share: round(s.share) }])),
     },
     relationsPerArticle: Object.fromEntries(
-      Object.entries({ all: rates.total, ...rates.byRelation }).map(([r, x]) => [r, { ...x, edgesPerArticle: round(x.edgesPerArticle), evidencePerArticle: round(x.evidencePerArticle) }]),
+      Object.entries({ all: rates.total, ...rates.byRelation }).map(([r, x]) => [
+        r,
+        { ...x, edgesPerArticle: round(x.edgesPerArticle), evidencePerArticle: round(x.evidencePerArticle) },
+      ]),
     ),
     evidencePerPattern: Object.fromEntries(patterns),
-    topEntities: Object.fromEntries(Object.entries(top).map(([k, list]) => [k, list.map(({ label, mentions, articles, degree }) => ({ label, mentions, articles, degree }))])),
+    topEntities: Object.fromEntries(
+      Object.entries(top).map(([k, list]) => [
+        k,
+        list.map(({ label, mentions, articles, degree }) => ({ label, mentions, articles, degree })),
+      ]),
+    ),
   };
 }
 

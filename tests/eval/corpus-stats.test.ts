@@ -30,7 +30,10 @@ function corpusGraph() {
   addFixtureNode(graph, "place", "Dunmore", { mentions: 2, articles: ["a4"] });
   addFixtureEdge(graph, ana, "leads", norland, { evidence: [ev("a1", "President Ana Ruiz of Norland spoke.")] });
   addFixtureEdge(graph, ana, "visited", port, {
-    evidence: [ev("a2", "Ana Ruiz arrived in Port Vell.", { pattern: "arrived-in" }), ev("a3", "Ana Ruiz toured Port Vell.", { rule: "toured" })],
+    evidence: [
+      ev("a2", "Ana Ruiz arrived in Port Vell.", { pattern: "arrived-in" }),
+      ev("a3", "Ana Ruiz toured Port Vell.", { rule: "toured" }),
+    ],
   });
   addFixtureEdge(graph, ana, "met", bo, { evidence: [ev("a2", "Ana Ruiz met Bo Lind.", { pattern: "met" })] });
   return { graph, ana, bo, carl };
@@ -135,7 +138,12 @@ describe("text helpers", () => {
     ["the sentence around the label", "Rain fell. Carl Ek spoke at noon. Then it stopped.", ["Carl Ek"], "Carl Ek spoke at noon."],
     ["an alias when the label is absent", "Rain fell.\n\nMr Ek  said\nlittle! Then it stopped.", ["Carl Ek", "Ek"], "Mr Ek said little!"],
     ["past titles and initials", "Rain fell. Mr. Ek told U.S. Officials so. Then it stopped.", ["Ek"], "Mr. Ek told U.S. Officials so."],
-    ["a label broken over two lines", "Rain fell. The Port\n    Vell council met. Then it stopped.", ["Port Vell"], "The Port Vell council met."],
+    [
+      "a label broken over two lines",
+      "Rain fell. The Port\n    Vell council met. Then it stopped.",
+      ["Port Vell"],
+      "The Port Vell council met.",
+    ],
     ["whole words only", "Ekholm left. Then Ek came.", ["Ek"], "Then Ek came."],
     ["a paragraph break as an end", "Title with Ek\n\nBody text.", ["Ek"], "Title with Ek"],
     ["nothing when no needle occurs", "Rain fell.", ["Ek"], undefined],

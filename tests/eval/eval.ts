@@ -4,7 +4,8 @@
 import { goldSetNames, HAS_EVAL, EVAL_DIR, micro, scoreSet, type Prf } from "../helpers/eval-sets.js";
 
 const verbose = process.argv.includes("--verbose");
-const fmt = (p: Prf) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, gold ${p.gold})`;
+const fmt = (p: Prf) =>
+  `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, gold ${p.gold})`;
 
 if (!HAS_EVAL) {
   console.error(`eval: no gold sets at ${EVAL_DIR} (the shared/ folder beside the repository)`);
@@ -19,7 +20,11 @@ if (!HAS_EVAL) {
     console.log(`  relations  ${fmt(s.relations)}`);
     for (const [relation, p] of Object.entries(s.perRelation)) console.log(`    ${relation.padEnd(11)}${fmt(p)}`);
     if (verbose) {
-      for (const [title, list] of [["missed entities", s.errors.missedEntities], ["missed relations", s.errors.missedRelations], ["false relations", s.errors.falseRelations]] as const) {
+      for (const [title, list] of [
+        ["missed entities", s.errors.missedEntities],
+        ["missed relations", s.errors.missedRelations],
+        ["false relations", s.errors.falseRelations],
+      ] as const) {
         if (list.length) console.log(`  ${title}:\n    ${list.join("\n    ")}`);
       }
     }

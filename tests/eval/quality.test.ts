@@ -30,7 +30,10 @@ describe("extraction quality on the gold sets", () => {
 
   it.skipIf(skip)(title("every gold set has a floor"), () => {
     const missing = sets.filter((name) => !FLOORS.has(name));
-    expect(missing, `gold sets without a floor in tests/eval/quality.test.ts: ${missing.join(", ")} — give each its F1 floors at the level reached`).toEqual([]);
+    expect(
+      missing,
+      `gold sets without a floor in tests/eval/quality.test.ts: ${missing.join(", ")} — give each its F1 floors at the level reached`,
+    ).toEqual([]);
   });
 
   it.skipIf(skip).each(sets.filter((name) => FLOORS.has(name)))(title("%s: entities and relations F1 at or above the floor"), (name) => {

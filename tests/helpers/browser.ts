@@ -45,7 +45,11 @@ export interface PageOptions {
   readonly colorScheme?: "light" | "dark";
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }, options: PageOptions = {}): Promise<WatchedPage> {
+export async function openWatchedPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  options: PageOptions = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1, ...options });
   // Waits (waitForFunction, clicks, downloads) give up after the hang guard, not playwright's 30 s.
   context.setDefaultTimeout(HANG_GUARD_MS);
@@ -59,7 +63,9 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 1280
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, "__cspViolations", { value: seen });
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile || "?"}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile || "?"}:${e.lineNumber}`),
+    );
   });
   return {
     page,

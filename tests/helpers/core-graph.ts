@@ -57,7 +57,8 @@ export function buildGraph(nodes: readonly NodeSpec[], edges: readonly EdgeSpec[
   const graph = createNewsGraph();
   graph.replaceAttributes({ contract: CONTRACT_VERSION, articles: [{ id: "a.txt", title: "An invented story", date: "2026-03-06" }] });
   for (const n of nodes) graph.addNode(n.key ?? nodeKey(n.kind, n.label), nodeAttributes(n.kind, n.label, n.attributes));
-  for (const e of edges) graph.addDirectedEdgeWithKey(edgeKey(e.source, e.relation, e.target), e.source, e.target, edgeAttributes(e.relation, e.attributes));
+  for (const e of edges)
+    graph.addDirectedEdgeWithKey(edgeKey(e.source, e.relation, e.target), e.source, e.target, edgeAttributes(e.relation, e.attributes));
   return graph;
 }
 

@@ -102,7 +102,10 @@ print(json.dumps(clean(out)))
 
 /** Reads `path` with NetworkX or igraph in /usr/bin/python3. */
 export function readForeign(reader: ForeignReader, path: string): ForeignGraph {
-  const run = spawnSync(SYSTEM_PYTHON, ["-c", PRELUDE + READ_SCRIPTS[reader] + POSTLUDE, path], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(SYSTEM_PYTHON, ["-c", PRELUDE + READ_SCRIPTS[reader] + POSTLUDE, path], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`${reader} could not read ${path}:\n${run.stderr}`);
   const raw = JSON.parse(run.stdout) as {
     directed: boolean;

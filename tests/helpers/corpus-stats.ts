@@ -125,11 +125,22 @@ export function patternCounts(graph: NewsGraph): [string, number][] {
 }
 
 /** The `top` nodes with the most mentions, per kind (ties by label, then key); only the kinds present. */
-export function topEntities(graph: NewsGraph, top: number, kinds: readonly NodeKind[] = NODE_KINDS): Partial<Record<NodeKind, TopEntity[]>> {
+export function topEntities(
+  graph: NewsGraph,
+  top: number,
+  kinds: readonly NodeKind[] = NODE_KINDS,
+): Partial<Record<NodeKind, TopEntity[]>> {
   const byKind = new Map<NodeKind, TopEntity[]>();
   graph.forEachNode((key, a) => {
     if (!kinds.includes(a.kind)) return;
-    const entity: TopEntity = { key, label: a.label, kind: a.kind, mentions: a.mentions, articles: a.articles.length, degree: graph.degree(key) };
+    const entity: TopEntity = {
+      key,
+      label: a.label,
+      kind: a.kind,
+      mentions: a.mentions,
+      articles: a.articles.length,
+      degree: graph.degree(key),
+    };
     const list = byKind.get(a.kind);
     if (list) list.push(entity);
     else byKind.set(a.kind, [entity]);
@@ -138,9 +149,7 @@ export function topEntities(graph: NewsGraph, top: number, kinds: readonly NodeK
   for (const kind of kinds) {
     const list = byKind.get(kind);
     if (!list) continue;
-    result[kind] = list
-      .sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1))
-      .slice(0, top);
+    result[kind] = list.sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1)).slice(0, top);
   }
   return result;
 }
@@ -187,7 +196,8 @@ export function sampleEdges(graph: NewsGraph, options: SampleOptions): SampledEd
   for (const key of graph.edges().sort()) {
     const { relation, evidence } = graph.getEdgeAttributes(key);
     if (options.relation && relation !== options.relation) continue;
-    const matching = options.pattern === undefined ? evidence : evidence.filter((e) => (evidencePattern(e) ?? NO_PATTERN) === options.pattern);
+    const matching =
+      options.pattern === undefined ? evidence : evidence.filter((e) => (evidencePattern(e) ?? NO_PATTERN) === options.pattern);
     if (matching.length) candidates.push({ key, matching });
   }
   return seededSample(candidates, options.size, options.seed).map(({ key, matching }, i) => {

@@ -12,7 +12,12 @@ export interface DevServer {
 /** `cacheDir`: where Vite pre-bundles dependencies (a fresh folder starts as a first `npm start` does). */
 export async function startDevServer(root: string = REPO_ROOT, cacheDir?: string): Promise<DevServer> {
   const port = await freePort();
-  const server = await createServer({ root, logLevel: "silent", ...(cacheDir ? { cacheDir } : {}), server: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  const server = await createServer({
+    root,
+    logLevel: "silent",
+    ...(cacheDir ? { cacheDir } : {}),
+    server: { host: "127.0.0.1", port, strictPort: true, open: false },
+  });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

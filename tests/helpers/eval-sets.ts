@@ -41,7 +41,9 @@ function corpusTexts(file: string): Map<string, string> {
   let texts = corpusCache.get(file);
   if (!texts) {
     texts = new Map();
-    for (const line of gunzipSync(readFileSync(join(SHARED_DIR, "corpus", file))).toString("utf8").split("\n")) {
+    for (const line of gunzipSync(readFileSync(join(SHARED_DIR, "corpus", file)))
+      .toString("utf8")
+      .split("\n")) {
       if (!line) continue;
       const doc = JSON.parse(line) as { id: string; text: string };
       texts.set(doc.id, doc.text);
@@ -54,26 +56,33 @@ function corpusTexts(file: string): Map<string, string> {
 /** The articles a gold file lists, as the CLI would read them after ../shared/eval/articles.mjs. */
 export function goldArticles(gold: Gold): Article[] {
   const corpora = readdirSync(join(SHARED_DIR, "corpus")).filter((f) => f.endsWith(".jsonl.gz"));
-  return gold.articles.map((id) => {
-    const seed = join(SHARED_DIR, "seeds", id);
-    if (existsSync(seed)) return { id, text: readFileSync(seed, "utf8") };
-    for (const file of corpora) {
-      const text = corpusTexts(file).get(id);
-      if (text !== undefined) return { id: `${id}.txt`, text };
-    }
-    throw new Error(`eval: article ${id} not found in ../shared/seeds or ../shared/corpus`);
-  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return gold.articles
+    .map((id) => {
+      const seed = join(SHARED_DIR, "seeds", id);
+      if (existsSync(seed)) return { id, text: readFileSync(seed, "utf8") };
+      for (const file of corpora) {
+        const text = corpusTexts(file).get(id);
+        if (text !== undefined) return { id: `${id}.txt`, text };
+      }
+      throw new Error(`eval: article ${id} not found in ../shared/seeds or ../shared/corpus`);
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 export function goldSetNames(): string[] {
-  return readdirSync(join(EVAL_DIR, "gold")).filter((f) => f.endsWith(".gold.json")).map((f) => f.replace(/\.gold\.json$/, "")).sort();
+  return readdirSync(join(EVAL_DIR, "gold"))
+    .filter((f) => f.endsWith(".gold.json"))
+    .map((f) => f.replace(/\.gold\.json$/, ""))
+    .sort();
 }
 
 export async function scoreSet(name: string): Promise<SetScore> {
   const gold = JSON.parse(readFileSync(join(EVAL_DIR, "gold", `${name}.gold.json`), "utf8")) as Gold;
   // the layout does not change what is scored, so it is skipped
   const graph = runPipeline(goldArticles(gold), { gazetteer: loadGazetteer(), layout: false });
-  const scorer = (await import(pathToFileURL(join(EVAL_DIR, "score.mjs")).href)) as { score: (graph: unknown, gold: unknown) => Omit<SetScore, "name"> };
+  const scorer = (await import(pathToFileURL(join(EVAL_DIR, "score.mjs")).href)) as {
+    score: (graph: unknown, gold: unknown) => Omit<SetScore, "name">;
+  };
   return { name, ...scorer.score(toGraphJsonObject(graph), gold) };
 }
 

@@ -32,6 +32,11 @@ export function viewerBuildOf(name: string, graphDir: string): Promise<string> {
 export async function startPreviewServer(outDirPromise: Promise<string> = viewerBuild()): Promise<PreviewServer> {
   const outDir = await outDirPromise;
   const port = await freePort();
-  const server = await preview({ root: REPO_ROOT, logLevel: "silent", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  const server = await preview({
+    root: REPO_ROOT,
+    logLevel: "silent",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port, strictPort: true, open: false },
+  });
   return { url: `http://127.0.0.1:${port}/`, outDir, close: () => server.close() };
 }

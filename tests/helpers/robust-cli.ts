@@ -119,7 +119,11 @@ export function runCliRobust(args: readonly string[], options: RunOptions = {}):
   const env = { ...process.env, NEWSGRAPH_TEST_FAULTS: JSON.stringify(options.faults ?? {}) };
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, CLI_ENTRY, ...args], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs, CLI_ENTRY, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

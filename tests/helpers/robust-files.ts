@@ -21,7 +21,9 @@ const FOLDER = Buffer.from("(a folder)");
 export function snapshot(dir: string): Map<string, Buffer> {
   if (!existsSync(dir)) return new Map();
   // (the build's cache, <out>/.cache, is not an output: a failed build may add entries to it)
-  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.name !== ".cache").sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.name !== ".cache")
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   return new Map(entries.map((e) => [e.name, e.isDirectory() ? FOLDER : readFileSync(join(dir, e.name))] as const));
 }
 
@@ -54,7 +56,8 @@ export function wholeOutput(dir: string): { ok: true; graph: NewsGraph } | { ok:
   const problems = graphmlProblems(graphmlText);
   if (problems.length) return { ok: false, why: `graph.graphml: ${problems[0]}` };
   const graphml = parseGraphml(Graph, graphmlText);
-  const same = JSON.stringify([graphml.nodes().sort(), graphml.edges().sort()]) === JSON.stringify([json.nodes().sort(), json.edges().sort()]);
+  const same =
+    JSON.stringify([graphml.nodes().sort(), graphml.edges().sort()]) === JSON.stringify([json.nodes().sort(), json.edges().sort()]);
   return same ? { ok: true, graph: json } : { ok: false, why: "graph.graphml and graph.json hold different nodes or edges" };
 }
 
@@ -64,7 +67,11 @@ export function mountTmpfs(dir: string, size: string): string | undefined {
     execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size},mode=0777`, "tmpfs", dir], { stdio: "pipe" });
     return undefined;
   } catch (err) {
-    return `cannot mount a tmpfs here (${String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim().split("\n")[0]})`;
+    return `cannot mount a tmpfs here (${
+      String((err as { stderr?: Buffer }).stderr ?? (err as Error).message)
+        .trim()
+        .split("\n")[0]
+    })`;
   }
 }
 

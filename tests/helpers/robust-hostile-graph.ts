@@ -18,7 +18,11 @@ export const ARTICLES: readonly ArticleMeta[] = [
   { id: "b.txt", title: PAYLOADS.script, url: "JaVaScRiPt:window.__pwned='mixed-case'", outlet: PAYLOADS.attribute },
   { id: "c.txt", title: PAYLOADS.iframe, url: " javascript:window.__pwned='leading-space'" },
   { id: "d.txt", title: "A data url", url: "data:text/html,<script>window.__pwned='data'</script>" },
-  { id: "e.txt", title: "A safe link with markup in its query", url: `https://example.org/story?q="><script>window.__pwned='query'</script>` },
+  {
+    id: "e.txt",
+    title: "A safe link with markup in its query",
+    url: `https://example.org/story?q="><script>window.__pwned='query'</script>`,
+  },
 ];
 
 interface HostileNode {
@@ -32,7 +36,14 @@ interface HostileNode {
 
 /** Four nodes on the corners of a square, so that every node and edge midpoint is easy to hit. */
 export const NODES: readonly HostileNode[] = [
-  { key: `leader:${PAYLOADS.attribute}`, kind: "leader", label: `Ana ${PAYLOADS.img} Ruiz`, aliases: [PAYLOADS.script, PAYLOADS.href], x: 0, y: 0 },
+  {
+    key: `leader:${PAYLOADS.attribute}`,
+    kind: "leader",
+    label: `Ana ${PAYLOADS.img} Ruiz`,
+    aliases: [PAYLOADS.script, PAYLOADS.href],
+    x: 0,
+    y: 0,
+  },
   { key: "person:<b>berg</b>", kind: "person", label: PAYLOADS.script, aliases: [PAYLOADS.svg, "Berg"], x: 100, y: 0 },
   { key: "country:javascript", kind: "country", label: PAYLOADS.href, aliases: [PAYLOADS.iframe], x: 0, y: -100 },
   { key: `agreement:${PAYLOADS.iframe}`, kind: "agreement", label: PAYLOADS.iframe, aliases: [PAYLOADS.img], x: 100, y: -100 },

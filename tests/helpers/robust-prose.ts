@@ -11,8 +11,10 @@ const GOODS = ["copper", "salmon", "wheat", "coffee", "timber", "steel"] as cons
 const pick = <T>(list: readonly T[], i: number): T => list[((i % list.length) + list.length) % list.length]!;
 
 /** Two short stories that give a small graph with every common relation. */
-export const STORY_A = "date 2026-03-06\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\nThe two leaders spoke about fishing quotas and port fees.\n";
-export const STORY_B = "Chile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\nNorway exports salmon to Chile, officials said on Tuesday.\n";
+export const STORY_A =
+  "date 2026-03-06\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\nThe two leaders spoke about fishing quotas and port fees.\n";
+export const STORY_B =
+  "Chile and Norway signed the Blue Harbour Agreement, which covers fishing and energy.\nNorway exports salmon to Chile, officials said on Tuesday.\n";
 
 /** Article number `i`: a different pair of people, country and city each time. */
 export function story(i: number): string {
@@ -64,10 +66,10 @@ export function longLine(chars: number): string {
 
 /** Markup, XML-breaking sequences, quotes and emoji around names the extractor finds. */
 export const HOSTILE_STORY = [
-  'President Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo <script>window.__pwned = 1</script> on Monday.',
+  "President Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo <script>window.__pwned = 1</script> on Monday.",
   'Chile and Norway signed the "Blue & Harbour" Agreement ]]> <![CDATA[ x ]]> which covers fishing & energy.',
   "Norway exports salmon to Chile 🐟🇨🇱 — 'it's a start', said O'Brien & Sons <img src=x onerror=alert(1)>.",
-  'Emoji 👩‍👩‍👧‍👦 and quotes “ ” ‘ ’ " \' ` and entities &amp; &lt; &#x3C; &#0; stay text.',
+  "Emoji 👩‍👩‍👧‍👦 and quotes “ ” ‘ ’ \" ' ` and entities &amp; &lt; &#x3C; &#0; stay text.",
   "",
 ].join("\n");
 

@@ -7,7 +7,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { inject } from "vitest";
 import { HANG_GUARD_MS } from "./hang-guard.js";
 
-
 const mine = new Map<string, Promise<string>>();
 
 async function buildOrWait(name: string, make: (dir: string) => Promise<void>): Promise<string> {
@@ -32,9 +31,12 @@ async function buildOrWait(name: string, make: (dir: string) => Promise<void>): 
   }
   for (const started = Date.now(); Date.now() - started < HANG_GUARD_MS; await sleep(100)) {
     if (existsSync(done)) return dir;
-    if (existsSync(failed)) throw new Error(`${name}, built once for the run by another test file, failed:\n${readFileSync(failed, "utf8")}`);
+    if (existsSync(failed))
+      throw new Error(`${name}, built once for the run by another test file, failed:\n${readFileSync(failed, "utf8")}`);
   }
-  throw new Error(`hang guard: ${name}, built once for the run by another test file, was not ready after ${HANG_GUARD_MS / 60_000} minutes`);
+  throw new Error(
+    `hang guard: ${name}, built once for the run by another test file, was not ready after ${HANG_GUARD_MS / 60_000} minutes`,
+  );
 }
 
 /** The folder holding `name`, made by `make(dir)` once per run. */

@@ -92,7 +92,11 @@ export function buildTinyGraph(): TinyGraph {
     { id: "a1.txt", title: "Spain and Sweden sign an energy pact", date: "2026-03-02" },
     { id: "a2.txt", date: "2026-03-03" },
   ]);
-  const ana = addFixtureNode(graph, "leader", "Ana Ruiz", { aliases: ["Ana Ruiz", "Ruiz", "President Ruiz"], mentions: 5, articles: ["a1.txt", "a2.txt"] });
+  const ana = addFixtureNode(graph, "leader", "Ana Ruiz", {
+    aliases: ["Ana Ruiz", "Ruiz", "President Ruiz"],
+    mentions: 5,
+    articles: ["a1.txt", "a2.txt"],
+  });
   const bo = addFixtureNode(graph, "leader", "Bo Lind", { aliases: ["Bo Lind", "Lind"], mentions: 3, articles: ["a1.txt"] });
   const spain = addFixtureNode(graph, "country", "Spain", { articles: ["a1.txt"] });
   const sweden = addFixtureNode(graph, "country", "Sweden", { articles: ["a1.txt", "a2.txt"] });

@@ -64,8 +64,15 @@ export function exploreGraph() {
     { id: "north-2.txt", title: "Fjord Accord signed after long talks", date: "2026-03-04", outlet: "Coastal Wire" },
     { id: "north-3.txt", title: "Salmon trade grows under the accord", date: "2026-04-22" },
   ]);
-  const node = (kind: Parameters<typeof addFixtureNode>[1], label: string, x: number, y: number, size: number, articles: string[], aliases: string[] = [label]) =>
-    addFixtureNode(graph, kind, label, { x, y, size, aliases, articles, mentions: articles.length * 2 });
+  const node = (
+    kind: Parameters<typeof addFixtureNode>[1],
+    label: string,
+    x: number,
+    y: number,
+    size: number,
+    articles: string[],
+    aliases: string[] = [label],
+  ) => addFixtureNode(graph, kind, label, { x, y, size, aliases, articles, mentions: articles.length * 2 });
   const zoe = node("leader", "Zoë Ångström", 0, 0, 12, ["north-1.txt", "north-2.txt"], ["Zoë Ångström", "Ångström"]);
   const emile = node("leader", "Émile Kowalczyk", 110, 10, 11, ["north-1.txt", "north-3.txt"], ["Émile Kowalczyk", "Kowalczyk"]);
   const nordvik = node("country", "Nordvik", 40, 90, 10, ["north-1.txt", "north-2.txt", "north-3.txt"]);
@@ -84,7 +91,13 @@ export function exploreGraph() {
       ],
     }),
     leads: addFixtureEdge(graph, zoe, "leads", nordvik, one("north-1.txt", "Nordvik's leader Zoë Ångström opened the talks.")),
-    zoeVisited: addFixtureEdge(graph, zoe, "visited", nordvik, one("north-2.txt", "Ångström visited the north of Nordvik before the signing.")),
+    zoeVisited: addFixtureEdge(
+      graph,
+      zoe,
+      "visited",
+      nordvik,
+      one("north-2.txt", "Ångström visited the north of Nordvik before the signing."),
+    ),
     emileVisited: addFixtureEdge(graph, emile, "visited", nordvik, one("north-1.txt", "Kowalczyk visited Nordvik last week.")),
     exports: addFixtureEdge(graph, nordvik, "exports", salmon, {
       weight: 2,

@@ -12,11 +12,18 @@ import { CONTROL_STORY, HOSTILE_STORY, STORY_A, STORY_B, filler, longArticle, lo
 const MB = 1024 * 1024;
 
 /** The first bytes of a PNG image (signature, IHDR chunk of a 1×1 image): binary, with NUL bytes. */
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15,
+  0xc4, 0x89,
+]);
 /** A zip archive's local file header ("PK\3\4", version, flags…) and a stored file name. */
 const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0x21, 0, 5, 0, 0, 0, 0x61, 0x2e, 0x74, 0x78, 0x74]);
 /** Own prose with a stray continuation byte, an overlong "/" and a truncated sequence: not UTF-8. */
-const BAD_UTF8 = Buffer.concat([Buffer.from("Ana Ruiz met Tomas Berg "), Buffer.from([0x80, 0xc0, 0xaf, 0xe2, 0x82]), Buffer.from(" in Oslo.\n")]);
+const BAD_UTF8 = Buffer.concat([
+  Buffer.from("Ana Ruiz met Tomas Berg "),
+  Buffer.from([0x80, 0xc0, 0xaf, 0xe2, 0x82]),
+  Buffer.from(" in Oslo.\n"),
+]);
 /** The same story saved as UTF-16 little-endian with its byte-order mark (Notepad's "Unicode"). */
 const UTF16 = Buffer.from(`\uFEFF${STORY_A}`, "utf16le");
 
@@ -24,7 +31,8 @@ const UTF16 = Buffer.from(`\uFEFF${STORY_A}`, "utf16le");
 function writeLarge(path: string, bytes: number): void {
   const chunk = Array.from({ length: 8000 }, (_, i) => filler(i)).join("");
   writeFileSync(path, "");
-  for (let written = 0; written < bytes; written += chunk.length) appendFileSync(path, chunk.slice(0, Math.min(chunk.length, bytes - written)));
+  for (let written = 0; written < bytes; written += chunk.length)
+    appendFileSync(path, chunk.slice(0, Math.min(chunk.length, bytes - written)));
 }
 
 /** A folder holding a symbolic link to itself (a loop for any walker that follows links). */
@@ -54,16 +62,52 @@ interface Refused {
 // Each input alone: nothing usable, so the build fails and an existing graph stays as it was.
 const REFUSED: readonly Refused[] = [
   { name: "a path that does not exist", setup: (dir) => join(dir, "no-such-folder"), says: /no-such-folder.*does not exist/ },
-  { name: "a folder with no articles", setup: (dir) => (writeTree(join(dir, "in"), { "notes.csv": "a,b\n", "photo.png": PNG, ".DS_Store": ZIP }), join(dir, "in")), says: /no usable articles/ },
+  {
+    name: "a folder with no articles",
+    setup: (dir) => (writeTree(join(dir, "in"), { "notes.csv": "a,b\n", "photo.png": PNG, ".DS_Store": ZIP }), join(dir, "in")),
+    says: /no usable articles/,
+  },
   { name: "an empty file", setup: (dir) => (writeTree(dir, { "empty.txt": "" }), join(dir, "empty.txt")), says: /empty\.txt is empty/ },
-  { name: "a file of whitespace only", setup: (dir) => (writeTree(dir, { "blank.txt": " \n\t\r\n  \u00a0\n" }), join(dir, "blank.txt")), says: /blank\.txt is empty/ },
-  { name: "a PNG image named .txt", setup: (dir) => (writeTree(dir, { "image.txt": PNG }), join(dir, "image.txt")), says: /image\.txt is not text/ },
-  { name: "a zip archive named .txt", setup: (dir) => (writeTree(dir, { "archive.txt": ZIP }), join(dir, "archive.txt")), says: /archive\.txt is not text/ },
-  { name: "invalid UTF-8", setup: (dir) => (writeTree(dir, { "latin.txt": BAD_UTF8 }), join(dir, "latin.txt")), says: /latin\.txt is not text/ },
-  { name: "UTF-16 with a byte-order mark", setup: (dir) => (writeTree(dir, { "utf16.txt": UTF16 }), join(dir, "utf16.txt")), says: /utf16\.txt is not text/ },
-  { name: "a 50 MB article", setup: (dir) => (writeLarge(join(dir, "huge.txt"), 50 * MB), join(dir, "huge.txt")), says: /huge\.txt is too large/ },
-  { name: "a folder whose only entries are a symlink loop", setup: (dir) => (symlinkLoop(join(dir, "in")), join(dir, "in")), says: /no usable articles/ },
-  { name: "a dangling symlink given as the input", setup: (dir) => (symlinkSync(join(dir, "gone.txt"), join(dir, "link.txt")), join(dir, "link.txt")), says: /link\.txt.*does not exist/ },
+  {
+    name: "a file of whitespace only",
+    setup: (dir) => (writeTree(dir, { "blank.txt": " \n\t\r\n  \u00a0\n" }), join(dir, "blank.txt")),
+    says: /blank\.txt is empty/,
+  },
+  {
+    name: "a PNG image named .txt",
+    setup: (dir) => (writeTree(dir, { "image.txt": PNG }), join(dir, "image.txt")),
+    says: /image\.txt is not text/,
+  },
+  {
+    name: "a zip archive named .txt",
+    setup: (dir) => (writeTree(dir, { "archive.txt": ZIP }), join(dir, "archive.txt")),
+    says: /archive\.txt is not text/,
+  },
+  {
+    name: "invalid UTF-8",
+    setup: (dir) => (writeTree(dir, { "latin.txt": BAD_UTF8 }), join(dir, "latin.txt")),
+    says: /latin\.txt is not text/,
+  },
+  {
+    name: "UTF-16 with a byte-order mark",
+    setup: (dir) => (writeTree(dir, { "utf16.txt": UTF16 }), join(dir, "utf16.txt")),
+    says: /utf16\.txt is not text/,
+  },
+  {
+    name: "a 50 MB article",
+    setup: (dir) => (writeLarge(join(dir, "huge.txt"), 50 * MB), join(dir, "huge.txt")),
+    says: /huge\.txt is too large/,
+  },
+  {
+    name: "a folder whose only entries are a symlink loop",
+    setup: (dir) => (symlinkLoop(join(dir, "in")), join(dir, "in")),
+    says: /no usable articles/,
+  },
+  {
+    name: "a dangling symlink given as the input",
+    setup: (dir) => (symlinkSync(join(dir, "gone.txt"), join(dir, "link.txt")), join(dir, "link.txt")),
+    says: /link\.txt.*does not exist/,
+  },
 ];
 
 describe("newsgraph build refuses input it cannot use", () => {
@@ -177,7 +221,10 @@ describe.concurrent("newsgraph build with a file that cannot be read", () => {
       return true;
     }
   })();
-  if (!chmodStopsReads) console.warn("robustness: chmod 000 does not stop reads for this user (root?): the real unreadable-file case is skipped; the simulated one runs.");
+  if (!chmodStopsReads)
+    console.warn(
+      "robustness: chmod 000 does not stop reads for this user (root?): the real unreadable-file case is skipped; the simulated one runs.",
+    );
 
   it.skipIf(!chmodStopsReads)("skips a chmod 000 file with an 'unreadable' line and builds the rest", async () => {
     const dir = writeTree(makeTempDir(), { "in/good.txt": STORY_A, "in/secret.txt": STORY_B });
@@ -205,7 +252,9 @@ describe.concurrent("newsgraph build with a file that cannot be read", () => {
     const dir = writeTree(makeTempDir(), { "in/good.txt": STORY_A, "in/vanishing.txt": STORY_B });
     const run = await runCliRobust(["build", join(dir, "in"), "--out", join(dir, "out")], { faults: { vanish: "vanishing.txt" } });
     expect(snapshot(join(dir, "in")).has("vanishing.txt"), "the preload deleted the file when the CLI read it").toBe(false);
-    expect([run.status, lines(run, "newsgraph: skipped ").filter((l) => /vanishing\.txt.*unreadable.*ENOENT/.test(l)).length]).toEqual([0, 1]);
+    expect([run.status, lines(run, "newsgraph: skipped ").filter((l) => /vanishing\.txt.*unreadable.*ENOENT/.test(l)).length]).toEqual([
+      0, 1,
+    ]);
     expect(articleIds(join(dir, "out"))).toEqual(["good.txt"]);
   });
 });
@@ -252,10 +301,13 @@ describe("newsgraph build on odd but usable text", () => {
     expect([run.status, run.errorLines.filter((l) => l.includes("skipped"))]).toEqual([0, []]);
   });
 
-  it.each<[string, Name]>(ODD_BUT_USABLE)("writes, for %s, a graph.json and a graph.graphml that parse back with the same nodes and edges", (_label, name) => {
-    const w = wholeOutput(runs.get(name)!.out);
-    expect(w.ok ? "whole" : w.why).toBe("whole");
-  });
+  it.each<[string, Name]>(ODD_BUT_USABLE)(
+    "writes, for %s, a graph.json and a graph.graphml that parse back with the same nodes and edges",
+    (_label, name) => {
+      const w = wholeOutput(runs.get(name)!.out);
+      expect(w.ok ? "whole" : w.why).toBe("whole");
+    },
+  );
 
   it.each<[string, Name]>([
     ["control characters", "control"],
@@ -285,7 +337,9 @@ describe("newsgraph build on odd but usable text", () => {
   });
 
   it("keeps markup in evidence as text: every evidence sentence is the article's, verbatim", () => {
-    const sentences = whole("hostile").mapEdges((_e, a) => a.evidence.map((ev) => ev.sentence)).flat();
+    const sentences = whole("hostile")
+      .mapEdges((_e, a) => a.evidence.map((ev) => ev.sentence))
+      .flat();
     expect(sentences.filter((s) => s.includes("<script>window.__pwned = 1</script>"))).not.toEqual([]);
     expect(sentences.filter((s) => !HOSTILE_STORY.includes(s))).toEqual([]);
   });

@@ -22,7 +22,8 @@ const MOUNT_PROBLEM = (() => {
   return why;
 })();
 if (MOUNT_PROBLEM) console.warn(`robustness: the full-disk and read-only cases are skipped: ${MOUNT_PROBLEM}.`);
-if (IS_ROOT) console.warn("robustness: running as root, where chmod 555 does not stop writes: the read-only case uses a read-only tmpfs instead.");
+if (IS_ROOT)
+  console.warn("robustness: running as root, where chmod 555 does not stop writes: the read-only case uses a read-only tmpfs instead.");
 
 /** An input folder of `n` short stories (about 1 KB of graph.json each). */
 function stories(dir: string, n: number): string {
@@ -185,7 +186,8 @@ function stateOf(out: string, reference: Map<string, Buffer>): Record<(typeof OU
   return { "graph.json": of("graph.json"), "graph.graphml": of("graph.graphml") };
 }
 
-const strays = (out: string) => readdirSync(out).filter((n) => !(OUTPUTS as readonly string[]).includes(n) && !/^\..*\.tmp$/.test(n) && n !== ".cache");
+const strays = (out: string) =>
+  readdirSync(out).filter((n) => !(OUTPUTS as readonly string[]).includes(n) && !/^\..*\.tmp$/.test(n) && n !== ".cache");
 
 describe.concurrent("newsgraph build killed at each step of writing (SIGKILL, injected)", () => {
   // Outputs are written in this order: temp graph.json, temp graph.graphml, then renames in the same order.
@@ -216,7 +218,10 @@ describe.concurrent("newsgraph build killed at each step of writing (SIGKILL, in
   it("a build after a killed one replaces both outputs and removes the killed run's temp files", async () => {
     const out = writeTree(join(makeTempDir(), "out"), OLD_OUTPUT);
     const killed = await runCliRobust(["build", input, "--out", out], { faults: { killAt: "midwrite:2" } });
-    expect(readdirSync(out).filter((n) => n.endsWith(".tmp")), "the killed run left temp files").toHaveLength(2);
+    expect(
+      readdirSync(out).filter((n) => n.endsWith(".tmp")),
+      "the killed run left temp files",
+    ).toHaveLength(2);
     const run = await runCliRobust(["build", input, "--out", out]);
     expect([killed.signal, run.status]).toEqual(["SIGKILL", 0]);
     expect(snapshot(out)).toEqual(reference);
@@ -260,18 +265,24 @@ describe("newsgraph build killed from outside while it writes a large graph (SIG
 
   it("killed at least one run before it finished", () => {
     const killed = results.filter((r) => r.run.signal === "SIGKILL").length;
-    expect(killed, `runs as [delay ms, how each ended]: ${JSON.stringify(results.map((r) => [r.delay, r.run.signal ?? r.run.status]))}`).toBeGreaterThan(0);
+    expect(
+      killed,
+      `runs as [delay ms, how each ended]: ${JSON.stringify(results.map((r) => [r.delay, r.run.signal ?? r.run.status]))}`,
+    ).toBeGreaterThan(0);
   });
 
   it("leaves each output either as it was or whole and new", () => {
     const states = results.map((r) => ({ delay: r.delay, ...stateOf(r.out, reference) }));
-    for (const s of states) expect([s["graph.json"], s["graph.graphml"]].every((x) => x === "old" || x === "new"), JSON.stringify(s)).toBe(true);
+    for (const s of states)
+      expect(
+        [s["graph.json"], s["graph.graphml"]].every((x) => x === "old" || x === "new"),
+        JSON.stringify(s),
+      ).toBe(true);
   });
 
   it("leaves no file but the outputs and hidden .tmp files", () => {
     expect(results.flatMap((r) => strays(r.out))).toEqual([]);
   });
-
 });
 
 describe("writing the same --out twice at once", () => {
@@ -279,9 +290,16 @@ describe("writing the same --out twice at once", () => {
     const dir = makeTempDir();
     const input = writeTree(join(dir, "in"), { "a.txt": STORY_A, "b.txt": STORY_B });
     const out = join(dir, "out");
-    const runs = await Promise.all([runCliRobust(["build", input, "--out", out, "-q"]), runCliRobust(["build", input, "--out", out, "-q"])]);
+    const runs = await Promise.all([
+      runCliRobust(["build", input, "--out", out, "-q"]),
+      runCliRobust(["build", input, "--out", out, "-q"]),
+    ]);
     expect(runs.map((r) => r.status)).toEqual([0, 0]);
-    expect(readdirSync(out).filter((n) => n !== ".cache").sort()).toEqual([...OUTPUTS].sort());
+    expect(
+      readdirSync(out)
+        .filter((n) => n !== ".cache")
+        .sort(),
+    ).toEqual([...OUTPUTS].sort());
     expect(wholeOutput(out).ok).toBe(true);
   });
 });

@@ -29,7 +29,9 @@ describe("outputs that are the command's own inputs, links and FIFOs", () => {
     for (const out of ["g.json", "./g.json", "link.json"]) {
       const run = await runCliRobust(["export", "g.json", "--format", "gexf", "--out", out], { cwd: dir });
       expect(run.status, out).toBe(1);
-      expect(run.errorLines).toEqual([`newsgraph: cannot write ${out}: it is the input "g.json"; nothing was replaced. Write elsewhere with --out.`]);
+      expect(run.errorLines).toEqual([
+        `newsgraph: cannot write ${out}: it is the input "g.json"; nothing was replaced. Write elsewhere with --out.`,
+      ]);
     }
     expect(readFileSync(join(dir, "g.json"), "utf8")).toBe(graphJson);
   });
@@ -37,7 +39,9 @@ describe("outputs that are the command's own inputs, links and FIFOs", () => {
   it("extract --jsonl refuses to write over an article it reads", async () => {
     const run = await runCliRobust(["extract", "in/a.txt", "--jsonl", "in/a.txt"], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.errorLines).toEqual(['newsgraph: cannot write in/a.txt: it is the input "in/a.txt"; nothing was replaced. Write elsewhere with --out.']);
+    expect(run.errorLines).toEqual([
+      'newsgraph: cannot write in/a.txt: it is the input "in/a.txt"; nothing was replaced. Write elsewhere with --out.',
+    ]);
     expect(readFileSync(join(dir, "in/a.txt"), "utf8")).toBe(STORY_A);
   });
 
@@ -62,9 +66,15 @@ describe("outputs that are the command's own inputs, links and FIFOs", () => {
       runCliRobust(["build", "fifo.txt", "in/a.txt", "--out", "out2"], { cwd: dir }),
     ]);
     expect(runs.map((r) => r.status)).toEqual([1, 1, 2]);
-    expect(runs[0]!.errorLines).toEqual(["newsgraph: cannot write fifo.graphml: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out."]);
-    expect(runs[1]!.errorLines.at(-1)).toBe("newsgraph: cannot write out/graph.json: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.");
-    expect(runs[2]!.errorLines).toEqual(['newsgraph: "fifo.txt" is not a regular file (a FIFO, socket or device); pass article files, folders that contain them, or - for standard input']);
+    expect(runs[0]!.errorLines).toEqual([
+      "newsgraph: cannot write fifo.graphml: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.",
+    ]);
+    expect(runs[1]!.errorLines.at(-1)).toBe(
+      "newsgraph: cannot write out/graph.json: it is not a regular file (a FIFO, socket or device); nothing was replaced. Write to a file with --out.",
+    );
+    expect(runs[2]!.errorLines).toEqual([
+      'newsgraph: "fifo.txt" is not a regular file (a FIFO, socket or device); pass article files, folders that contain them, or - for standard input',
+    ]);
     expect(lstatSync(join(dir, "out/graph.json")).isFIFO()).toBe(true);
   });
 });

@@ -13,12 +13,16 @@ import { snapshot } from "../helpers/robust-files.js";
 import { parseOutcome } from "../helpers/robust-parse-outcome.js";
 
 const VALID = toGraphJson(sampleGraph());
-const valid = () => JSON.parse(VALID) as { attributes: Record<string, unknown>; nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string }[] };
+const valid = () =>
+  JSON.parse(VALID) as {
+    attributes: Record<string, unknown>;
+    nodes: { key: string; attributes: Record<string, unknown> }[];
+    edges: { source: string; target: string }[];
+  };
 const edit = (f: (g: ReturnType<typeof valid>) => unknown) => {
   const g = valid();
   return JSON.stringify(f(g) ?? g);
 };
-
 
 const CORRUPT: readonly [string, () => string, RegExp][] = [
   ["an empty file", () => "", /not valid JSON/],
@@ -32,7 +36,11 @@ const CORRUPT: readonly [string, () => string, RegExp][] = [
   ["a node without a kind", () => edit((g) => void delete g.nodes[0]!.attributes.kind), /nodes\.0\.attributes\.kind/],
   ["a node kind that does not exist", () => edit((g) => void (g.nodes[0]!.attributes.kind = "planet")), /nodes\.0\.attributes\.kind/],
   ["a position that is not a number", () => edit((g) => void (g.nodes[0]!.attributes.x = "NaN")), /nodes\.0\.attributes\.x/],
-  ["a future contract version (99)", () => edit((g) => void (g.attributes.contract = 99)), /attributes\.contract: graph is from a newer contract version; this newsgraph reads version 1/],
+  [
+    "a future contract version (99)",
+    () => edit((g) => void (g.attributes.contract = 99)),
+    /attributes\.contract: graph is from a newer contract version; this newsgraph reads version 1/,
+  ],
   ["two nodes with one key", () => edit((g) => void g.nodes.push(g.nodes[0]!)), /inconsistent/],
   ["an edge to a node that is not there", () => edit((g) => void (g.edges[0]!.target = "country:atlantis")), /inconsistent/],
   ["an edge from a node to itself", () => edit((g) => void (g.edges[0]!.target = g.edges[0]!.source)), /inconsistent/],
@@ -51,14 +59,19 @@ describe("parseGraphJson refuses a corrupt graph.json", () => {
 });
 
 describe("newsgraph export refuses a corrupt graph.json", () => {
-  const CASES = CORRUPT.filter(([name]) => ["a file cut in the middle", "a JSON array", "a future contract version (99)", "an edge to a node that is not there"].includes(name));
+  const CASES = CORRUPT.filter(([name]) =>
+    ["a file cut in the middle", "a JSON array", "a future contract version (99)", "an edge to a node that is not there"].includes(name),
+  );
   const results = new Map<string, { run: RobustRun; dir: string }>();
 
   beforeAll(async () => {
     await Promise.all(
       CASES.map(async ([name, text]) => {
         const dir = writeTree(makeTempDir(), { "graph.json": text(), "graph.graphml": "<graphml><!-- old --></graphml>\n" });
-        results.set(name, { dir, run: await runCliRobust(["export", join(dir, "graph.json"), "--format", "graphml", "--out", join(dir, "graph.graphml")]) });
+        results.set(name, {
+          dir,
+          run: await runCliRobust(["export", join(dir, "graph.json"), "--format", "graphml", "--out", join(dir, "graph.graphml")]),
+        });
       }),
     );
   });

@@ -72,8 +72,17 @@ describe("newsgraph build writes byte-identical outputs for the same inputs", ()
   });
 
   it("lists every article of both folders, whatever the order", () => {
-    const json = JSON.parse(outputs.get(VARIANTS[1]!.name)!.get("graph.json")!.toString("utf8")) as { attributes: { articles: { id: string }[] } };
-    expect(json.attributes.articles.map((a) => a.id)).toEqual(["01.txt", "11.txt", "12.txt", "deep/02.txt", "deep/er/03.txt", "sub/13.txt"]);
+    const json = JSON.parse(outputs.get(VARIANTS[1]!.name)!.get("graph.json")!.toString("utf8")) as {
+      attributes: { articles: { id: string }[] };
+    };
+    expect(json.attributes.articles.map((a) => a.id)).toEqual([
+      "01.txt",
+      "11.txt",
+      "12.txt",
+      "deep/02.txt",
+      "deep/er/03.txt",
+      "sub/13.txt",
+    ]);
   });
 });
 

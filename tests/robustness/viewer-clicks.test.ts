@@ -48,16 +48,96 @@ const selection = (s: ViewerState) => s.selectedNode ?? s.selectedEdge ?? null;
 describe("bindEvents with quick successive clicks", () => {
   it.each<[string, Step[], string | null, boolean]>([
     ["a click on node A selects A", [["clickNode", { node: "A" }]], "A", false],
-    ["a quick second click on node B selects B, without zooming", [["clickNode", { node: "A" }], ["doubleClickNode", { node: "B" }]], "B", true],
-    ["a double click on node A keeps A and zooms", [["clickNode", { node: "A" }], ["doubleClickNode", { node: "A" }]], "A", false],
-    ["a quick second click on edge f selects f, without zooming", [["clickEdge", { edge: "e" }], ["doubleClickEdge", { edge: "f" }]], "f", true],
-    ["a double click on edge e keeps e and zooms", [["clickEdge", { edge: "e" }], ["doubleClickEdge", { edge: "e" }]], "e", false],
-    ["a quick click on a node, then an edge, selects the edge", [["clickNode", { node: "A" }], ["doubleClickEdge", { edge: "e" }]], "e", true],
-    ["a quick click on the background after a node clears the selection", [["clickNode", { node: "A" }], ["doubleClickStage", {}]], null, true],
-    ["a double click on the background with nothing selected zooms", [["clickStage", {}], ["doubleClickStage", {}]], null, false],
-    ["a quick click beside edge e (sigma: the background) after a node selects e", [["clickNode", { node: "A" }], ["doubleClickStage", {}, NEAR_E]], "e", true],
-    ["a quick click beside edge e after another click on the background selects e", [["clickStage", {}], ["doubleClickStage", {}, NEAR_E]], "e", true],
-    ["a double click beside the selected edge e keeps e and zooms", [["clickStage", {}, NEAR_E], ["doubleClickStage", {}, NEAR_E]], "e", false],
+    [
+      "a quick second click on node B selects B, without zooming",
+      [
+        ["clickNode", { node: "A" }],
+        ["doubleClickNode", { node: "B" }],
+      ],
+      "B",
+      true,
+    ],
+    [
+      "a double click on node A keeps A and zooms",
+      [
+        ["clickNode", { node: "A" }],
+        ["doubleClickNode", { node: "A" }],
+      ],
+      "A",
+      false,
+    ],
+    [
+      "a quick second click on edge f selects f, without zooming",
+      [
+        ["clickEdge", { edge: "e" }],
+        ["doubleClickEdge", { edge: "f" }],
+      ],
+      "f",
+      true,
+    ],
+    [
+      "a double click on edge e keeps e and zooms",
+      [
+        ["clickEdge", { edge: "e" }],
+        ["doubleClickEdge", { edge: "e" }],
+      ],
+      "e",
+      false,
+    ],
+    [
+      "a quick click on a node, then an edge, selects the edge",
+      [
+        ["clickNode", { node: "A" }],
+        ["doubleClickEdge", { edge: "e" }],
+      ],
+      "e",
+      true,
+    ],
+    [
+      "a quick click on the background after a node clears the selection",
+      [
+        ["clickNode", { node: "A" }],
+        ["doubleClickStage", {}],
+      ],
+      null,
+      true,
+    ],
+    [
+      "a double click on the background with nothing selected zooms",
+      [
+        ["clickStage", {}],
+        ["doubleClickStage", {}],
+      ],
+      null,
+      false,
+    ],
+    [
+      "a quick click beside edge e (sigma: the background) after a node selects e",
+      [
+        ["clickNode", { node: "A" }],
+        ["doubleClickStage", {}, NEAR_E],
+      ],
+      "e",
+      true,
+    ],
+    [
+      "a quick click beside edge e after another click on the background selects e",
+      [
+        ["clickStage", {}],
+        ["doubleClickStage", {}, NEAR_E],
+      ],
+      "e",
+      true,
+    ],
+    [
+      "a double click beside the selected edge e keeps e and zooms",
+      [
+        ["clickStage", {}, NEAR_E],
+        ["doubleClickStage", {}, NEAR_E],
+      ],
+      "e",
+      false,
+    ],
   ])("%s", (_name, steps, selected, zoomPrevented) => {
     const { renderer, emit } = fakeRenderer();
     const store = createStore(getInitialViewerState());

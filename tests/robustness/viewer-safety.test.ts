@@ -15,7 +15,6 @@ import { startPreviewServer, type PreviewServer } from "../helpers/preview-serve
 import { EDGES, NODES, hostileGraph } from "../helpers/robust-hostile-graph.js";
 import { nextFrames, serveGraph, type Point } from "../helpers/viewer-page.js";
 
-
 if (!HAS_CHROMIUM) console.warn(`viewer safety e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
 
 declare global {
@@ -42,8 +41,12 @@ function inspectDom(page: Page) {
     const all = [...document.querySelectorAll("*")];
     return {
       pwned: window.__pwned,
-      handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `<${e.localName} ${a.name}>`)),
-      embedded: all.filter((e) => ["img", "svg", "iframe", "object", "embed", "frame", "math"].includes(e.localName)).map((e) => e.localName),
+      handlers: all.flatMap((e) =>
+        [...e.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `<${e.localName} ${a.name}>`),
+      ),
+      embedded: all
+        .filter((e) => ["img", "svg", "iframe", "object", "embed", "frame", "math"].includes(e.localName))
+        .map((e) => e.localName),
       scripts: [...document.scripts].map((s) => s.getAttribute("src") ?? `inline: ${s.textContent?.slice(0, 40)}`),
       links: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
     };
@@ -107,7 +110,9 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
         // (Esc first: while a node is selected, the edges away from it are hidden.)
         for (const edge of EDGES) {
           await page.keyboard.press("Escape");
-          await page.waitForFunction(() => window.__newsgraph?.getState().selectedNode === null && window.__newsgraph?.getState().selectedEdge === null);
+          await page.waitForFunction(
+            () => window.__newsgraph?.getState().selectedNode === null && window.__newsgraph?.getState().selectedEdge === null,
+          );
           await page.keyboard.press("0");
           await nextFrames(page);
           const [s, t] = [NODES.find((n) => n.key === edge.source)!, NODES.find((n) => n.key === edge.target)!];
@@ -189,8 +194,16 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
       body: () => JSON.stringify({ ...valid(), attributes: { ...valid().attributes, contract: 99 } }),
       says: /attributes\.contract: graph is from a newer contract version; this newsgraph reads version 1/,
     },
-    { name: "wrong-shape-graph-json-shows-error", body: () => JSON.stringify([{ nodes: [], edges: [] }]), says: /does not satisfy the contract: \(root\)/ },
-    { name: "truncated-graph-json-shows-error", body: () => toGraphJson(hostileGraph()).slice(0, 500), says: /graph\.json is not valid JSON/ },
+    {
+      name: "wrong-shape-graph-json-shows-error",
+      body: () => JSON.stringify([{ nodes: [], edges: [] }]),
+      says: /does not satisfy the contract: \(root\)/,
+    },
+    {
+      name: "truncated-graph-json-shows-error",
+      body: () => toGraphJson(hostileGraph()).slice(0, 500),
+      says: /graph\.json is not valid JSON/,
+    },
     {
       name: "edge-to-missing-node-shows-error",
       body: () => JSON.stringify({ ...valid(), nodes: valid().nodes.slice(1) }),

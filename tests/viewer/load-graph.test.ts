@@ -5,7 +5,10 @@ import { toGraphJson } from "../../src/core/index.js";
 import { loadGraph } from "../../src/viewer/load-graph.js";
 import { buildTinyGraph } from "../helpers/tiny-graph.js";
 
-const respond = (body: string, init: ResponseInit = {}): typeof fetch => async () => new Response(body, init);
+const respond =
+  (body: string, init: ResponseInit = {}): typeof fetch =>
+  async () =>
+    new Response(body, init);
 
 describe("loadGraph", () => {
   it("returns the validated graph", async () => {
@@ -15,8 +18,18 @@ describe("loadGraph", () => {
   });
 
   it.each([
-    ["an HTTP error, with the build hint", respond("nope", { status: 404, statusText: "Not Found" }), /server answered 404 Not Found\. Build it first with "npm start"/],
-    ["a network failure", (async () => { throw new TypeError("Failed to fetch"); }) as typeof fetch, /request failed \(Failed to fetch\)/],
+    [
+      "an HTTP error, with the build hint",
+      respond("nope", { status: 404, statusText: "Not Found" }),
+      /server answered 404 Not Found\. Build it first with "npm start"/,
+    ],
+    [
+      "a network failure",
+      (async () => {
+        throw new TypeError("Failed to fetch");
+      }) as typeof fetch,
+      /request failed \(Failed to fetch\)/,
+    ],
     ["text that is not JSON", respond("{ nodes: ["), /not valid JSON/],
     ["JSON that breaks the contract", respond(JSON.stringify({ options: { type: "undirected" } })), /does not satisfy the contract/],
   ])("turns %s into a LoadError", async (_name, fetcher, message) => {

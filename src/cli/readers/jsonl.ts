@@ -18,7 +18,12 @@ export interface JsonLinesRead {
  * e.g. `{"id": "bbc-1", "text": "…"}` → { article: { id: "bbc-1", text: "…" } }; `{"text": "…"}` on
  * line 3 of news.jsonl → { article: { id: "news.jsonl:3", … } }.
  */
-export function readJsonLine(line: string, lineNumber: number, fileId: string, limits: ReadLimits): { article: Article } | { skip: Omit<Skipped, "path"> } | undefined {
+export function readJsonLine(
+  line: string,
+  lineNumber: number,
+  fileId: string,
+  limits: ReadLimits,
+): { article: Article } | { skip: Omit<Skipped, "path"> } | undefined {
   if (!line.trim()) return undefined;
   let value: unknown;
   try {
@@ -45,7 +50,12 @@ export function readJsonLine(line: string, lineNumber: number, fileId: string, l
 }
 
 /** Every line of `lines` read as an article or skipped; `path` names the source in messages. */
-export async function readJsonLines(lines: AsyncIterable<string> | Iterable<string>, path: string, fileId: string, limits: ReadLimits): Promise<JsonLinesRead> {
+export async function readJsonLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  path: string,
+  fileId: string,
+  limits: ReadLimits,
+): Promise<JsonLinesRead> {
   const read: ReadArticle[] = [];
   const skipped: Skipped[] = [];
   let lineNumber = 0;

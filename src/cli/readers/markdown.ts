@@ -5,7 +5,12 @@ import { readArticleHeader } from "../../core/io/front-matter.js";
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** Whole lines that carry no prose: thematic breaks, setext underlines, link definitions, table rules. */
-const DROPPED_LINES = [/^\s{0,3}([-*_])(\s*\1){2,}\s*$/, /^\s{0,3}=+\s*$/, /^\s{0,3}\[[^\]]+\]:\s*\S+/, /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/];
+const DROPPED_LINES = [
+  /^\s{0,3}([-*_])(\s*\1){2,}\s*$/,
+  /^\s{0,3}=+\s*$/,
+  /^\s{0,3}\[[^\]]+\]:\s*\S+/,
+  /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/,
+];
 /** Line prefixes to strip, in order: block quotes, ATX heading marks, list bullets and numbers. */
 const PREFIXES = [/^\s{0,3}(>\s?)+/, /^\s{0,3}#{1,6}(\s+|$)/, /^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/];
 /**
@@ -29,7 +34,8 @@ const INLINE: readonly [RegExp, string][] = [
 
 /** Characters a backslash escapes; while inline markup is read they stand in the Private Use Area. */
 const ESCAPABLE = "\\`*_{}[]()#+-.!>|~";
-const hide = (text: string) => text.replace(/\\(.)/g, (m, c: string) => (ESCAPABLE.includes(c) ? String.fromCharCode(0xe000 + ESCAPABLE.indexOf(c)) : m));
+const hide = (text: string) =>
+  text.replace(/\\(.)/g, (m, c: string) => (ESCAPABLE.includes(c) ? String.fromCharCode(0xe000 + ESCAPABLE.indexOf(c)) : m));
 const reveal = (text: string) => text.replace(/[\ue000-\ue0ff]/g, (c) => ESCAPABLE[c.charCodeAt(0) - 0xe000] ?? c);
 
 /** One Markdown line as plain text: "## **Oslo** talks" → "Oslo talks". */
@@ -38,7 +44,13 @@ export function markdownLine(line: string): string {
   let text = hide(line);
   for (const re of PREFIXES) text = text.replace(re, "");
   for (const [re, to] of INLINE) text = text.replace(re, to);
-  if (/^\s*\|.*\|\s*$/.test(text)) text = text.trim().slice(1, -1).split("|").map((c) => c.trim()).join("  ");
+  if (/^\s*\|.*\|\s*$/.test(text))
+    text = text
+      .trim()
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.trim())
+      .join("  ");
   return reveal(text);
 }
 

@@ -51,7 +51,10 @@ export function skippedLines(skipped: readonly Skipped[], max = 50): string[] {
 /** The one-line reason of a read that left no article: the inputs and up to three skips. */
 export function nothingUsable(inputs: readonly string[], skipped: readonly Skipped[]): string {
   const why = skipped.length
-    ? ` (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => `${s.path} is ${s.reason}`).join("; ")}${skipped.length > 3 ? "; …" : ""})`
+    ? ` (${skipped.length} skipped: ${skipped
+        .slice(0, 3)
+        .map((s) => `${s.path} is ${s.reason}`)
+        .join("; ")}${skipped.length > 3 ? "; …" : ""})`
     : "";
   return `no usable articles in ${inputs.map((i) => `"${i}"`).join(", ")}${why}; pass .txt, .md, .html, .jsonl or .jsonl.gz files, folders that contain them, or - for standard input`;
 }

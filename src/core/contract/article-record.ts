@@ -6,7 +6,10 @@ const optionalText = z.string().trim().min(1).optional().catch(undefined);
 
 export const ArticleRecord = z.looseObject({
   text: z.string(),
-  id: z.union([z.string().trim().min(1), z.number().finite().transform(String)]).optional().catch(undefined),
+  id: z
+    .union([z.string().trim().min(1), z.number().finite().transform(String)])
+    .optional()
+    .catch(undefined),
   title: optionalText,
   date: optionalText,
   url: optionalText,

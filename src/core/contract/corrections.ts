@@ -39,9 +39,13 @@ export type Correction = z.infer<typeof Correction>;
 
 export const Corrections = z
   .strictObject({
-    corrections: z.number().int().positive().max(CORRECTIONS_VERSION, {
-      message: `is from a newer format; this newsgraph reads corrections version ${CORRECTIONS_VERSION}`,
-    }),
+    corrections: z
+      .number()
+      .int()
+      .positive()
+      .max(CORRECTIONS_VERSION, {
+        message: `is from a newer format; this newsgraph reads corrections version ${CORRECTIONS_VERSION}`,
+      }),
     entries: z.array(Correction),
   })
   .superRefine((file, ctx) => {
@@ -53,7 +57,12 @@ export const Corrections = z
       let k: string | undefined = e.into.toLowerCase();
       for (let steps = 0; k !== undefined && steps <= into.size; steps++, k = into.get(k)) {
         if (k === from) {
-          ctx.addIssue({ code: "custom", path: ["entries", i], message: steps === 0 ? `merges "${e.from}" into itself` : `merging "${e.from}" into "${e.into}" makes a cycle with an earlier merge` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["entries", i],
+            message:
+              steps === 0 ? `merges "${e.from}" into itself` : `merging "${e.from}" into "${e.into}" makes a cycle with an earlier merge`,
+          });
           return;
         }
       }
@@ -79,6 +88,9 @@ export type CorrectionReport = z.infer<typeof CorrectionReport>;
 export function correctionsProblem(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const [first, index, ...rest] = issue.path;
-  const where = first === "entries" && typeof index === "number" ? `entry ${index}${rest.length ? ` (${rest.join(".")})` : ""}` : issue.path.join(".") || "the file";
+  const where =
+    first === "entries" && typeof index === "number"
+      ? `entry ${index}${rest.length ? ` (${rest.join(".")})` : ""}`
+      : issue.path.join(".") || "the file";
   return `${where}: ${issue.message}`;
 }

@@ -58,9 +58,14 @@ export const EdgeAttributes = z.looseObject({
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const GraphAttributes = z.looseObject({
-  contract: z.number().int().positive().max(CONTRACT_VERSION, {
-    message: `graph is from a newer contract version; this newsgraph reads version ${CONTRACT_VERSION}`,
-  }).optional(),
+  contract: z
+    .number()
+    .int()
+    .positive()
+    .max(CONTRACT_VERSION, {
+      message: `graph is from a newer contract version; this newsgraph reads version ${CONTRACT_VERSION}`,
+    })
+    .optional(),
   articles: z.array(ArticleMeta),
   /** What became of each entry of the corrections file the build applied (absent: none was). */
   corrections: z.array(CorrectionReport).optional(),

@@ -2,16 +2,7 @@
 // Mirrors ../shared/spec/ontology.md; the only place kinds and relations are declared.
 import { z } from "zod";
 
-export const NODE_KINDS = [
-  "leader",
-  "person",
-  "country",
-  "place",
-  "organization",
-  "agreement",
-  "sector",
-  "event",
-] as const;
+export const NODE_KINDS = ["leader", "person", "country", "place", "organization", "agreement", "sector", "event"] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
 

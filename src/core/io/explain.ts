@@ -26,7 +26,8 @@ export function explainArticle(graph: NewsGraph, articleId: string): string {
     if (!here.length) return;
     const modality = a.modality && a.modality !== "asserted" ? ` [${a.modality}]` : "";
     relations.push(`  ${sa.label} -${a.relation}-> ${ta.label}${a.to ? ` (to ${a.to})` : ""}${modality}`);
-    for (const e of here) relations.push(`      "${oneLine(e.sentence)}"${e.confidence !== undefined ? ` (confidence ${e.confidence})` : ""}`);
+    for (const e of here)
+      relations.push(`      "${oneLine(e.sentence)}"${e.confidence !== undefined ? ` (confidence ${e.confidence})` : ""}`);
   });
   lines.push(relations.length ? "relations:" : "relations: none found", ...relations);
   return lines.join("\n") + "\n";

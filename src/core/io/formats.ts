@@ -29,7 +29,10 @@ interface FormatWriter {
 
 export const FORMAT_WRITERS: Readonly<Record<OutputFormat, FormatWriter>> = {
   json: { files: ["graph.json"], write: (g) => [{ name: "graph.json", mediaType: "application/json", text: toGraphJson(g) }] },
-  graphml: { files: ["graph.graphml"], write: (g) => [{ name: "graph.graphml", mediaType: "application/graphml+xml", text: toGraphml(g) }] },
+  graphml: {
+    files: ["graph.graphml"],
+    write: (g) => [{ name: "graph.graphml", mediaType: "application/graphml+xml", text: toGraphml(g) }],
+  },
   gexf: { files: ["graph.gexf"], write: (g) => [{ name: "graph.gexf", mediaType: "application/gexf+xml", text: toGexf(g) }] },
   neo4j: {
     files: ["nodes.csv", "relationships.csv", "load.cypher"],

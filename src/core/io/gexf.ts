@@ -41,7 +41,10 @@ export function toGexf(graph: NewsGraph): string {
   const keyOf = new Map<string, string>();
   for (const node of [...graph.nodes()].sort()) {
     const key = dropInvalidXmlChars(node);
-    if (flat.hasNode(key)) throw new ContractError(`toGexf: node keys "${node}" and "${key}" are the same once characters XML cannot carry are dropped; rename one.`);
+    if (flat.hasNode(key))
+      throw new ContractError(
+        `toGexf: node keys "${node}" and "${key}" are the same once characters XML cannot carry are dropped; rename one.`,
+      );
     keyOf.set(node, key);
     flat.addNode(key, flatten(graph.getNodeAttributes(node)));
   }
@@ -49,7 +52,10 @@ export function toGexf(graph: NewsGraph): string {
     const [source, target] = graph.extremities(edge);
     const attributes = graph.getEdgeAttributes(edge);
     const key = dropInvalidXmlChars(edge);
-    if (flat.hasEdge(key)) throw new ContractError(`toGexf: edge keys "${edge}" and "${key}" are the same once characters XML cannot carry are dropped; rename one.`);
+    if (flat.hasEdge(key))
+      throw new ContractError(
+        `toGexf: edge keys "${edge}" and "${key}" are the same once characters XML cannot carry are dropped; rename one.`,
+      );
     flat.addDirectedEdgeWithKey(key, keyOf.get(source)!, keyOf.get(target)!, { label: attributes.relation, ...flatten(attributes) });
   }
   return writeGexf(flat, { version: "1.2" }).replace(MISSPELT_VIZ_NS, VIZ_NS) + "\n";

@@ -16,7 +16,12 @@ export function toGraphJsonObject(graph: NewsGraph): GraphJson {
     attributes: exported.attributes,
     nodes: [...exported.nodes].sort(byKey),
     edges: exported.edges
-      .map((e: { key?: string; source: string; target: string; attributes?: unknown }) => ({ key: String(e.key), source: e.source, target: e.target, attributes: e.attributes }))
+      .map((e: { key?: string; source: string; target: string; attributes?: unknown }) => ({
+        key: String(e.key),
+        source: e.source,
+        target: e.target,
+        attributes: e.attributes,
+      }))
       .sort(byKey),
   };
   const parsed = GraphJson.safeParse(candidate);

@@ -90,7 +90,9 @@ function idWriter(what: string): (key: string) => string {
     const id = escapeXml(key);
     const other = seen.get(id);
     if (other !== undefined && other !== key) {
-      throw new ContractError(`GraphML cannot keep the ${what}s ${JSON.stringify(other)} and ${JSON.stringify(key)} apart: they differ only in characters XML cannot carry. Rename one of them.`);
+      throw new ContractError(
+        `GraphML cannot keep the ${what}s ${JSON.stringify(other)} and ${JSON.stringify(key)} apart: they differ only in characters XML cannot carry. Rename one of them.`,
+      );
     }
     seen.set(id, key);
     return id;

@@ -30,7 +30,10 @@ export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   const iso = ISO.exec(text);
-  if (iso) return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) && realTime(iso[4], iso[5], iso[6], iso[7]) ? text.replace(" ", "T") : undefined;
+  if (iso)
+    return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) && realTime(iso[4], iso[5], iso[6], iso[7])
+      ? text.replace(" ", "T")
+      : undefined;
   const slashed = SLASHED.exec(text);
   if (slashed) {
     const [year, month, day] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
@@ -44,6 +47,7 @@ export function toIsoDate(value: unknown): string | undefined {
   if (ZONE.test(text)) return d.toISOString().replace(/\.000Z$/, "Z");
   // Without a zone the string was read as local time: its local fields are the ones written.
   const day = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const time = d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : "";
+  const time =
+    d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : "";
   return realDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) ? day + time : undefined;
 }

@@ -75,7 +75,12 @@ export const RELATIONSHIP_COLUMNS: readonly Column<EdgeRow>[] = [
   { header: "weight:int", property: "weight", type: "int", value: (e) => e.attributes.weight },
   { header: "modality", property: "modality", type: "string", value: (e) => e.attributes.modality },
   { header: "to", property: "to", type: "string", value: (e) => e.attributes.to },
-  { header: "articles:string[]", property: "articles", type: "string[]", value: (e) => [...new Set(e.attributes.evidence.map((x) => x.article))].sort() },
+  {
+    header: "articles:string[]",
+    property: "articles",
+    type: "string[]",
+    value: (e) => [...new Set(e.attributes.evidence.map((x) => x.article))].sort(),
+  },
   // the evidence list (sentences, offsets, article title/date/url/outlet) as one JSON string
   { header: "evidence", property: "evidence", type: "string", value: (e) => csvSafeJson(e.attributes.evidence) },
 ];
@@ -103,7 +108,9 @@ function csv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
 /** The Cypher expression that reads one column of a LOAD CSV row back into its property type. */
 function readCell(column: Pick<Column<never>, "header" | "type">): string {
   const raw = `row.\`${column.header}\``;
-  const read = { string: raw, int: `toInteger(${raw})`, double: `toFloat(${raw})`, "string[]": `split(${raw}, '${ARRAY_DELIMITER}')` }[column.type];
+  const read = { string: raw, int: `toInteger(${raw})`, double: `toFloat(${raw})`, "string[]": `split(${raw}, '${ARRAY_DELIMITER}')` }[
+    column.type
+  ];
   // an empty cell is no property, whether LOAD CSV reads it as null or as ''
   return `CASE WHEN ${raw} <> '' THEN ${read} END`;
 }
@@ -125,7 +132,10 @@ function loadCypher(): string {
     "",
     "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row",
     `MERGE (n:Entity {id: row.\`${id}\`})`,
-    `SET ${setProperties("n", NODE_COLUMNS.filter((c) => c.header !== id))};`,
+    `SET ${setProperties(
+      "n",
+      NODE_COLUMNS.filter((c) => c.header !== id),
+    )};`,
     "",
     // Cypher cannot take a label or a relationship type from a value: one statement per kind and per relation
     ...NODE_KINDS.map((kind) => `MATCH (n:Entity {kind: '${kind}'}) SET n:${kindLabel(kind)};`),

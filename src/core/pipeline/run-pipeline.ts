@@ -47,7 +47,9 @@ const byId = (a: ArticleFragment, b: ArticleFragment) => (a.article.id < b.artic
 
 /** The articles of `fragments` in order of id (one per id), read back (stage "tokens"). */
 function readDocs(fragments: readonly ArticleFragment[], options: PipelineOptions): FragmentDoc[] {
-  const sorted = [...fragments].sort((a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0));
+  const sorted = [...fragments].sort(
+    (a, b) => byId(a, b) || (a.article.text < b.article.text ? -1 : a.article.text > b.article.text ? 1 : 0),
+  );
   const unique = sorted.filter((f, i) => i === 0 || f.article.id !== sorted[i - 1]!.article.id);
   if (options.consume) (fragments as ArticleFragment[]).length = 0;
   sorted.length = 0;
@@ -58,7 +60,13 @@ function readDocs(fragments: readonly ArticleFragment[], options: PipelineOption
 }
 
 /** Stages 6-7: the graph of the articles, their entities and relations. */
-function assemble(articles: readonly Article[], entities: readonly Entity[], relations: readonly RelationCandidate[], options: PipelineOptions, reports?: CorrectionReport[]): NewsGraph {
+function assemble(
+  articles: readonly Article[],
+  entities: readonly Entity[],
+  relations: readonly RelationCandidate[],
+  options: PipelineOptions,
+  reports?: CorrectionReport[],
+): NewsGraph {
   const graph = buildGraph(articles, entities, relations);
   if (reports) graph.setAttribute("corrections", reports);
   options.onStage?.("assemble");
@@ -79,7 +87,9 @@ export function mergeFragments(fragments: readonly ArticleFragment[], options: P
   const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
   const found = extractRelations(docs, entities);
-  const { relations, reports } = fixed ? correctRelations(docs, entities, found, options.corrections!, fixed) : { relations: found, reports: undefined };
+  const { relations, reports } = fixed
+    ? correctRelations(docs, entities, found, options.corrections!, fixed)
+    : { relations: found, reports: undefined };
   const articles = docs.map((d) => d.article);
   docs = undefined; // the tokens of every article are not needed any more: let them go before assembly and layout
   options.onStage?.("relations");
@@ -93,13 +103,19 @@ export function mergeFragments(fragments: readonly ArticleFragment[], options: P
 export type RelateDocs = (docs: readonly FragmentDoc[], entities: readonly Entity[]) => Promise<readonly (readonly RelationCandidate[])[]>;
 
 /** `mergeFragments`, with the per-article relations found by `relate`: the same graph. */
-export async function mergeFragmentsWith(fragments: readonly ArticleFragment[], relate: RelateDocs, options: PipelineOptions = {}): Promise<NewsGraph> {
+export async function mergeFragmentsWith(
+  fragments: readonly ArticleFragment[],
+  relate: RelateDocs,
+  options: PipelineOptions = {},
+): Promise<NewsGraph> {
   let docs: FragmentDoc[] | undefined = readDocs(fragments, options);
   const entities = resolveEntities(docs, options.gazetteer);
   const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
   const found = joinRelations(docs, entities, await relate(docs, entities));
-  const { relations, reports } = fixed ? correctRelations(docs, entities, found, options.corrections!, fixed) : { relations: found, reports: undefined };
+  const { relations, reports } = fixed
+    ? correctRelations(docs, entities, found, options.corrections!, fixed)
+    : { relations: found, reports: undefined };
   const articles = docs.map((d) => d.article);
   docs = undefined;
   options.onStage?.("relations");
@@ -108,5 +124,8 @@ export async function mergeFragmentsWith(fragments: readonly ArticleFragment[], 
 
 /** The graph of a set of articles: every article extracted, then all merged. */
 export function runPipeline(input: readonly Article[], options: PipelineOptions = {}): NewsGraph {
-  return mergeFragments(input.map((a) => extractArticle(a)), options);
+  return mergeFragments(
+    input.map((a) => extractArticle(a)),
+    options,
+  );
 }

@@ -1,7 +1,14 @@
 // editor: the analyst's corrections made in the page — the list of entries (the corrections file's),
 // applied to the graph as loaded with correctGraph (core), so that what the page shows is what a
 // build with the downloaded file writes (less the relations only the build's rules can find again).
-import { CORRECTIONS_VERSION, correctGraph, type Correction, type CorrectionReport, type Corrections, type NewsGraph } from "../../core/index.js";
+import {
+  CORRECTIONS_VERSION,
+  correctGraph,
+  type Correction,
+  type CorrectionReport,
+  type Corrections,
+  type NewsGraph,
+} from "../../core/index.js";
 
 export interface Editor {
   /** The entries so far, in order. */
@@ -26,7 +33,10 @@ export function correctionsText(entries: readonly Correction[]): string {
 }
 
 /** `original` corrected by `entries`, every entry's report, and the last entry's. */
-export function corrected(original: NewsGraph, entries: readonly Correction[]): { graph: NewsGraph; reports: CorrectionReport[]; last: CorrectionReport | undefined } {
+export function corrected(
+  original: NewsGraph,
+  entries: readonly Correction[],
+): { graph: NewsGraph; reports: CorrectionReport[]; last: CorrectionReport | undefined } {
   const { graph, reports } = correctGraph(original, correctionsFile(entries));
   return { graph, reports, last: reports.find((r) => r.entry === entries.length - 1) };
 }

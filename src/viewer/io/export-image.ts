@@ -40,5 +40,7 @@ export async function renderPng(sigma: Sigma, options: PngOptions): Promise<Blob
   ctx.drawImage(canvas, out.width - canvas.width, 0);
   drawLegend(ctx, options.legend, scale);
   const canvasOut = out;
-  return new Promise((resolve, reject) => canvasOut.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvasOut.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"),
+  );
 }

@@ -34,7 +34,11 @@ export interface FileControlsOptions {
 
 export function mountFileControls(root: HTMLElement, options: FileControlsOptions): () => void {
   const { graph, renderer } = options;
-  const picker = el("input", { attrs: { type: "file", accept: ".graphml,.gexf,.json,application/json,application/xml,text/xml", "aria-label": "Open a graph file" }, className: "visually-hidden", dataset: { role: "open-file" } });
+  const picker = el("input", {
+    attrs: { type: "file", accept: ".graphml,.gexf,.json,application/json,application/xml,text/xml", "aria-label": "Open a graph file" },
+    className: "visually-hidden",
+    dataset: { role: "open-file" },
+  });
   const open = el("button", { attrs: { type: "button" }, dataset: { role: "open" } }, "Open…");
   const scope = el(
     "select",
@@ -49,7 +53,17 @@ export function mountFileControls(root: HTMLElement, options: FileControlsOption
   const message = el("p", { className: "tool-message", attrs: { role: "status" }, dataset: { role: "file-message" } });
   message.hidden = true;
   root.replaceChildren(
-    el("div", { className: "tool-group", attrs: { role: "group", "aria-label": "Files" } }, el("span", { className: "tool-name" }, "File"), open, picker, el("label", {}, "download", scope), graphml, gexf, png),
+    el(
+      "div",
+      { className: "tool-group", attrs: { role: "group", "aria-label": "Files" } },
+      el("span", { className: "tool-name" }, "File"),
+      open,
+      picker,
+      el("label", {}, "download", scope),
+      graphml,
+      gexf,
+      png,
+    ),
     message,
   );
   root.hidden = false;
@@ -87,7 +101,8 @@ export function mountFileControls(root: HTMLElement, options: FileControlsOption
   const suffix = () => (currentScope() === "whole" ? "" : "-view");
   const download = (format: "graphml" | "gexf") => {
     try {
-      for (const file of FORMAT_WRITERS[format].write(graphToWrite())) downloadBlob(new Blob([file.text], { type: file.mediaType }), file.name.replace(/^graph/, `graph${suffix()}`));
+      for (const file of FORMAT_WRITERS[format].write(graphToWrite()))
+        downloadBlob(new Blob([file.text], { type: file.mediaType }), file.name.replace(/^graph/, `graph${suffix()}`));
     } catch (err) {
       say("error", `Could not write ${format === "graphml" ? "GraphML" : "GEXF"}: ${(err as Error).message}`);
     }

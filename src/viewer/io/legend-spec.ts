@@ -37,7 +37,11 @@ export function legendSpec({ graph, scope, visible, colorBy, time }: LegendInput
     relations.set(a.relation, (relations.get(a.relation) ?? 0) + 1);
   });
 
-  const caption = [whole ? `whole graph: ${graph.order} nodes, ${graph.size} relations` : `filtered view: ${nodes} of ${graph.order} nodes, ${edges} of ${graph.size} relations`];
+  const caption = [
+    whole
+      ? `whole graph: ${graph.order} nodes, ${graph.size} relations`
+      : `filtered view: ${nodes} of ${graph.order} nodes, ${edges} of ${graph.size} relations`,
+  ];
   if (!whole && time.window !== null) caption.push(`articles dated ${time.window.from} to ${time.window.to}`);
   if (!whole && time.newSince !== null) caption.push(`thick: relations first reported after ${time.newSince}`);
 
@@ -45,16 +49,44 @@ export function legendSpec({ graph, scope, visible, colorBy, time }: LegendInput
   if (colorBy === "community") {
     const { communities } = communityColorsOf(graph);
     // As on the page's legend: each community named by its largest member.
-    const entries: LegendEntry[] = communityRows(graph, communities).map((r) => ({ mark: "dot" as const, color: r.color, label: `${r.label} (${r.size} nodes)` }));
-    if (communities.sizes.length > COMMUNITY_PALETTE.length) entries.push({ mark: "dot", color: OTHER_COMMUNITY_COLOR, label: `${communities.sizes.length - COMMUNITY_PALETTE.length} smaller communities` });
+    const entries: LegendEntry[] = communityRows(graph, communities).map((r) => ({
+      mark: "dot" as const,
+      color: r.color,
+      label: `${r.label} (${r.size} nodes)`,
+    }));
+    if (communities.sizes.length > COMMUNITY_PALETTE.length)
+      entries.push({
+        mark: "dot",
+        color: OTHER_COMMUNITY_COLOR,
+        label: `${communities.sizes.length - COMMUNITY_PALETTE.length} smaller communities`,
+      });
     nodeSection = { heading: "Communities (Louvain)", entries };
   } else if (colorBy === "relations") {
     const shown = whole ? graph.nodes() : [...visible.nodes];
     const counts = relationBinCounts(graph, shown);
-    nodeSection = { heading: "Relations per node", entries: RELATION_BINS.flatMap((bin, i) => (counts[i]! > 0 ? [{ mark: "dot" as const, color: bin.color, label: `${bin.label} (${counts[i]})` }] : [])) };
+    nodeSection = {
+      heading: "Relations per node",
+      entries: RELATION_BINS.flatMap((bin, i) =>
+        counts[i]! > 0 ? [{ mark: "dot" as const, color: bin.color, label: `${bin.label} (${counts[i]})` }] : [],
+      ),
+    };
   } else {
-    nodeSection = { heading: "Nodes", entries: NODE_KINDS.filter((k) => kinds.has(k)).map((k) => ({ mark: "dot" as const, color: KIND_COLORS[k], label: `${k} (${kinds.get(k)})` })) };
+    nodeSection = {
+      heading: "Nodes",
+      entries: NODE_KINDS.filter((k) => kinds.has(k)).map((k) => ({
+        mark: "dot" as const,
+        color: KIND_COLORS[k],
+        label: `${k} (${kinds.get(k)})`,
+      })),
+    };
   }
-  const relationSection = { heading: "Relations", entries: RELATIONS.filter((r) => relations.has(r)).map((r) => ({ mark: "line" as const, color: RELATION_COLORS[r], label: `${r} (${relations.get(r)})` })) };
+  const relationSection = {
+    heading: "Relations",
+    entries: RELATIONS.filter((r) => relations.has(r)).map((r) => ({
+      mark: "line" as const,
+      color: RELATION_COLORS[r],
+      label: `${r} (${relations.get(r)})`,
+    })),
+  };
   return { title: "newsgraph", caption, sections: [nodeSection, ...(relationSection.entries.length > 0 ? [relationSection] : [])] };
 }

@@ -59,7 +59,13 @@ function articlesFromEvidence(edges: readonly { attributes: Attrs }[]): ArticleM
     for (const item of evidence as Evidence[]) {
       if (!item || typeof item.article !== "string" || byId.has(item.article)) continue;
       const { article: id, title, date, url, outlet } = item;
-      byId.set(id, { id, ...(title !== undefined && { title }), ...(date !== undefined && { date }), ...(url !== undefined && { url }), ...(outlet !== undefined && { outlet }) });
+      byId.set(id, {
+        id,
+        ...(title !== undefined && { title }),
+        ...(date !== undefined && { date }),
+        ...(url !== undefined && { url }),
+        ...(outlet !== undefined && { outlet }),
+      });
     }
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -95,7 +101,10 @@ export function toNewsGraph(parsed: Graph, name: string, format: "graphml" | "ge
 function parseXmlGraph(text: string, name: string, format: "graphml" | "gexf", readers: XmlReaders): NewsGraph {
   assertNoDoctype(text, name);
   const root = xmlRootName(text);
-  if (root !== format) throw new OpenFileError(`${name} is not ${format === "graphml" ? "GraphML" : "GEXF"}: its root element is ${root === null ? "missing" : `<${root}>`}.`);
+  if (root !== format)
+    throw new OpenFileError(
+      `${name} is not ${format === "graphml" ? "GraphML" : "GEXF"}: its root element is ${root === null ? "missing" : `<${root}>`}.`,
+    );
   let doc: Document;
   try {
     doc = readers.parseXml(text);
@@ -121,7 +130,8 @@ function parseXmlGraph(text: string, name: string, format: "graphml" | "gexf", r
  */
 export function parseGraphText(name: string, text: string, readers: XmlReaders): { graph: NewsGraph; format: GraphFileFormat } {
   const format = detectFormat(name, text.slice(0, 4096));
-  if (format === null) throw new OpenFileError(`${name} is not a graph file this page can open: choose a .graphml, .gexf or graph.json file.`);
+  if (format === null)
+    throw new OpenFileError(`${name} is not a graph file this page can open: choose a .graphml, .gexf or graph.json file.`);
   if (format === "json") {
     try {
       return { graph: parseGraphJson(text), format };
@@ -134,9 +144,14 @@ export function parseGraphText(name: string, text: string, readers: XmlReaders):
 }
 
 /** Reads a picked or dropped file; refuses one over MAX_FILE_BYTES before reading it. */
-export async function readGraphFile(file: Blob & { readonly name: string }, readers: XmlReaders): Promise<{ graph: NewsGraph; format: GraphFileFormat }> {
+export async function readGraphFile(
+  file: Blob & { readonly name: string },
+  readers: XmlReaders,
+): Promise<{ graph: NewsGraph; format: GraphFileFormat }> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new OpenFileError(`${file.name} is ${Math.round(file.size / 1048576)} MB; this page opens files up to ${MAX_FILE_BYTES / 1048576} MB.`);
+    throw new OpenFileError(
+      `${file.name} is ${Math.round(file.size / 1048576)} MB; this page opens files up to ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
   }
   if (file.size === 0) throw new OpenFileError(`${file.name} is empty.`);
   return parseGraphText(file.name, await file.text(), readers);

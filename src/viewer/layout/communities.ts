@@ -7,8 +7,18 @@ import type { NewsGraph } from "../../core/index.js";
 
 /** Colours for the largest communities, biggest first; the rest share the last one (grey). */
 export const COMMUNITY_PALETTE = [
-  "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6",
-  "#d37295", "#8cd17d",
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#86bcb6",
+  "#d37295",
+  "#8cd17d",
 ] as const;
 export const OTHER_COMMUNITY_COLOR = "#bab0ac";
 

@@ -48,12 +48,19 @@ export function nodeExtras(
     const color = state.colorBy === "community" ? communityColorsOf(graph).colors.get(node) : relationColorsOf(graph).get(node);
     if (color !== undefined) out = { ...out, color };
   }
-  if (newSince !== null && untouched && !newSinceViewOf(graph, newSince).nodes.has(node)) out = { ...out, color: NEW_SINCE_LOOKS.old[theme.name].node };
+  if (newSince !== null && untouched && !newSinceViewOf(graph, newSince).nodes.has(node))
+    out = { ...out, color: NEW_SINCE_LOOKS.old[theme.name].node };
   return out;
 }
 
 /** Edge: in "new since", relations first reported after the date are thicker and the others faint. */
-export function edgeExtras(state: ViewerState, graph: NewsGraph, edge: string, look: Partial<EdgeDisplayData>, theme: Theme = THEMES.light): Partial<EdgeDisplayData> {
+export function edgeExtras(
+  state: ViewerState,
+  graph: NewsGraph,
+  edge: string,
+  look: Partial<EdgeDisplayData>,
+  theme: Theme = THEMES.light,
+): Partial<EdgeDisplayData> {
   const since = state.time.newSince;
   if (since === null || look.hidden) return look;
   if (newSinceViewOf(graph, since).edges.has(edge)) return { ...look, size: (look.size ?? 1) + NEW_SINCE_LOOKS.newEdgeBoost, zIndex: 1 };
@@ -63,7 +70,9 @@ export function edgeExtras(state: ViewerState, graph: NewsGraph, edge: string, l
 /** The extras for render/create-renderer's `extras` option, bound to `graph`. */
 export function createLookExtras(graph: NewsGraph) {
   return {
-    node: (state: ViewerState, node: string, data: { color?: string }, look: Partial<NodeDisplayData>, theme?: Theme) => nodeExtras(state, graph, node, data, look, theme),
-    edge: (state: ViewerState, edge: string, _data: unknown, look: Partial<EdgeDisplayData>, theme?: Theme) => edgeExtras(state, graph, edge, look, theme),
+    node: (state: ViewerState, node: string, data: { color?: string }, look: Partial<NodeDisplayData>, theme?: Theme) =>
+      nodeExtras(state, graph, node, data, look, theme),
+    edge: (state: ViewerState, edge: string, _data: unknown, look: Partial<EdgeDisplayData>, theme?: Theme) =>
+      edgeExtras(state, graph, edge, look, theme),
   };
 }

@@ -50,7 +50,11 @@ export function layoutSubgraph(graph: NewsGraph, shown: ReadonlySet<string> | nu
 }
 
 /** `shown()`: the nodes the view shows when the layout starts (null: all); the others are left where they are. */
-export function createFa2Controller(graph: NewsGraph, createWorker: () => LayoutWorker, shown: () => ReadonlySet<string> | null = () => null): LayoutController {
+export function createFa2Controller(
+  graph: NewsGraph,
+  createWorker: () => LayoutWorker,
+  shown: () => ReadonlySet<string> | null = () => null,
+): LayoutController {
   const opening = new Map(graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }] as const));
   const listeners = new Set<(running: boolean) => void>();
   let sub: Graph = new Graph();
@@ -71,7 +75,10 @@ export function createFa2Controller(graph: NewsGraph, createWorker: () => Layout
       // Positions go to the laid-out sub-graph, then to the graph in one batch (one sigma refresh).
       assignLayoutChanges(sub, nodes, null);
       const laid = sub;
-      graph.updateEachNodeAttributes((node, a) => (laid.hasNode(node) ? { ...a, x: laid.getNodeAttribute(node, "x"), y: laid.getNodeAttribute(node, "y") } : a), { attributes: ["x", "y"] });
+      graph.updateEachNodeAttributes(
+        (node, a) => (laid.hasNode(node) ? { ...a, x: laid.getNodeAttribute(node, "x"), y: laid.getNodeAttribute(node, "y") } : a),
+        { attributes: ["x", "y"] },
+      );
       created.postMessage({ settings, nodes: nodes.buffer, iterations, run }, [nodes.buffer]);
     });
     worker = created;
@@ -88,7 +95,10 @@ export function createFa2Controller(graph: NewsGraph, createWorker: () => Layout
       running = true;
       run++;
       const matrices = graphToByteArrays(sub, (_edge, attributes) => Number(attributes.weight) || 1);
-      workerOf().postMessage({ settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer, iterations, run }, [matrices.nodes.buffer, matrices.edges.buffer]);
+      workerOf().postMessage({ settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer, iterations, run }, [
+        matrices.nodes.buffer,
+        matrices.edges.buffer,
+      ]);
       notify();
     },
     stop() {
@@ -101,10 +111,13 @@ export function createFa2Controller(graph: NewsGraph, createWorker: () => Layout
     reset() {
       running = false;
       run++;
-      graph.updateEachNodeAttributes((node, a) => {
-        const at = opening.get(node);
-        return at ? { ...a, x: at.x, y: at.y } : a;
-      }, { attributes: ["x", "y"] });
+      graph.updateEachNodeAttributes(
+        (node, a) => {
+          const at = opening.get(node);
+          return at ? { ...a, x: at.x, y: at.y } : a;
+        },
+        { attributes: ["x", "y"] },
+      );
       notify();
     },
     onChange(listener) {

@@ -21,11 +21,24 @@ export function mountLayoutControls(root: HTMLElement, store: Store<ViewerState>
     el("option", { attrs: { value: "community" } }, "community (Louvain)"),
     el("option", { attrs: { value: "relations" } }, "number of relations"),
   );
-  const size = el("select", { attrs: { "aria-label": "Size nodes by" }, dataset: { role: "size-by" } }, ...SIZE_MODES.map((mode) => el("option", { attrs: { value: mode } }, SIZE_MODE_NAMES[mode])));
+  const size = el(
+    "select",
+    { attrs: { "aria-label": "Size nodes by" }, dataset: { role: "size-by" } },
+    ...SIZE_MODES.map((mode) => el("option", { attrs: { value: mode } }, SIZE_MODE_NAMES[mode])),
+  );
   // The legend lists kinds; in community mode this says what the colours are instead.
   const summary = el("span", { className: "tool-value muted", dataset: { role: "community-summary" } });
   root.replaceChildren(
-    el("div", { className: "tool-group", attrs: { role: "group", "aria-label": "Layout" } }, el("span", { className: "tool-name" }, "Layout"), run, reset, el("label", {}, "colour by", color), el("label", {}, "size by", size), summary),
+    el(
+      "div",
+      { className: "tool-group", attrs: { role: "group", "aria-label": "Layout" } },
+      el("span", { className: "tool-name" }, "Layout"),
+      run,
+      reset,
+      el("label", {}, "colour by", color),
+      el("label", {}, "size by", size),
+      summary,
+    ),
   );
   const showMode = (mode: ColorMode) => {
     if (color.value !== mode) color.value = mode;

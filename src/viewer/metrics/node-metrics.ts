@@ -16,7 +16,9 @@ export function metricValues(graph: NewsGraph, mode: SizeMode): ReadonlyMap<stri
     return new Map(graph.mapNodes((node) => [node, ranks[node] ?? 0] as const));
   }
   return new Map(
-    graph.mapNodes((node, a) => [node, mode === "mentions" ? a.mentions : mode === "articles" ? a.articles.length : graph.degree(node)] as const),
+    graph.mapNodes(
+      (node, a) => [node, mode === "mentions" ? a.mentions : mode === "articles" ? a.articles.length : graph.degree(node)] as const,
+    ),
   );
 }
 
@@ -25,7 +27,8 @@ export function sizesFrom(values: ReadonlyMap<string, number>): Map<string, numb
   let max = 0;
   for (const v of values.values()) max = Math.max(max, v);
   const sizes = new Map<string, number>();
-  for (const [node, v] of values) sizes.set(node, Math.round((SIZE_RANGE.min + SIZE_RANGE.span * Math.sqrt(max > 0 ? v / max : 0)) * 1000) / 1000);
+  for (const [node, v] of values)
+    sizes.set(node, Math.round((SIZE_RANGE.min + SIZE_RANGE.span * Math.sqrt(max > 0 ? v / max : 0)) * 1000) / 1000);
   return sizes;
 }
 

@@ -16,7 +16,11 @@ function emptyDetails(graph: NewsGraph): Child[] {
   const articles = graph.getAttribute("articles");
   return [
     el("h2", { className: "details-title" }, "Explore the graph"),
-    el("p", { className: "muted" }, `${plural(graph.order, "node")} · ${plural(graph.size, "relation")} · ${plural(articles.length, "article")}`),
+    el(
+      "p",
+      { className: "muted" },
+      `${plural(graph.order, "node")} · ${plural(graph.size, "relation")} · ${plural(articles.length, "article")}`,
+    ),
     el(
       "ul",
       { className: "hints" },
@@ -30,7 +34,13 @@ function emptyDetails(graph: NewsGraph): Child[] {
   ];
 }
 
-export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, derive: Derive, editor?: Editor): () => void {
+export function mountDetailsPanel(
+  root: HTMLElement,
+  store: Store<ViewerState>,
+  graph: NewsGraph,
+  derive: Derive,
+  editor?: Editor,
+): () => void {
   const render = (state: ViewerState) => {
     const view: DetailsView = {
       graph,
@@ -53,7 +63,15 @@ export function mountDetailsPanel(root: HTMLElement, store: Store<ViewerState>, 
         "div",
         { className: "hidden-note", attrs: { role: "status" } },
         el("span", {}, `This ${node !== null ? "entity" : "relation"} is hidden by the current filters.`),
-        el("button", { className: "show-anyway", attrs: { type: "button" }, onClick: () => reveal(store, derive, (v) => !selectionHidden(store.get(), v)) }, "Show anyway"),
+        el(
+          "button",
+          {
+            className: "show-anyway",
+            attrs: { type: "button" },
+            onClick: () => reveal(store, derive, (v) => !selectionHidden(store.get(), v)),
+          },
+          "Show anyway",
+        ),
       );
     const body = node !== null ? entityDetails(view, node) : edge !== null ? relationDetails(view, edge) : emptyDetails(graph);
     root.replaceChildren(...toNodes([note, ...body]));

@@ -62,7 +62,12 @@ function linkItem(view: DetailsView, link: Link, arrow: string): HTMLLIElement {
       modalityBadge(attributes.modality),
       el(
         "button",
-        { className: "weight", attrs: { type: "button", title: "Show this relation and its evidence" }, dataset: { edge: link.edge }, onClick: () => view.selectEdge(link.edge) },
+        {
+          className: "weight",
+          attrs: { type: "button", title: "Show this relation and its evidence" },
+          dataset: { edge: link.edge },
+          onClick: () => view.selectEdge(link.edge),
+        },
         plural(articles, "article"),
       ),
       !shown && el("span", { className: "muted" }, "(filtered out)"),
@@ -79,7 +84,11 @@ function relationGroup(view: DetailsView, group: RelationGroup): HTMLElement {
       "div",
       { className: "direction" },
       el("h5", { className: "direction-title" }, `${arrow} ${direction}`, el("span", { className: "legend-count" }, links.length)),
-      el("ul", { className: "links", attrs: { "aria-label": `${group.relation}, ${direction}` } }, ...links.map((l) => linkItem(view, l, arrow))),
+      el(
+        "ul",
+        { className: "links", attrs: { "aria-label": `${group.relation}, ${direction}` } },
+        ...links.map((l) => linkItem(view, l, arrow)),
+      ),
     );
   return el(
     "section",
@@ -131,12 +140,15 @@ export function entityDetails(view: DetailsView, node: string): Child[] {
       action("Path from here", "path-from", () => view.pathFrom(node), "How is it connected to another entity?"),
       action("Path to here", "path-to", () => view.pathTo(node), "How is another entity connected to it?"),
     ),
-    aliases.length > 0 && el("section", {}, el("h3", {}, "Also called"), el("ul", { className: "chips" }, ...aliases.map((a) => el("li", {}, a)))),
+    aliases.length > 0 &&
+      el("section", {}, el("h3", {}, "Also called"), el("ul", { className: "chips" }, ...aliases.map((a) => el("li", {}, a)))),
     el(
       "section",
       {},
       el("h3", {}, "Relations"),
-      ...(groups.length > 0 ? groups.map((g) => relationGroup(view, g)) : [el("p", { className: "muted" }, "No relation found for this node.")]),
+      ...(groups.length > 0
+        ? groups.map((g) => relationGroup(view, g))
+        : [el("p", { className: "muted" }, "No relation found for this node.")]),
     ),
     el("section", {}, el("h3", {}, "Mentioned in"), articleList(articles)),
     view.editor && entityEdits(graph, node, view.editor),

@@ -76,7 +76,12 @@ export function mountEntityPicker(options: PickerOptions): () => void {
             const note = options.note?.(hit.node) ?? null;
             const option = el(
               "div",
-              { className: "picker-option", attrs: { role: "option", id: `${id}-option-${n}`, "aria-selected": "false" }, dataset: { node: hit.node }, vars: { "--swatch": KIND_COLORS[hit.kind] } },
+              {
+                className: "picker-option",
+                attrs: { role: "option", id: `${id}-option-${n}`, "aria-selected": "false" },
+                dataset: { node: hit.node },
+                vars: { "--swatch": KIND_COLORS[hit.kind] },
+              },
               el("span", { className: "picker-label" }, hit.label),
               hit.alias && el("span", { className: "muted" }, hit.alias),
               note && el("span", { className: "muted" }, note),
@@ -91,7 +96,8 @@ export function mountEntityPicker(options: PickerOptions): () => void {
         ),
       ),
     );
-    if (hits.length === 0 && input.value.trim() !== "") list.append(el("div", { className: "picker-empty muted" }, "No entity by that name"));
+    if (hits.length === 0 && input.value.trim() !== "")
+      list.append(el("div", { className: "picker-empty muted" }, "No entity by that name"));
     const open = input.value.trim() !== "";
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open && hits.length > 0));

@@ -8,7 +8,15 @@
 import { type NewsGraph, type NodeKind, type Relation } from "../../core/index.js";
 import { el, toNodes } from "../dom.js";
 import { KIND_COLORS, RELATION_COLORS } from "../render/settings.js";
-import { resetFilters, setHideIsolates, setKindShown, setMinArticles, setRelationShown, setUnconnected, showOnlyKind } from "../state/actions.js";
+import {
+  resetFilters,
+  setHideIsolates,
+  setKindShown,
+  setMinArticles,
+  setRelationShown,
+  setUnconnected,
+  showOnlyKind,
+} from "../state/actions.js";
 import { hidesUnconnected, unconnectedCount } from "../state/filters.js";
 import { RELATION_BINS, relationBinCounts } from "../metrics/node-metrics.js";
 import type { Derive } from "../state/derive.js";
@@ -44,13 +52,29 @@ function row(swatchClass: string, color: string, name: string, total: number, on
 
 export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, derive: Derive): () => void {
   const kinds = new Map<NodeKind, Row>(
-    kindCounts(graph).map(([kind, n]) => [kind, row("swatch-dot", KIND_COLORS[kind], kind, n, (on) => store.update(setKindShown(kind, on)), () => store.update(showOnlyKind(kind)))]),
+    kindCounts(graph).map(([kind, n]) => [
+      kind,
+      row(
+        "swatch-dot",
+        KIND_COLORS[kind],
+        kind,
+        n,
+        (on) => store.update(setKindShown(kind, on)),
+        () => store.update(showOnlyKind(kind)),
+      ),
+    ]),
   );
   const relations = new Map<Relation, Row>(
-    relationCounts(graph).map(([relation, n]) => [relation, row("swatch-line", RELATION_COLORS[relation], relation, n, (on) => store.update(setRelationShown(relation, on)))]),
+    relationCounts(graph).map(([relation, n]) => [
+      relation,
+      row("swatch-line", RELATION_COLORS[relation], relation, n, (on) => store.update(setRelationShown(relation, on))),
+    ]),
   );
   const top = maxWeight(graph);
-  const minArticles = el("input", { className: "min-articles", attrs: { id: "min-articles", type: "range", min: "1", max: String(Math.max(2, top)), step: "1", value: "1" } });
+  const minArticles = el("input", {
+    className: "min-articles",
+    attrs: { id: "min-articles", type: "range", min: "1", max: String(Math.max(2, top)), step: "1", value: "1" },
+  });
   const minValue = el("output", { className: "legend-count", attrs: { for: "min-articles" } }, "1");
   const minUnit = el("span", {}, "article");
   minArticles.addEventListener("input", () => store.update(setMinArticles(Number(minArticles.value))));
@@ -61,7 +85,13 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   const unconnected = unconnectedCount(graph);
   const unconnectedText = el("span", {});
   const unconnectedButton = el("button", { className: "link-button", attrs: { type: "button" }, dataset: { role: "unconnected" } });
-  const unconnectedNote = el("p", { className: "legend-note unconnected-note", dataset: { role: "unconnected-note" } }, unconnectedText, " — ", unconnectedButton);
+  const unconnectedNote = el(
+    "p",
+    { className: "legend-note unconnected-note", dataset: { role: "unconnected-note" } },
+    unconnectedText,
+    " — ",
+    unconnectedButton,
+  );
   unconnectedNote.hidden = unconnected === 0;
   unconnectedButton.addEventListener("click", () => store.update(setUnconnected(hidesUnconnected(store.get(), graph) ? "show" : "hide")));
   // Colour by relations: the bins of the scale, with live counts.
@@ -74,17 +104,37 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
       "ul",
       { className: "legend-list", attrs: { "aria-label": "Colours by number of relations" } },
       ...RELATION_BINS.map((bin, i) =>
-        el("li", { className: "legend-row bin-row", dataset: { bin: bin.label } }, el("span", { className: "legend-label" }, el("span", { className: "swatch-dot", vars: { "--swatch": bin.color }, attrs: { "aria-hidden": "true" } }), el("span", { className: "legend-name" }, bin.label), binCounts[i]!)),
+        el(
+          "li",
+          { className: "legend-row bin-row", dataset: { bin: bin.label } },
+          el(
+            "span",
+            { className: "legend-label" },
+            el("span", { className: "swatch-dot", vars: { "--swatch": bin.color }, attrs: { "aria-hidden": "true" } }),
+            el("span", { className: "legend-name" }, bin.label),
+            binCounts[i]!,
+          ),
+        ),
       ),
     ),
   );
   binSection.hidden = true;
-  const resetButton = el("button", { className: "reset", attrs: { type: "button" }, onClick: () => store.update(resetFilters) }, "Reset filters");
+  const resetButton = el(
+    "button",
+    { className: "reset", attrs: { type: "button" }, onClick: () => store.update(resetFilters) },
+    "Reset filters",
+  );
 
   // Community mode: built the first time it is asked for (Louvain runs then, not at load).
   const communityList = el("ul", { className: "legend-list community-list", attrs: { "aria-label": "Communities" } });
   const communityNote = el("p", { className: "legend-note muted" });
-  const communitySection = el("div", { className: "legend-communities" }, el("h2", { className: "legend-title" }, "Communities"), communityNote, communityList);
+  const communitySection = el(
+    "div",
+    { className: "legend-communities" },
+    el("h2", { className: "legend-title" }, "Communities"),
+    communityNote,
+    communityList,
+  );
   communitySection.hidden = true;
   let communityCounts: { rows: CommunityRow[]; counts: HTMLElement[]; of: ReadonlyMap<string, number> } | null = null;
   const showCommunities = (on: boolean, visible: ReadonlySet<string>) => {
@@ -98,8 +148,18 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
         ...rows.map((r, i) =>
           el(
             "li",
-            { className: "legend-row community-row", dataset: { community: String(r.community), largest: r.largest }, attrs: { title: `${r.size} nodes; the largest is ${r.label}` } },
-            el("span", { className: "legend-label" }, el("span", { className: "swatch-dot", vars: { "--swatch": r.color }, attrs: { "aria-hidden": "true" } }), el("span", { className: "legend-name" }, r.label), counts[i]!),
+            {
+              className: "legend-row community-row",
+              dataset: { community: String(r.community), largest: r.largest },
+              attrs: { title: `${r.size} nodes; the largest is ${r.label}` },
+            },
+            el(
+              "span",
+              { className: "legend-label" },
+              el("span", { className: "swatch-dot", vars: { "--swatch": r.color }, attrs: { "aria-hidden": "true" } }),
+              el("span", { className: "legend-name" }, r.label),
+              counts[i]!,
+            ),
           ),
         ),
       );
@@ -127,12 +187,24 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     el("h2", { className: "legend-title" }, "Nodes"),
     el("ul", { className: "legend-list", attrs: { "aria-label": "Node kinds" } }, ...[...kinds.values()].map((r) => r.item)),
     relations.size > 0 && el("h2", { className: "legend-title" }, "Relations"),
-    relations.size > 0 && el("ul", { className: "legend-list", attrs: { "aria-label": "Relations" } }, ...[...relations.values()].map((r) => r.item)),
-    el("label", { className: "legend-control", attrs: { title: "Hide relations found in fewer articles" } }, el("span", {}, "At least"), minArticles, minValue, minUnit),
+    relations.size > 0 &&
+      el("ul", { className: "legend-list", attrs: { "aria-label": "Relations" } }, ...[...relations.values()].map((r) => r.item)),
+    el(
+      "label",
+      { className: "legend-control", attrs: { title: "Hide relations found in fewer articles" } },
+      el("span", {}, "At least"),
+      minArticles,
+      minValue,
+      minUnit,
+    ),
     el("label", { className: "legend-control" }, isolates, el("span", {}, "Hide nodes without visible relations")),
     resetButton,
   );
-  const toggle = el("button", { className: "legend-toggle", attrs: { type: "button", "aria-expanded": "true", "aria-controls": "legend-body" } }, "Filters");
+  const toggle = el(
+    "button",
+    { className: "legend-toggle", attrs: { type: "button", "aria-expanded": "true", "aria-controls": "legend-body" } },
+    "Filters",
+  );
   body.id = "legend-body";
   toggle.addEventListener("click", () => {
     const open = root.classList.toggle("is-collapsed") === false;
@@ -170,7 +242,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     showCommunities(state.colorBy === "community", visibility.nodes);
     root.dataset.colorBy = state.colorBy;
     binSection.hidden = state.colorBy !== "relations";
-    if (state.colorBy === "relations") relationBinCounts(graph, visibility.nodes).forEach((n, i) => (binCounts[i]!.textContent = String(n)));
+    if (state.colorBy === "relations")
+      relationBinCounts(graph, visibility.nodes).forEach((n, i) => (binCounts[i]!.textContent = String(n)));
     const hiding = hidesUnconnected(state, graph);
     unconnectedText.textContent = `${unconnected.toLocaleString("en")} unconnected ${unconnected === 1 ? "entity" : "entities"} ${hiding ? "hidden" : "shown"}`;
     unconnectedButton.textContent = hiding ? "show" : "hide";
@@ -184,7 +257,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const { visibility } = derive(state);
-    if (state.filters === previous.filters && state.focus === previous.focus && state.colorBy === previous.colorBy && visibility === shown) return;
+    if (state.filters === previous.filters && state.focus === previous.focus && state.colorBy === previous.colorBy && visibility === shown)
+      return;
     // NOTE: a selected unconnected node changes the visibility, not the filters: the counts follow it.
     shown = visibility;
     render(state);
@@ -195,4 +269,3 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewerState>, 
     root.hidden = true;
   };
 }
-

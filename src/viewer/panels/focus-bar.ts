@@ -13,12 +13,22 @@ export function mountFocusBar(root: HTMLElement, store: Store<ViewerState>, grap
     root.hidden = focus === null || !graph.hasNode(focus.node);
     if (focus === null || root.hidden) return root.replaceChildren();
     const small = (label: string, title: string, action: string, run: () => void, disabled: boolean) => {
-      const b = el("button", { className: "focus-step", attrs: { type: "button", "aria-label": title, title }, dataset: { action }, onClick: run }, label);
+      const b = el(
+        "button",
+        { className: "focus-step", attrs: { type: "button", "aria-label": title, title }, dataset: { action }, onClick: run },
+        label,
+      );
       b.disabled = disabled;
       return b;
     };
     root.replaceChildren(
-      el("span", { className: "focus-text", attrs: { role: "status" } }, "Focus: ", el("strong", { dataset: { hops: String(focus.hops) } }, plural(focus.hops, "hop")), " around "),
+      el(
+        "span",
+        { className: "focus-text", attrs: { role: "status" } },
+        "Focus: ",
+        el("strong", { dataset: { hops: String(focus.hops) } }, plural(focus.hops, "hop")),
+        " around ",
+      ),
       nodeButton(graph, focus.node, (node) => store.update(selectNode(node))),
       small("−", "One hop fewer", "fewer", () => store.update(changeFocusHops(-1)), focus.hops <= 1),
       small("+", "One hop more", "more", () => store.update(changeFocusHops(1)), focus.hops >= MAX_FOCUS_HOPS),

@@ -46,7 +46,9 @@ export function sortRows<K extends string>(keys: readonly K[], columns: readonly
 
 /** The next sort after a click on `column`: the same column flips, another starts largest-first (numbers) or A→Z (text). */
 export function nextSort(current: Sort, column: Column<string>): Sort {
-  return current.column === column.key ? { column: column.key, descending: !current.descending } : { column: column.key, descending: column.numeric };
+  return current.column === column.key
+    ? { column: column.key, descending: !current.descending }
+    : { column: column.key, descending: column.numeric };
 }
 
 export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, derive: Derive): () => void {
@@ -77,12 +79,26 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
     const { kind, mentions, articles } = graph.getNodeAttributes(node);
     const b = el(
       "button",
-      { className: "list-row", attrs: { type: "button" }, dataset: { node }, vars: { "--swatch": KIND_COLORS[kind] }, onClick: () => store.update(selectNode(node)) },
+      {
+        className: "list-row",
+        attrs: { type: "button" },
+        dataset: { node },
+        vars: { "--swatch": KIND_COLORS[kind] },
+        onClick: () => store.update(selectNode(node)),
+      },
       el("span", { className: "list-dot", attrs: { "aria-hidden": "true" } }),
       el("span", { className: "list-label" }, label(node)),
     );
     rowsByKey.set(`n:${node}`, b);
-    return el("tr", { dataset: { node } }, el("td", {}, b), el("td", { className: "muted" }, kind), el("td", { className: "num" }, mentions), el("td", { className: "num" }, articles.length), el("td", { className: "num" }, graph.degree(node)));
+    return el(
+      "tr",
+      { dataset: { node } },
+      el("td", {}, b),
+      el("td", { className: "muted" }, kind),
+      el("td", { className: "num" }, mentions),
+      el("td", { className: "num" }, articles.length),
+      el("td", { className: "num" }, graph.degree(node)),
+    );
   };
   const edgeRow = (edge: string) => {
     const { relation, weight } = graph.getEdgeAttributes(edge);
@@ -90,7 +106,13 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
     const arrow = RELATION_SIGNATURES[relation].symmetric ? "↔" : "→";
     const b = el(
       "button",
-      { className: "list-row", attrs: { type: "button", "aria-label": `${label(s)} ${relation} ${label(t)}` }, dataset: { edge }, vars: { "--swatch": RELATION_COLORS[relation] }, onClick: () => store.update(selectEdge(edge)) },
+      {
+        className: "list-row",
+        attrs: { type: "button", "aria-label": `${label(s)} ${relation} ${label(t)}` },
+        dataset: { edge },
+        vars: { "--swatch": RELATION_COLORS[relation] },
+        onClick: () => store.update(selectEdge(edge)),
+      },
       el("span", { className: "list-line", attrs: { "aria-hidden": "true" } }),
       el("span", { className: "list-label" }, label(s)),
     );
@@ -120,8 +142,15 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
           ...columns.map((c) =>
             el(
               "th",
-              { className: c.numeric ? "num" : "", attrs: { scope: "col", "aria-sort": sort.column === c.key ? (sort.descending ? "descending" : "ascending") : "none" } },
-              el("button", { className: "sort", attrs: { type: "button" }, dataset: { sort: c.key }, onClick: () => onSort(nextSort(sort, c)) }, c.title),
+              {
+                className: c.numeric ? "num" : "",
+                attrs: { scope: "col", "aria-sort": sort.column === c.key ? (sort.descending ? "descending" : "ascending") : "none" },
+              },
+              el(
+                "button",
+                { className: "sort", attrs: { type: "button" }, dataset: { sort: c.key }, onClick: () => onSort(nextSort(sort, c)) },
+                c.title,
+              ),
             ),
           ),
         ),
@@ -135,13 +164,35 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
     const nodes = sortRows([...visibility.nodes], nodeColumns, nodeSort);
     const edges = sortRows([...visibility.edges], edgeColumns, edgeSort);
     const more = (left: number, onMore: () => void) =>
-      left > 0 ? [el("button", { className: "more", attrs: { type: "button" }, onClick: () => (onMore(), render(store.get())) }, `Show ${Math.min(left, LIST_PAGE)} more (${left} left)`)] : [];
+      left > 0
+        ? [
+            el(
+              "button",
+              { className: "more", attrs: { type: "button" }, onClick: () => (onMore(), render(store.get())) },
+              `Show ${Math.min(left, LIST_PAGE)} more (${left} left)`,
+            ),
+          ]
+        : [];
     root.replaceChildren(
       el("h2", { className: "details-title" }, "Visible entities and relations"),
       el("p", { className: "muted" }, "A click on a column sorts by it. ↑ and ↓ move through the names, Enter selects; the graph follows."),
-      table("nodes", `Entities (${nodes.length})`, nodeColumns, nodeSort, (next) => ((nodeSort = next), render(store.get())), nodes.slice(0, shownNodes).map(nodeRow)),
+      table(
+        "nodes",
+        `Entities (${nodes.length})`,
+        nodeColumns,
+        nodeSort,
+        (next) => ((nodeSort = next), render(store.get())),
+        nodes.slice(0, shownNodes).map(nodeRow),
+      ),
       ...more(nodes.length - shownNodes, () => (shownNodes += LIST_PAGE)),
-      table("edges", `Relations (${edges.length})`, edgeColumns, edgeSort, (next) => ((edgeSort = next), render(store.get())), edges.slice(0, shownEdges).map(edgeRow)),
+      table(
+        "edges",
+        `Relations (${edges.length})`,
+        edgeColumns,
+        edgeSort,
+        (next) => ((edgeSort = next), render(store.get())),
+        edges.slice(0, shownEdges).map(edgeRow),
+      ),
       ...more(edges.length - shownEdges, () => (shownEdges += LIST_PAGE)),
     );
     mark(state);
@@ -175,7 +226,12 @@ export function mountListPanel(root: HTMLElement, store: Store<ViewerState>, gra
     if (visibility !== shown || !previous) {
       shown = visibility;
       render(state);
-    } else if (state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge || state.panel !== previous.panel) mark(state);
+    } else if (
+      state.selectedNode !== previous.selectedNode ||
+      state.selectedEdge !== previous.selectedEdge ||
+      state.panel !== previous.panel
+    )
+      mark(state);
   };
   update(store.get());
   const unsubscribe = store.subscribe((state, previous) => update(state, previous));

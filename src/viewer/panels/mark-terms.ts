@@ -16,9 +16,7 @@ export function splitOnTerms(sentence: string, terms: Iterable<string>): Piece[]
   let plain = "";
   let i = 0;
   while (i < sentence.length) {
-    const term = sorted.find(
-      (t) => sentence.startsWith(t, i) && !isWordChar(sentence[i - 1]) && !isWordChar(sentence[i + t.length]),
-    );
+    const term = sorted.find((t) => sentence.startsWith(t, i) && !isWordChar(sentence[i - 1]) && !isWordChar(sentence[i + t.length]));
     if (term === undefined) {
       plain += sentence[i];
       i += 1;

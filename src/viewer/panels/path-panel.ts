@@ -15,23 +15,42 @@ import { mountEntityPicker } from "./entity-picker.js";
 import { nodeButton } from "./node-button.js";
 import { markedSentence, namesOfEnds } from "./quote-cards.js";
 
-export function mountPathPanel(root: HTMLElement, store: Store<ViewerState>, graph: NewsGraph, index: SearchIndex, derive: Derive): () => void {
+export function mountPathPanel(
+  root: HTMLElement,
+  store: Store<ViewerState>,
+  graph: NewsGraph,
+  index: SearchIndex,
+  derive: Derive,
+): () => void {
   const label = (node: string) => graph.getNodeAttribute(node, "label");
   const select = (node: string) => store.update(selectNode(node));
 
   const end = (which: "source" | "target", title: string) => {
-    const input = el("input", { className: "picker-input", attrs: { type: "search", id: `path-${which}`, placeholder: "Type a name…", "aria-label": `${title} entity` } });
+    const input = el("input", {
+      className: "picker-input",
+      attrs: { type: "search", id: `path-${which}`, placeholder: "Type a name…", "aria-label": `${title} entity` },
+    });
     const list = el("div", { className: "picker-list", attrs: { id: `path-${which}-list` } });
     const unmount = mountEntityPicker({ input, list, index, keepText: true, onChoose: (node) => store.update(setPathEnd(which, node)) });
     input.addEventListener("change", () => {
       if (input.value.trim() === "") store.update(setPathEnd(which, null));
     });
-    const box = el("div", { className: "picker path-end" }, el("label", { className: "path-end-label", attrs: { for: input.id } }, title), input, list);
+    const box = el(
+      "div",
+      { className: "picker path-end" },
+      el("label", { className: "path-end-label", attrs: { for: input.id } }, title),
+      input,
+      list,
+    );
     return { input, box, unmount };
   };
   const from = end("source", "From");
   const to = end("target", "To");
-  const swap = el("button", { className: "action", attrs: { type: "button", title: "Swap the two ends" }, onClick: () => store.update(swapPathEnds) }, "⇅ Swap");
+  const swap = el(
+    "button",
+    { className: "action", attrs: { type: "button", title: "Swap the two ends" }, onClick: () => store.update(swapPathEnds) },
+    "⇅ Swap",
+  );
   const clear = el("button", { className: "action", attrs: { type: "button" }, onClick: () => store.update(clearPath) }, "Clear");
   const relationBoxes = new Map(
     RELATIONS.map((relation) => {
@@ -52,7 +71,13 @@ export function mountPathPanel(root: HTMLElement, store: Store<ViewerState>, gra
       { className: "path-relations" },
       el("legend", {}, "Using relations"),
       ...RELATIONS.filter((r) => relationsPresent.has(r)).map((r) =>
-        el("label", { className: "chip-check" }, relationBoxes.get(r)!, el("span", { className: "swatch-line", vars: { "--swatch": RELATION_COLORS[r] } }), r),
+        el(
+          "label",
+          { className: "chip-check" },
+          relationBoxes.get(r)!,
+          el("span", { className: "swatch-line", vars: { "--swatch": RELATION_COLORS[r] } }),
+          r,
+        ),
       ),
     ),
     results,
@@ -69,7 +94,13 @@ export function mountPathPanel(root: HTMLElement, store: Store<ViewerState>, gra
       const relation = graph.getEdgeAttribute(edge, "relation");
       return el(
         "button",
-        { className: "relation-chip", attrs: { type: "button", title: "Show this relation's evidence" }, dataset: { edge }, vars: { "--swatch": RELATION_COLORS[relation] }, onClick: () => store.update(selectEdge(edge)) },
+        {
+          className: "relation-chip",
+          attrs: { type: "button", title: "Show this relation's evidence" },
+          dataset: { edge },
+          vars: { "--swatch": RELATION_COLORS[relation] },
+          onClick: () => store.update(selectEdge(edge)),
+        },
         `${arrow} ${relation}`,
       );
     });
@@ -86,11 +117,21 @@ export function mountPathPanel(root: HTMLElement, store: Store<ViewerState>, gra
     const summary = path.nodes.map(label).join(" → ");
     const head = el(
       "button",
-      { className: "path-summary", attrs: { type: "button", "aria-pressed": String(active), title: "Draw this path on the graph" }, dataset: { index: String(i) }, onClick: () => store.update(showPath(i)) },
+      {
+        className: "path-summary",
+        attrs: { type: "button", "aria-pressed": String(active), title: "Draw this path on the graph" },
+        dataset: { index: String(i) },
+        onClick: () => store.update(showPath(i)),
+      },
       el("span", { className: "badge" }, i === 0 ? "shortest" : `#${i + 1}`),
       el("span", {}, `${plural(path.hops.length, "hop")}: ${summary}`),
     );
-    return el("li", { className: active ? "path is-active" : "path" }, head, active && el("ol", { className: "hops" }, ...path.hops.map(hopLine)));
+    return el(
+      "li",
+      { className: active ? "path is-active" : "path" },
+      head,
+      active && el("ol", { className: "hops" }, ...path.hops.map(hopLine)),
+    );
   };
 
   const render = (state: ViewerState) => {
@@ -100,7 +141,8 @@ export function mountPathPanel(root: HTMLElement, store: Store<ViewerState>, gra
     if (document.activeElement !== to.input) to.input.value = target !== null && graph.hasNode(target) ? label(target) : "";
     for (const [relation, box] of relationBoxes) box.checked = relations.length === 0 || relations.includes(relation);
     let body: Child[];
-    if (paths.status === "incomplete") body = [el("p", { className: "muted" }, "Choose two entities (or use “Path from here” in an entity's details).")];
+    if (paths.status === "incomplete")
+      body = [el("p", { className: "muted" }, "Choose two entities (or use “Path from here” in an entity's details).")];
     else if (paths.status === "same") body = [el("p", { className: "muted" }, "Both ends are the same entity.")];
     else if (paths.status === "none") body = [el("p", { className: "path-none" }, "No connection between them over the relations shown.")];
     else {

@@ -19,7 +19,11 @@ export function namesOfEnds(graph: NewsGraph, edge: string): Set<string> {
 
 /** The sentence as text nodes, the names in <mark>. */
 export function markedSentence(sentence: string, names: Iterable<string>): HTMLQuoteElement {
-  return el("blockquote", { className: "evidence-sentence" }, ...splitOnTerms(sentence, names).map((p) => (p.marked ? el("mark", {}, p.text) : p.text)));
+  return el(
+    "blockquote",
+    { className: "evidence-sentence" },
+    ...splitOnTerms(sentence, names).map((p) => (p.marked ? el("mark", {}, p.text) : p.text)),
+  );
 }
 
 /** At most this many cards are shown before "show all" (a relation can have hundreds of sentences). */

@@ -27,7 +27,12 @@ function relationSection(view: DetailsView, edge: string, selected: boolean): HT
       modalityBadge(attrs.modality),
       el("span", { className: "legend-count" }, plural(articleCount(graph, edge), "article")),
     ),
-    el("p", { className: "muted relation-direction" }, `${label(source)} ${symmetric ? "↔" : "→"} ${label(target)}`, attrs.to !== undefined ? ` (to ${attrs.to})` : ""),
+    el(
+      "p",
+      { className: "muted relation-direction" },
+      `${label(source)} ${symmetric ? "↔" : "→"} ${label(target)}`,
+      attrs.to !== undefined ? ` (to ${attrs.to})` : "",
+    ),
     quoteCardList(graph, edge),
   );
 }

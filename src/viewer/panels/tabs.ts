@@ -15,7 +15,16 @@ export function mountTabs(bar: HTMLElement, tabs: readonly TabSpec[], store: Sto
   const buttons = tabs.map(({ tab, label, panel }) => {
     panel.setAttribute("role", "tabpanel");
     panel.setAttribute("aria-labelledby", `tab-${tab}`);
-    const button = el("button", { className: "tab", attrs: { type: "button", role: "tab", id: `tab-${tab}`, "aria-controls": panel.id }, dataset: { tab }, onClick: () => store.update(showPanel(tab)) }, label);
+    const button = el(
+      "button",
+      {
+        className: "tab",
+        attrs: { type: "button", role: "tab", id: `tab-${tab}`, "aria-controls": panel.id },
+        dataset: { tab },
+        onClick: () => store.update(showPanel(tab)),
+      },
+      label,
+    );
     button.addEventListener("keydown", (e) => {
       if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
       const i = tabs.findIndex((t) => t.tab === tab);

@@ -41,7 +41,13 @@ export function followTarget(graph: NewsGraph, state: ViewerState, previous: Vie
 }
 
 /** `paused()`: true while changes should not move the camera (the time player steps). */
-export function bindCameraFollow(renderer: NewsSigma, store: Store<ViewerState>, derive: Derive, insets: () => Insets, paused: () => boolean = () => false): CameraFollow {
+export function bindCameraFollow(
+  renderer: NewsSigma,
+  store: Store<ViewerState>,
+  derive: Derive,
+  insets: () => Insets,
+  paused: () => boolean = () => false,
+): CameraFollow {
   const graph = renderer.getGraph();
   const camera = renderer.getCamera();
   let suspended = 0;

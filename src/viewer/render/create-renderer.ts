@@ -46,7 +46,13 @@ export interface RendererOptions {
   readonly obstacles?: () => readonly Box[];
 }
 
-export function createRenderer(container: HTMLElement, graph: NewsGraph, store: Store<ViewerState>, derive: Derive, options: RendererOptions = {}): RendererHandle {
+export function createRenderer(
+  container: HTMLElement,
+  graph: NewsGraph,
+  store: Store<ViewerState>,
+  derive: Derive,
+  options: RendererOptions = {},
+): RendererHandle {
   let theme = options.theme ?? THEMES.light;
   let zoomedIn = false;
   let homeRatio = 1;
@@ -61,7 +67,10 @@ export function createRenderer(container: HTMLElement, graph: NewsGraph, store: 
     ...(options.extras ? { extras: options.extras } : {}),
   });
   let sized: NewsSigma | null = null;
-  const labels = createLabelLayer(options.obstacles ?? (() => []), () => sized?.getDimensions() ?? { width: container.clientWidth, height: container.clientHeight });
+  const labels = createLabelLayer(
+    options.obstacles ?? (() => []),
+    () => sized?.getDimensions() ?? { width: container.clientWidth, height: container.clientHeight },
+  );
   // NOTE: the constructor renders once, synchronously: when it returns, the first frame is drawn, but
   // its labels are only collected (the layer's listeners are not on yet): flushed just below.
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {

@@ -47,7 +47,11 @@ export function cameraToFit(renderer: NewsSigma, nodes: Iterable<string>, insets
   const ex = renderer.graphToViewport({ x: 1, y: 0 }, rest);
   const ey = renderer.graphToViewport({ x: 0, y: 1 }, rest);
   const [xx, xy, yx, yy] = [ex.x - o.x, ey.x - o.x, ex.y - o.y, ey.y - o.y];
-  let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity, radius = 0;
+  let left = Infinity,
+    right = -Infinity,
+    top = Infinity,
+    bottom = -Infinity,
+    radius = 0;
   for (const node of nodes) {
     if (!graph.hasNode(node)) continue;
     const a = graph.getNodeAttributes(node);
@@ -86,7 +90,12 @@ export function cameraToFit(renderer: NewsSigma, nodes: Iterable<string>, insets
  * Frames the camera at once on `nodes` (all nodes by default): the first frame. It zooms in when they
  * are a part of the graph (the connected core of a big graph, the rest hidden), down to `minRatio`.
  */
-export function frameCamera(renderer: NewsSigma, insets: Insets, nodes: Iterable<string> = renderer.getGraph().nodes(), minRatio = 0.1): void {
+export function frameCamera(
+  renderer: NewsSigma,
+  insets: Insets,
+  nodes: Iterable<string> = renderer.getGraph().nodes(),
+  minRatio = 0.1,
+): void {
   const state = cameraToFit(renderer, nodes, insets, { zoomIn: true, minRatio });
   if (state) renderer.getCamera().setState(state);
 }

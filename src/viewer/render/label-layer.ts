@@ -44,7 +44,12 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 /** Highlighted first, then forced, then larger, then by label (stable from frame to frame). */
 export function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
-  return Number(b.highlighted) - Number(a.highlighted) || Number(b.forced) - Number(a.forced) || b.size - a.size || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  return (
+    Number(b.highlighted) - Number(a.highlighted) ||
+    Number(b.forced) - Number(a.forced) ||
+    b.size - a.size ||
+    (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
+  );
 }
 
 /**
@@ -79,7 +84,12 @@ export function placeLabels(
     }
     // Right of the node (as sigma draws it), else left of it, else above or below it, else a line up or down on either side.
     const line = 2 * half;
-    const rightOf = (dy: number) => ({ left: x + size + GAP, top: y - half + dy, right: x + size + GAP + textWidth, bottom: y + half + dy });
+    const rightOf = (dy: number) => ({
+      left: x + size + GAP,
+      top: y - half + dy,
+      right: x + size + GAP + textWidth,
+      bottom: y + half + dy,
+    });
     const leftOf = (dy: number) => ({ left: x - size - GAP - textWidth, top: y - half + dy, right: x - size - GAP, bottom: y + half + dy });
     const spots: Box[] = [
       rightOf(0),
@@ -127,9 +137,18 @@ export function createLabelLayer(getObstacles: () => readonly Box[], getSize: ()
       if (!data.label) return;
       context = ctx;
       settings = s;
-      const color = s.labelColor.attribute ? (data as unknown as Record<string, string>)[s.labelColor.attribute] || s.labelColor.color || "#000" : (s.labelColor.color ?? "#000");
+      const color = s.labelColor.attribute
+        ? (data as unknown as Record<string, string>)[s.labelColor.attribute] || s.labelColor.color || "#000"
+        : (s.labelColor.color ?? "#000");
       pending.push({
-        candidate: { x: data.x, y: data.y, size: data.size, label: data.label, forced: data.forceLabel === true, highlighted: data.highlighted === true },
+        candidate: {
+          x: data.x,
+          y: data.y,
+          size: data.size,
+          label: data.label,
+          forced: data.forceLabel === true,
+          highlighted: data.highlighted === true,
+        },
         color,
       });
     },

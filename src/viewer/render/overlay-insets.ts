@@ -10,7 +10,12 @@ export const LABEL_ROOM_PX = 110;
 export const GAP_PX = 16;
 
 /** The legend's box (stage pixels) and the bottom bar's height → insets for a `width` × `height` stage. */
-export function insetsAround(legend: { right: number; bottom: number } | null, toolbarHeight: number, width: number, height: number): Insets {
+export function insetsAround(
+  legend: { right: number; bottom: number } | null,
+  toolbarHeight: number,
+  width: number,
+  height: number,
+): Insets {
   const right = Math.min(LABEL_ROOM_PX, Math.round(width * 0.2));
   const bottom = GAP_PX + toolbarHeight;
   if (!legend) return { top: GAP_PX, right, bottom, left: GAP_PX };

@@ -44,7 +44,13 @@ export function edgeTypeFor(data: EdgeAttributes, curvature: number | undefined)
  * Hidden by a filter: not drawn. No focus: the node as stored (the selected one keeps its label box).
  * Focus: nodes outside it are grey and unlabelled; inside, labels are forced (the answer is readable).
  */
-export function nodeLook(state: ViewerState, derived: Derived, node: string, data: NodeAttributes, theme: Theme = THEMES.light): Partial<NodeDisplayData> {
+export function nodeLook(
+  state: ViewerState,
+  derived: Derived,
+  node: string,
+  data: NodeAttributes,
+  theme: Theme = THEMES.light,
+): Partial<NodeDisplayData> {
   if (!derived.visibility.nodes.has(node)) return { ...data, hidden: true, label: null, highlighted: false };
   // `highlighted` makes sigma draw the label in its hover box: the selected node stays marked.
   const selected = state.selectedNode === node;
@@ -83,8 +89,20 @@ export function edgeLook(derived: Derived, edge: string, data: EdgeAttributes, e
 
 /** Looks added on top of nodeLook / edgeLook by other modules (time window sizes, community colours): O(1) per call. */
 export interface LookExtras {
-  readonly node?: (state: ViewerState, node: string, data: NodeAttributes, look: Partial<NodeDisplayData>, theme: Theme) => Partial<NodeDisplayData>;
-  readonly edge?: (state: ViewerState, edge: string, data: EdgeAttributes, look: Partial<EdgeDisplayData>, theme: Theme) => Partial<EdgeDisplayData>;
+  readonly node?: (
+    state: ViewerState,
+    node: string,
+    data: NodeAttributes,
+    look: Partial<NodeDisplayData>,
+    theme: Theme,
+  ) => Partial<NodeDisplayData>;
+  readonly edge?: (
+    state: ViewerState,
+    edge: string,
+    data: EdgeAttributes,
+    look: Partial<EdgeDisplayData>,
+    theme: Theme,
+  ) => Partial<EdgeDisplayData>;
 }
 
 export interface ReducerOptions {
@@ -119,7 +137,11 @@ export function createReducers(graph: NewsGraph, getState: () => ViewerState, op
     edgeReducer(edge, data) {
       const state = getState();
       const theme = getTheme();
-      const look = edgeLook(derive(state), edge, data, { theme, zoomedIn: isZoomedIn(), curvatures: curvesReady() ? curvatures : NO_CURVES });
+      const look = edgeLook(derive(state), edge, data, {
+        theme,
+        zoomedIn: isZoomedIn(),
+        curvatures: curvesReady() ? curvatures : NO_CURVES,
+      });
       return extras.edge ? extras.edge(state, edge, data, look, theme) : look;
     },
   };

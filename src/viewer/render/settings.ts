@@ -43,7 +43,14 @@ export interface Theme {
 }
 
 export const THEMES: Readonly<Record<Theme["name"], Theme>> = {
-  light: { name: "light", fadedNode: LOOKS.fadedNodeColor, label: "#1f2933", edgeLabel: "#52606d", hoverBox: "#ffffff", hoverShadow: "rgba(0,0,0,0.35)" },
+  light: {
+    name: "light",
+    fadedNode: LOOKS.fadedNodeColor,
+    label: "#1f2933",
+    edgeLabel: "#52606d",
+    hoverBox: "#ffffff",
+    hoverShadow: "rgba(0,0,0,0.35)",
+  },
   dark: { name: "dark", fadedNode: "#2b3440", label: "#e4e7eb", edgeLabel: "#a9b4c0", hoverBox: "#1b222c", hoverShadow: "rgba(0,0,0,0.8)" },
 };
 

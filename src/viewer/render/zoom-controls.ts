@@ -12,12 +12,26 @@ export function mountZoomControls(root: HTMLElement, renderer: NewsSigma, follow
   const zoomOut = () => void camera.animatedUnzoom({ factor: LOOKS.zoomStep, duration: 200 });
   const fit = () => void follow.fitView();
   const button = (text: string, title: string, action: string, run: () => void) =>
-    el("button", { className: "zoom-button", attrs: { type: "button", title, "aria-label": title, "aria-keyshortcuts": action === "in" ? "+" : action === "out" ? "-" : "0" }, dataset: { zoom: action }, onClick: run }, text);
-  root.replaceChildren(button("+", "Zoom in (+)", "in", zoomIn), button("−", "Zoom out (−)", "out", zoomOut), button("⤢", "Fit to what is shown (0)", "fit", fit));
+    el(
+      "button",
+      {
+        className: "zoom-button",
+        attrs: { type: "button", title, "aria-label": title, "aria-keyshortcuts": action === "in" ? "+" : action === "out" ? "-" : "0" },
+        dataset: { zoom: action },
+        onClick: run,
+      },
+      text,
+    );
+  root.replaceChildren(
+    button("+", "Zoom in (+)", "in", zoomIn),
+    button("−", "Zoom out (−)", "out", zoomOut),
+    button("⤢", "Fit to what is shown (0)", "fit", fit),
+  );
   root.hidden = false;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
-    const run = event.key === "+" || event.key === "=" ? zoomIn : event.key === "-" || event.key === "_" ? zoomOut : event.key === "0" ? fit : null;
+    const run =
+      event.key === "+" || event.key === "=" ? zoomIn : event.key === "-" || event.key === "_" ? zoomOut : event.key === "0" ? fit : null;
     if (!run) return;
     event.preventDefault();
     run();

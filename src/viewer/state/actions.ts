@@ -109,8 +109,7 @@ export const resetFilters: Producer<ViewerState> = (state) => {
 /** "N hops around `node`" (1 to MAX_FOCUS_HOPS); selects the node too. */
 export function focusOn(node: string, hops = 1): Producer<ViewerState> {
   const n = Math.max(1, Math.min(MAX_FOCUS_HOPS, Math.round(hops)));
-  return (state) =>
-    state.focus?.node === node && state.focus.hops === n ? state : { ...state, focus: { node, hops: n } };
+  return (state) => (state.focus?.node === node && state.focus.hops === n ? state : { ...state, focus: { node, hops: n } });
 }
 
 /** + / − on the focus: one hop more or less (never below 1 or above MAX_FOCUS_HOPS). */
@@ -149,6 +148,8 @@ export function showPath(index: number): Producer<ViewerState> {
 }
 
 export const clearPath: Producer<ViewerState> = (state) =>
-  state.path.source === null && state.path.target === null && state.path.relations.length === 0 ? state : { ...state, path: getEmptyPathQuery() };
+  state.path.source === null && state.path.target === null && state.path.relations.length === 0
+    ? state
+    : { ...state, path: getEmptyPathQuery() };
 
 export const reset: Producer<ViewerState> = () => getInitialViewerState();

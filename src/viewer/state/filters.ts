@@ -152,4 +152,12 @@ export const UNCONNECTED_FILTER: GraphFilter = {
  * Applied in this order. Stage 1 (node, edge) of every filter runs first, then each stage 2
  * (restrict) in turn. A time window would be an `edge` test on evidence dates, listed before FOCUS.
  */
-export const GRAPH_FILTERS: readonly GraphFilter[] = [UNCONNECTED_FILTER, KIND_FILTER, RELATION_FILTER, MIN_ARTICLES_FILTER, TIME_FILTER, FOCUS_FILTER, ISOLATES_FILTER];
+export const GRAPH_FILTERS: readonly GraphFilter[] = [
+  UNCONNECTED_FILTER,
+  KIND_FILTER,
+  RELATION_FILTER,
+  MIN_ARTICLES_FILTER,
+  TIME_FILTER,
+  FOCUS_FILTER,
+  ISOLATES_FILTER,
+];

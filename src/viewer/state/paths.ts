@@ -127,7 +127,8 @@ export function createPathSelector(graph: NewsGraph): (state: ViewerState, visib
   let last: PathResult = { status: "incomplete" };
   return (state, visibility) => {
     const q = state.path;
-    const sameQuery = lastQuery !== null && q.source === lastQuery.source && q.target === lastQuery.target && q.relations === lastQuery.relations;
+    const sameQuery =
+      lastQuery !== null && q.source === lastQuery.source && q.target === lastQuery.target && q.relations === lastQuery.relations;
     if (!sameQuery || visibility !== lastVisibility) {
       last = findPaths(graph, visibility, q);
       lastVisibility = visibility;

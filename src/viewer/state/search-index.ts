@@ -6,7 +6,10 @@ import { NODE_KINDS, type NewsGraph, type NodeKind } from "../../core/index.js";
 
 /** Lower case without diacritics: NFD, then combining marks removed. e.g. "Łódź Café" → "łodz cafe". */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 export interface SearchHit {

@@ -33,7 +33,11 @@ export interface Focus {
 /** Every edge between `a` and `b`, in either direction (parallel edges), in ontology order of relation. */
 export function edgesBetween(graph: NewsGraph, a: string, b: string): string[] {
   const edges = [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])];
-  return edges.sort((x, y) => RELATIONS.indexOf(graph.getEdgeAttribute(x, "relation")) - RELATIONS.indexOf(graph.getEdgeAttribute(y, "relation")) || (x < y ? -1 : 1));
+  return edges.sort(
+    (x, y) =>
+      RELATIONS.indexOf(graph.getEdgeAttribute(x, "relation")) - RELATIONS.indexOf(graph.getEdgeAttribute(y, "relation")) ||
+      (x < y ? -1 : 1),
+  );
 }
 
 /**
@@ -45,21 +49,36 @@ export function edgesBetween(graph: NewsGraph, a: string, b: string): string[] {
  */
 export function focusOf(state: ViewerState, graph: NewsGraph, visibility?: Visibility, path?: FoundPath | null): Focus | null {
   const shown = (edge: string) => !visibility || visibility.edges.has(edge);
-  const aroundNode = (node: string): Focus => ({ nodes: neighborhood(graph, node, visibility), edges: new Set(graph.edges(node).filter(shown)) });
+  const aroundNode = (node: string): Focus => ({
+    nodes: neighborhood(graph, node, visibility),
+    edges: new Set(graph.edges(node).filter(shown)),
+  });
   if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) return aroundNode(state.hoveredNode);
   if (state.panel === "path" && path) return { nodes: new Set(path.nodes), edges: new Set(path.hops.flatMap((h) => h.edges)) };
   // Focus mode around the selected node: the focus (every hop of it) is what is highlighted, not one hop.
-  if (visibility && state.focus !== null && state.selectedNode === state.focus.node && visibility.nodes.has(state.focus.node)) return { nodes: visibility.nodes, edges: visibility.edges };
+  if (visibility && state.focus !== null && state.selectedNode === state.focus.node && visibility.nodes.has(state.focus.node))
+    return { nodes: visibility.nodes, edges: visibility.edges };
   // A selection the filters hide (e.g. from a shared link) highlights nothing: the canvas shows what
   // the filters leave, and the details panel offers to show it anyway.
-  if (state.selectedNode !== null && graph.hasNode(state.selectedNode)) return visibility && !visibility.nodes.has(state.selectedNode) ? null : aroundNode(state.selectedNode);
+  if (state.selectedNode !== null && graph.hasNode(state.selectedNode))
+    return visibility && !visibility.nodes.has(state.selectedNode) ? null : aroundNode(state.selectedNode);
   if (state.selectedEdge !== null && graph.hasEdge(state.selectedEdge)) {
     if (visibility && !visibility.edges.has(state.selectedEdge)) return null;
     const [source, target] = graph.extremities(state.selectedEdge);
-    return { nodes: new Set([source, target]), edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)) };
+    return {
+      nodes: new Set([source, target]),
+      edges: new Set(edgesBetween(graph, source, target).filter((e) => shown(e) || e === state.selectedEdge)),
+    };
   }
   // Focus mode with nothing selected: the focus is what is shown, all of it highlighted (and labelled).
-  if (visibility && state.focus !== null && state.selectedNode === null && state.selectedEdge === null && visibility.nodes.has(state.focus.node)) return { nodes: visibility.nodes, edges: visibility.edges };
+  if (
+    visibility &&
+    state.focus !== null &&
+    state.selectedNode === null &&
+    state.selectedEdge === null &&
+    visibility.nodes.has(state.focus.node)
+  )
+    return { nodes: visibility.nodes, edges: visibility.edges };
   return null;
 }
 
@@ -151,20 +170,26 @@ function citedArticle({ article, title, date, url, outlet }: Evidence): ArticleM
 
 /** The sentences that support `edge`, each with its article's metadata (the graph's list first, then the item's own). */
 export function evidenceFor(graph: NewsGraph, edge: string): EvidenceItem[] {
-  return graph.getEdgeAttribute(edge, "evidence").map((evidence) => ({ evidence, article: articleIndex(graph).get(evidence.article) ?? citedArticle(evidence) }));
+  return graph
+    .getEdgeAttribute(edge, "evidence")
+    .map((evidence) => ({ evidence, article: articleIndex(graph).get(evidence.article) ?? citedArticle(evidence) }));
 }
 
 /** How many nodes of each kind (only visible ones when `visible` is given), in ontology order, kinds with no node in the graph left out. */
 export function kindCounts(graph: NewsGraph, visible?: ReadonlySet<string>): [NodeKind, number][] {
   const counts = new Map<NodeKind, number>();
-  graph.forEachNode((node, attributes) => counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + (!visible || visible.has(node) ? 1 : 0)));
+  graph.forEachNode((node, attributes) =>
+    counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + (!visible || visible.has(node) ? 1 : 0)),
+  );
   return NODE_KINDS.flatMap((kind) => (counts.has(kind) ? [[kind, counts.get(kind) ?? 0] as [NodeKind, number]] : []));
 }
 
 /** How many edges of each relation (only visible ones when `visible` is given), in ontology order, relations absent from the graph left out. */
 export function relationCounts(graph: NewsGraph, visible?: ReadonlySet<string>): [Relation, number][] {
   const counts = new Map<Relation, number>();
-  graph.forEachEdge((edge, attributes) => counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + (!visible || visible.has(edge) ? 1 : 0)));
+  graph.forEachEdge((edge, attributes) =>
+    counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + (!visible || visible.has(edge) ? 1 : 0)),
+  );
   return RELATIONS.flatMap((relation) => (counts.has(relation) ? [[relation, counts.get(relation) ?? 0] as [Relation, number]] : []));
 }
 

@@ -18,7 +18,8 @@ export function computeVisibility(state: ViewerState, graph: NewsGraph, filters:
     if (nodeTests.every((test) => test(node, attributes))) visible.nodes.add(node);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (visible.nodes.has(source) && visible.nodes.has(target) && edgeTests.every((test) => test(edge, attributes))) visible.edges.add(edge);
+    if (visible.nodes.has(source) && visible.nodes.has(target) && edgeTests.every((test) => test(edge, attributes)))
+      visible.edges.add(edge);
   });
   for (const filter of filters) filter.restrict?.(state, graph, visible);
   return visible;
@@ -32,7 +33,10 @@ export const showsEverything = (visibility: Visibility, graph: NewsGraph): boole
  * (state) → Visibility, recomputed only when the input of some filter changed since the last call:
  * hovering or selecting returns the same object, so reducers and panels can compare by reference.
  */
-export function createVisibilitySelector(graph: NewsGraph, filters: readonly GraphFilter[] = GRAPH_FILTERS): (state: ViewerState) => Visibility {
+export function createVisibilitySelector(
+  graph: NewsGraph,
+  filters: readonly GraphFilter[] = GRAPH_FILTERS,
+): (state: ViewerState) => Visibility {
   let inputs: unknown[] | null = null;
   let last: Visibility | null = null;
   return (state) => {

@@ -40,12 +40,33 @@ export function mountTimeControls(root: HTMLElement, store: Store<ViewerState>, 
   const to = slider("Window end", "to");
   const shown = el("span", { className: "tool-value", dataset: { role: "window-value" } });
   const play = el("button", { attrs: { type: "button" }, dataset: { role: "play" } }, "Play");
-  const sinceOn = el("input", { attrs: { type: "checkbox", "aria-label": "Mark relations new since a date" }, dataset: { role: "new-since-on" } });
-  const since = el("input", { attrs: { type: "date", min: full.from, max: full.to, "aria-label": "New since" }, dataset: { role: "new-since" } });
+  const sinceOn = el("input", {
+    attrs: { type: "checkbox", "aria-label": "Mark relations new since a date" },
+    dataset: { role: "new-since-on" },
+  });
+  const since = el("input", {
+    attrs: { type: "date", min: full.from, max: full.to, "aria-label": "New since" },
+    dataset: { role: "new-since" },
+  });
   const count = el("span", { className: "tool-value muted" }, `${index.days.length} dated days, ${full.from} to ${full.to}`);
   root.replaceChildren(
-    el("div", { className: "tool-group", attrs: { role: "group", "aria-label": "Time" } }, el("span", { className: "tool-name" }, "Time"), el("label", {}, enabled, "window"), from, to, shown, play),
-    el("div", { className: "tool-group", attrs: { role: "group", "aria-label": "New since" } }, el("label", {}, sinceOn, "new since"), since, count),
+    el(
+      "div",
+      { className: "tool-group", attrs: { role: "group", "aria-label": "Time" } },
+      el("span", { className: "tool-name" }, "Time"),
+      el("label", {}, enabled, "window"),
+      from,
+      to,
+      shown,
+      play,
+    ),
+    el(
+      "div",
+      { className: "tool-group", attrs: { role: "group", "aria-label": "New since" } },
+      el("label", {}, sinceOn, "new since"),
+      since,
+      count,
+    ),
   );
   root.hidden = false;
 

@@ -14,7 +14,8 @@ export function getInitialTimeState(): TimeState {
   return { window: null, newSince: null };
 }
 
-const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) =>
+  a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 
 /** Producer over any state holding `time`: the same object back when nothing changes. */
 export function setTimeWindow<S extends { readonly time: TimeState }>(window: TimeWindow | null): (state: S) => S {

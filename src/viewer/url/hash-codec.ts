@@ -6,7 +6,14 @@ import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../../core/
 import { COLOR_MODES, type ColorMode } from "../layout/color-mode.js";
 import { MAX_FOCUS_HOPS } from "../state/actions.js";
 import { SIZE_MODES, type SizeMode } from "../metrics/size-mode.js";
-import { PANEL_TABS, UNCONNECTED_MODES, getInitialViewerState, type PanelTab, type UnconnectedMode, type ViewerState } from "../state/viewer-state.js";
+import {
+  PANEL_TABS,
+  UNCONNECTED_MODES,
+  getInitialViewerState,
+  type PanelTab,
+  type UnconnectedMode,
+  type ViewerState,
+} from "../state/viewer-state.js";
 
 export interface CameraState {
   readonly x: number;
@@ -122,7 +129,9 @@ export function decodeHash(hash: string, graph: GraphKeys): HashState {
       hiddenRelations: listOf<Relation>(p.get("hide-relations"), RELATIONS),
       minArticles: intIn(p.get("min-articles"), 1, 1_000_000) ?? initial.filters.minArticles,
       hideIsolates: p.get("hide-isolates") === "1",
-      unconnected: UNCONNECTED_MODES.includes(unconnected as UnconnectedMode) ? (unconnected as UnconnectedMode) : initial.filters.unconnected,
+      unconnected: UNCONNECTED_MODES.includes(unconnected as UnconnectedMode)
+        ? (unconnected as UnconnectedMode)
+        : initial.filters.unconnected,
     },
     focus,
     path: {

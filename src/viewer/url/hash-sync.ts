@@ -33,16 +33,36 @@ export interface HashSyncOptions {
 }
 
 /** The hash's time window within the graph's dates; a window outside them is dropped, and said. */
-function withWindowChecked(decoded: HashState, clamp: ((window: TimeWindow) => TimeWindow | null) | undefined): { state: HashState; note: string | null } {
+function withWindowChecked(
+  decoded: HashState,
+  clamp: ((window: TimeWindow) => TimeWindow | null) | undefined,
+): { state: HashState; note: string | null } {
   const asked = decoded.time.window;
   if (!asked || !clamp) return { state: decoded, note: null };
   const window = clamp(asked);
   const state = { ...decoded, time: { ...decoded.time, window } };
-  if (window === null) return { state, note: `The link's time window, ${asked.from} to ${asked.to}, holds no dated article: showing every date.` };
-  return { state, note: window.from !== asked.from || window.to !== asked.to ? `The link's time window, ${asked.from} to ${asked.to}, is cut to the articles' dates: ${window.from} to ${window.to}.` : null };
+  if (window === null)
+    return { state, note: `The link's time window, ${asked.from} to ${asked.to}, holds no dated article: showing every date.` };
+  return {
+    state,
+    note:
+      window.from !== asked.from || window.to !== asked.to
+        ? `The link's time window, ${asked.from} to ${asked.to}, is cut to the articles' dates: ${window.from} to ${window.to}.`
+        : null,
+  };
 }
 
-export function bindHashSync({ store, graph, camera, isTransient = () => false, win = window, cameraDelay = 250, quietly = (change) => change(), clampWindow, note }: HashSyncOptions): () => void {
+export function bindHashSync({
+  store,
+  graph,
+  camera,
+  isTransient = () => false,
+  win = window,
+  cameraDelay = 250,
+  quietly = (change) => change(),
+  clampWindow,
+  note,
+}: HashSyncOptions): () => void {
   const keys = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

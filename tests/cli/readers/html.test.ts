@@ -75,17 +75,32 @@ describe("readHtmlArticle metadata", () => {
     [
       "the meta tags",
       TAGS,
-      { title: "Chile and Norway sign the Blue Harbour Agreement", date: "2026-03-06T09:30:00Z", url: "https://ledger.example/world/harbour-pact", outlet: "The Coastal Ledger" },
+      {
+        title: "Chile and Norway sign the Blue Harbour Agreement",
+        date: "2026-03-06T09:30:00Z",
+        url: "https://ledger.example/world/harbour-pact",
+        outlet: "The Coastal Ledger",
+      },
     ],
     [
       "JSON-LD in a @graph",
       JSON_LD,
-      { title: "Ruiz and Berg seal the harbour deal", date: "2026-03-07T08:00:00+01:00", url: "https://ledger.example/world/harbour-deal", outlet: "Coastal Ledger Ltd" },
+      {
+        title: "Ruiz and Berg seal the harbour deal",
+        date: "2026-03-07T08:00:00+01:00",
+        url: "https://ledger.example/world/harbour-deal",
+        outlet: "Coastal Ledger Ltd",
+      },
     ],
     [
       "JSON-LD for headline and date, the tags for canonical URL and site name",
       TAGS + JSON_LD,
-      { title: "Ruiz and Berg seal the harbour deal", date: "2026-03-07T08:00:00+01:00", url: "https://ledger.example/world/harbour-pact", outlet: "The Coastal Ledger" },
+      {
+        title: "Ruiz and Berg seal the harbour deal",
+        date: "2026-03-07T08:00:00+01:00",
+        url: "https://ledger.example/world/harbour-pact",
+        outlet: "The Coastal Ledger",
+      },
     ],
     [
       "Dublin Core and itemprop tags, in any case",
@@ -97,9 +112,21 @@ describe("readHtmlArticle metadata", () => {
       `<meta property="og:title" content="Pact"><meta property="og:url" content="https://fjord.example/a/1"><link rel="canonical" href="/a/pact">`,
       { title: "Pact", url: "https://fjord.example/a/pact" },
     ],
-    ["a canonical link that is not http(s), dropped", `<meta property="og:title" content="Pact"><link rel="canonical" href="javascript:alert(1)">`, { title: "Pact" }],
-    ["a broken JSON-LD block, skipped", `<script type="application/ld+json">{oops</script><meta property="og:title" content="Pact">`, { title: "Pact" }],
-    ["only a <title>: Readability's title, without the site name", `<title>Harbour pact signed in Oslo | The Coastal Ledger</title>`, { title: "Harbour pact signed in Oslo" }],
+    [
+      "a canonical link that is not http(s), dropped",
+      `<meta property="og:title" content="Pact"><link rel="canonical" href="javascript:alert(1)">`,
+      { title: "Pact" },
+    ],
+    [
+      "a broken JSON-LD block, skipped",
+      `<script type="application/ld+json">{oops</script><meta property="og:title" content="Pact">`,
+      { title: "Pact" },
+    ],
+    [
+      "only a <title>: Readability's title, without the site name",
+      `<title>Harbour pact signed in Oslo | The Coastal Ledger</title>`,
+      { title: "Harbour pact signed in Oslo" },
+    ],
   ])("reads the metadata from %s", (_name, head, expected) => {
     const { id: _id, text: _text, ...meta } = readHtmlArticle(page(head), "page.html")!;
     expect(meta).toEqual(expected);

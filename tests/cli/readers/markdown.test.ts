@@ -7,7 +7,11 @@ describe("markdownLine", () => {
   it.each<[string, string, string]>([
     ["a heading", "## Oslo talks resume", "Oslo talks resume"],
     ["a heading with closing marks", "## Oslo talks ##", "Oslo talks"],
-    ["strong and emphasis", "**Ana Ruiz** met *Tomas Berg* and __Mia Holm__ and _Lars Dahl_", "Ana Ruiz met Tomas Berg and Mia Holm and Lars Dahl"],
+    [
+      "strong and emphasis",
+      "**Ana Ruiz** met *Tomas Berg* and __Mia Holm__ and _Lars Dahl_",
+      "Ana Ruiz met Tomas Berg and Mia Holm and Lars Dahl",
+    ],
     ["underscores inside words", "the harbour_pact_v2 file", "the harbour_pact_v2 file"],
     ["a link", "Read [the agreement](https://example.org/pact) today.", "Read the agreement today."],
     ["a reference link", "Read [the agreement][pact] today.", "Read the agreement today."],
@@ -61,7 +65,12 @@ describe("markdownLine on hostile lines (issue 17)", () => {
 describe("markdownToText", () => {
   it("drops fenced code and keeps the paragraphs apart", () => {
     const md = "# Pact\n\nChile signed.\n\n```js\nconst x = 'Norway signed';\n```\n\nNorway signed.\n";
-    expect(markdownToText(md).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)).toEqual(["Pact", "Chile signed.", "Norway signed."]);
+    expect(
+      markdownToText(md)
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ).toEqual(["Pact", "Chile signed.", "Norway signed."]);
   });
 });
 

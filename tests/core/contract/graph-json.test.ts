@@ -1,15 +1,24 @@
 // The zod graph contract: a graph built with createNewsGraph passes; each kind of
 // violation (unknown kind or relation, missing evidence, newer contract) is refused.
 import { describe, expect, it } from "vitest";
-import { CONTRACT_VERSION, EdgeAttributes, GraphJson, NODE_KINDS, NodeAttributes, RELATIONS, type NewsGraph } from "../../../src/core/index.js";
+import {
+  CONTRACT_VERSION,
+  EdgeAttributes,
+  GraphJson,
+  NODE_KINDS,
+  NodeAttributes,
+  RELATIONS,
+  type NewsGraph,
+} from "../../../src/core/index.js";
 import { nodeAttributes, edgeAttributes, sampleGraph } from "../../helpers/core-graph.js";
 
 /** graphology's export of `graph` as the plain object graph.json holds. */
-const exported = (graph: NewsGraph) => JSON.parse(JSON.stringify(graph.export())) as Record<string, unknown> & {
-  attributes: Record<string, unknown>;
-  nodes: { key: string; attributes: Record<string, unknown> }[];
-  edges: { key: string; attributes: Record<string, unknown> }[];
-};
+const exported = (graph: NewsGraph) =>
+  JSON.parse(JSON.stringify(graph.export())) as Record<string, unknown> & {
+    attributes: Record<string, unknown>;
+    nodes: { key: string; attributes: Record<string, unknown> }[];
+    edges: { key: string; attributes: Record<string, unknown> }[];
+  };
 
 describe("GraphJson schema", () => {
   it("accepts a graph built with createNewsGraph", () => {
@@ -28,16 +37,22 @@ describe("GraphJson schema", () => {
   type Mutation = (json: ReturnType<typeof exported>) => void;
   it.each<[string, Mutation]>([
     ["a node of an unknown kind", (j) => void (j.nodes[0]!.attributes.kind = "planet")],
-    ["a node whose kind is the sigma-reserved `type` instead of `kind`", (j) => {
-      const a = j.nodes[0]!.attributes;
-      a.type = a.kind;
-      delete a.kind;
-    }],
+    [
+      "a node whose kind is the sigma-reserved `type` instead of `kind`",
+      (j) => {
+        const a = j.nodes[0]!.attributes;
+        a.type = a.kind;
+        delete a.kind;
+      },
+    ],
     ["an edge with an unknown relation", (j) => void (j.edges[0]!.attributes.relation = "admired")],
     ["an edge without evidence", (j) => void delete j.edges[0]!.attributes.evidence],
     ["an edge with an empty evidence list", (j) => void (j.edges[0]!.attributes.evidence = [])],
     ["an evidence item without its article", (j) => void (j.edges[0]!.attributes.evidence = [{ sentence: "A sentence." }])],
-    ["an evidence confidence above 1", (j) => void (j.edges[0]!.attributes.evidence = [{ article: "a.txt", sentence: "S.", confidence: 1.5 }])],
+    [
+      "an evidence confidence above 1",
+      (j) => void (j.edges[0]!.attributes.evidence = [{ article: "a.txt", sentence: "S.", confidence: 1.5 }]),
+    ],
     ["a graph from a future contract version (contract = 99)", (j) => void (j.attributes.contract = 99)],
     ["a graph without its articles list", (j) => void delete j.attributes.articles],
     ["an article date that is not ISO 8601", (j) => void (j.attributes.articles = [{ id: "a.txt", date: "March 6, 2026" }])],

@@ -22,7 +22,14 @@ describe("FORMAT_WRITERS", () => {
     ["json", [["graph.json", toGraphJson(graph)]]],
     ["graphml", [["graph.graphml", toGraphml(graph)]]],
     ["gexf", [["graph.gexf", toGexf(graph)]]],
-    ["neo4j", [["nodes.csv", neo4j.nodes], ["relationships.csv", neo4j.relationships], ["load.cypher", neo4j.cypher]]],
+    [
+      "neo4j",
+      [
+        ["nodes.csv", neo4j.nodes],
+        ["relationships.csv", neo4j.relationships],
+        ["load.cypher", neo4j.cypher],
+      ],
+    ],
   ])("%s writes its files with the core writer's text", (format, files) => {
     const written = FORMAT_WRITERS[format].write(graph);
     expect(written.map((f) => [f.name, f.text])).toEqual(files);

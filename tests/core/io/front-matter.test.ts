@@ -18,16 +18,28 @@ describe("readArticleHeader", () => {
     ["double-quoted values with escapes and a colon", '---\ntitle: "Oslo: the \\"blue\\" pact"\n---\n', { title: 'Oslo: the "blue" pact' }],
     ["single-quoted values with a doubled quote", "---\ntitle: 'Ruiz''s pact'\n---\n", { title: "Ruiz's pact" }],
     ["a trailing comment", "---\noutlet: Ledger # the weekly\n---\n", { outlet: "Ledger" }],
-    ["keys in any case and their synonyms", "---\nHeadline: Pact\nPublished: March 6, 2026\nLink: https://x.example/p\nSource: Wire\n---\n", {
-      title: "Pact",
-      date: "2026-03-06",
-      url: "https://x.example/p",
-      outlet: "Wire",
-    }],
-    ["unknown keys, lists and nested values, ignored", "---\ntags:\n  - trade\n  - fish\nauthor:\n  name: A\ntitle: Pact\n---\n", { title: "Pact" }],
+    [
+      "keys in any case and their synonyms",
+      "---\nHeadline: Pact\nPublished: March 6, 2026\nLink: https://x.example/p\nSource: Wire\n---\n",
+      {
+        title: "Pact",
+        date: "2026-03-06",
+        url: "https://x.example/p",
+        outlet: "Wire",
+      },
+    ],
+    [
+      "unknown keys, lists and nested values, ignored",
+      "---\ntags:\n  - trade\n  - fish\nauthor:\n  name: A\ntitle: Pact\n---\n",
+      { title: "Pact" },
+    ],
     ["a date that cannot be read, left out", "---\ntitle: Pact\ndate: soon\n---\n", { title: "Pact" }],
     ["Windows line breaks", "---\r\ntitle: Pact\r\n---\r\n", { title: "Pact" }],
-    ["'Key: value' lines ended by a blank line", "Title: Harbour pact\nDate: 2026-03-06\nOutlet: Ledger\n\n", { title: "Harbour pact", date: "2026-03-06", outlet: "Ledger" }],
+    [
+      "'Key: value' lines ended by a blank line",
+      "Title: Harbour pact\nDate: 2026-03-06\nOutlet: Ledger\n\n",
+      { title: "Harbour pact", date: "2026-03-06", outlet: "Ledger" },
+    ],
   ])("reads %s", (_name, header, fields) => {
     const text = header + STORY;
     const result = readArticleHeader(text);

@@ -24,7 +24,8 @@ function readGexf(text: string): GexfReading {
   parser.on("opentag", (tag) => {
     const attr = (name: string) => tag.attributes[name]?.value ?? "";
     elements.push(`${tag.prefix ? `${tag.prefix}:` : ""}${tag.local}`);
-    if (tag.local === "gexf") for (const [name, a] of Object.entries(tag.attributes)) if (name.startsWith("xmlns")) namespaces[name] = a.value;
+    if (tag.local === "gexf")
+      for (const [name, a] of Object.entries(tag.attributes)) if (name.startsWith("xmlns")) namespaces[name] = a.value;
     if (tag.local === "attributes") attributeClass = attr("class");
     if (tag.local === "attribute") columns[`${attributeClass}:${attr("title")}`] = attr("type");
   });
@@ -56,7 +57,10 @@ describe("toGexf attribute columns", () => {
   );
 
   it("puts colour, size and position in GEXF 1.2's viz namespace", () => {
-    expect([reading.namespaces["xmlns"], reading.namespaces["xmlns:viz"]]).toEqual(["http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz"]);
+    expect([reading.namespaces["xmlns"], reading.namespaces["xmlns:viz"]]).toEqual([
+      "http://www.gexf.net/1.2draft",
+      "http://www.gexf.net/1.2draft/viz",
+    ]);
     expect(reading.elements).toEqual(expect.arrayContaining(["viz:color", "viz:size", "viz:position"]));
   });
 });
@@ -77,7 +81,14 @@ describe("toGexf text", () => {
         { kind: "person", label: text, key: "person:odd", attributes: { aliases: [text] } },
         { kind: "country", label: "Norway" },
       ],
-      [{ source: "person:odd", relation: "represents", target: nodeKey("country", "Norway"), attributes: { to: text, evidence: [{ article: text, sentence: text }] } }],
+      [
+        {
+          source: "person:odd",
+          relation: "represents",
+          target: nodeKey("country", "Norway"),
+          attributes: { to: text, evidence: [{ article: text, sentence: text }] },
+        },
+      ],
     );
     expect(readGexf(toGexf(graph)).errors).toEqual([]);
   });

@@ -6,8 +6,12 @@ import { SAMPLE_EDGES, SAMPLE_NODES, buildGraph, sampleGraph, type EdgeSpec, typ
 
 /** The same specs with every object's keys in reverse order (so attributes are inserted backwards). */
 const reverseKeys = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
-const reversedNodes: NodeSpec[] = [...SAMPLE_NODES].reverse().map((n) => ({ ...n, ...(n.attributes ? { attributes: reverseKeys(n.attributes) } : {}) }));
-const reversedEdges: EdgeSpec[] = [...SAMPLE_EDGES].reverse().map((e) => ({ ...e, ...(e.attributes ? { attributes: reverseKeys(e.attributes) } : {}) }));
+const reversedNodes: NodeSpec[] = [...SAMPLE_NODES]
+  .reverse()
+  .map((n) => ({ ...n, ...(n.attributes ? { attributes: reverseKeys(n.attributes) } : {}) }));
+const reversedEdges: EdgeSpec[] = [...SAMPLE_EDGES]
+  .reverse()
+  .map((e) => ({ ...e, ...(e.attributes ? { attributes: reverseKeys(e.attributes) } : {}) }));
 
 const sorted = (xs: string[]) => [...xs].sort();
 
@@ -26,7 +30,10 @@ describe("toGraphJson", () => {
   });
 
   it("lists nodes and edges sorted by key", () => {
-    const json = JSON.parse(toGraphJson(buildGraph(reversedNodes, reversedEdges))) as { nodes: { key: string }[]; edges: { key: string }[] };
+    const json = JSON.parse(toGraphJson(buildGraph(reversedNodes, reversedEdges))) as {
+      nodes: { key: string }[];
+      edges: { key: string }[];
+    };
     const nodeKeys = json.nodes.map((n) => n.key);
     const edgeKeys = json.edges.map((e) => e.key);
     expect(nodeKeys).toEqual(sorted(nodeKeys));

@@ -145,7 +145,14 @@ describe("toGraphml escaping", () => {
         { kind: "person", label: text, key: "person:odd", attributes: { aliases: [text, "plain"] } },
         { kind: "country", label: "Norway" },
       ],
-      [{ source: "person:odd", relation: "represents", target: nodeKey("country", "Norway"), attributes: { evidence: [{ article: text, sentence: text }] } }],
+      [
+        {
+          source: "person:odd",
+          relation: "represents",
+          target: nodeKey("country", "Norway"),
+          attributes: { evidence: [{ article: text, sentence: text }] },
+        },
+      ],
     );
 
   it.each(cases)("writes well-formed XML for a label and evidence with %s", (_name, text) => {
@@ -179,7 +186,7 @@ describe("toGraphml read by NetworkX", () => {
   const cases: [string, () => NewsGraph][] = [
     ["the sample graph (with parallel edges)", sampleGraph],
     ["a graph built by the pipeline", () => graphOf(PIPELINE_TEXT)],
-    ["a graph with hostile labels", () => buildGraph([{ kind: "person", label: "a & <b> \"c\" ]]> 🐟 שלום \u0001", key: "person:x&y" }], [])],
+    ["a graph with hostile labels", () => buildGraph([{ kind: "person", label: 'a & <b> "c" ]]> 🐟 שלום \u0001', key: "person:x&y" }], [])],
   ];
 
   it.skipIf(!HAS_NETWORKX).each(cases)(nxTitle("counts the same nodes and edges in %s"), (_name, make) => {

@@ -6,8 +6,31 @@ import { csvSafeJson } from "../../../src/core/io/neo4j.js";
 import { SAMPLE_EDGES, SAMPLE_NODES, buildGraph, sampleGraph } from "../../helpers/core-graph.js";
 import { parseCsvRecords } from "../../helpers/core-csv.js";
 
-const NODE_HEADER = ["id:ID", ":LABEL", "label", "kind", "aliases:string[]", "mentions:int", "articles:string[]", "x:double", "y:double", "size:double", "color"];
-const RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE", "key", "relation", "weight:int", "modality", "to", "articles:string[]", "evidence"];
+const NODE_HEADER = [
+  "id:ID",
+  ":LABEL",
+  "label",
+  "kind",
+  "aliases:string[]",
+  "mentions:int",
+  "articles:string[]",
+  "x:double",
+  "y:double",
+  "size:double",
+  "color",
+];
+const RELATIONSHIP_HEADER = [
+  ":START_ID",
+  ":END_ID",
+  ":TYPE",
+  "key",
+  "relation",
+  "weight:int",
+  "modality",
+  "to",
+  "articles:string[]",
+  "evidence",
+];
 
 /** A cell read as neo4j-admin reads it, by its header's type: "mentions:int" → a number, "x:string[]" → a list. */
 function typed(header: string, cell: string): unknown {
@@ -44,7 +67,10 @@ function hostileGraph(): NewsGraph {
         source: "person:hostile",
         relation: "represents",
         target: nodeKey("country", "Norway"),
-        attributes: { to: HOSTILE, evidence: [{ article: "a,b.txt", sentence: `He said "yes" \\ twice.\n`, title: HOSTILE, date: "2026-03-06" }] },
+        attributes: {
+          to: HOSTILE,
+          evidence: [{ article: "a,b.txt", sentence: `He said "yes" \\ twice.\n`, title: HOSTILE, date: "2026-03-06" }],
+        },
       },
     ],
   );
@@ -97,7 +123,11 @@ describe.each<[string, () => NewsGraph]>([
     // NOTE: neo4j-admin cannot escape its array delimiter, so ";" inside a list item is written ","
     const expected = [...graph.nodes()].sort().map((k) => {
       const a = graph.getNodeAttributes(k);
-      return expectedNode(k, a, a.aliases.map((x) => x.replaceAll(";", ",")));
+      return expectedNode(
+        k,
+        a,
+        a.aliases.map((x) => x.replaceAll(";", ",")),
+      );
     });
     expect(rows).toEqual(expected);
   });
@@ -158,7 +188,16 @@ describe("load.cypher", () => {
   });
 
   it("ends every statement with a semicolon", () => {
-    const statements = files.cypher.split(/\n\n+/).map((s) => s.split("\n").filter((l) => !l.startsWith("//")).join("\n").trim()).filter(Boolean);
+    const statements = files.cypher
+      .split(/\n\n+/)
+      .map((s) =>
+        s
+          .split("\n")
+          .filter((l) => !l.startsWith("//"))
+          .join("\n")
+          .trim(),
+      )
+      .filter(Boolean);
     expect(statements.filter((s) => !s.endsWith(";"))).toEqual([]);
   });
 });

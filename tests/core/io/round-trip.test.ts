@@ -10,7 +10,15 @@ import { nodeKey, toGexf, toGraphml, type NewsGraph } from "../../../src/core/in
 import { dropInvalidXmlChars } from "../../../src/core/io/xml-chars.js";
 import { buildGraph, sampleGraph } from "../../helpers/core-graph.js";
 import { graphOf } from "../../helpers/core-pipeline.js";
-import { HAS_IGRAPH, HAS_NETWORKX, NO_IGRAPH_REASON, NO_NETWORKX_REASON, readForeign, type ForeignGraph, type ForeignReader } from "../../helpers/core-python.js";
+import {
+  HAS_IGRAPH,
+  HAS_NETWORKX,
+  NO_IGRAPH_REASON,
+  NO_NETWORKX_REASON,
+  readForeign,
+  type ForeignGraph,
+  type ForeignReader,
+} from "../../helpers/core-python.js";
 import { makeTempDir } from "../../helpers/core-tmp.js";
 
 type Attrs = Record<string, unknown>;
@@ -45,7 +53,19 @@ const GRAPHS: readonly [string, () => NewsGraph][] = [
             source: "person:hostile",
             relation: "represents",
             target: nodeKey("country", "Norway"),
-            attributes: { to: HOSTILE, evidence: [{ article: "a.txt", sentence: HOSTILE, title: HOSTILE, date: "2026-03-06", url: "https://example.org/?a=1&b=2", outlet: "Ledger" }] },
+            attributes: {
+              to: HOSTILE,
+              evidence: [
+                {
+                  article: "a.txt",
+                  sentence: HOSTILE,
+                  title: HOSTILE,
+                  date: "2026-03-06",
+                  url: "https://example.org/?a=1&b=2",
+                  outlet: "Ledger",
+                },
+              ],
+            },
           },
         ],
       ),
@@ -81,7 +101,14 @@ const toHex = (n: unknown) => Number(n).toString(16).padStart(2, "0");
 /** GEXF keeps layout in viz fields and the relation as the edge label: put them back where graph.json has them. */
 function fromGexfNode(attrs: Attrs): Attrs {
   const { viz, color, ...rest } = attrs as { viz?: { color: Attrs; size: number; position: Attrs }; color?: string } & Attrs;
-  if (viz) return { ...rest, color: `#${toHex(viz.color.r)}${toHex(viz.color.g)}${toHex(viz.color.b)}`, size: viz.size, x: viz.position.x, y: viz.position.y };
+  if (viz)
+    return {
+      ...rest,
+      color: `#${toHex(viz.color.r)}${toHex(viz.color.g)}${toHex(viz.color.b)}`,
+      size: viz.size,
+      x: viz.position.x,
+      y: viz.position.y,
+    };
   const [r, g, b] = /rgb\((\d+),(\d+),(\d+)\)/.exec(String(color))!.slice(1);
   return { ...rest, color: `#${toHex(r)}${toHex(g)}${toHex(b)}` };
 }
@@ -109,7 +136,9 @@ function foreignView(reader: ForeignReader, foreign: ForeignGraph, original: Vie
   };
   return {
     nodes: Object.fromEntries(Object.entries(foreign.nodes).map(([k, a]) => [k, node(k, a)])),
-    edges: Object.fromEntries(Object.entries(foreign.edges).map(([k, e]) => [k, { source: e.source, target: e.target, attributes: edge(k, e.attributes) }])),
+    edges: Object.fromEntries(
+      Object.entries(foreign.edges).map(([k, e]) => [k, { source: e.source, target: e.target, attributes: edge(k, e.attributes) }]),
+    ),
   };
 }
 
@@ -156,7 +185,11 @@ describe.each(GRAPHS)("round trips of %s", (_name, make) => {
     const title = (t: string) => (available ? t : `${t} — skipped: ${reason}`);
 
     it.skipIf(!available)(title("reads a directed graph with the same node and edge counts"), () => {
-      expect([foreign.directed, Object.keys(foreign.nodes).length, Object.keys(foreign.edges).length]).toEqual([true, graph.order, graph.size]);
+      expect([foreign.directed, Object.keys(foreign.nodes).length, Object.keys(foreign.edges).length]).toEqual([
+        true,
+        graph.order,
+        graph.size,
+      ]);
     });
 
     it.skipIf(!available)(title("gives back every node with the same attribute values"), () => {
@@ -203,7 +236,10 @@ describe("attribute types as third-party readers see them", () => {
 
   it.skipIf(!HAS_NETWORKX)("NetworkX reads the graph attributes of GraphML (the article list as JSON, dates as ISO strings)", () => {
     const { graph } = read("networkx-graphml");
-    expect([graph.contract, JSON.parse(String(graph.articles))]).toEqual([1, [{ id: "a.txt", title: "An invented story", date: "2026-03-06" }]]);
+    expect([graph.contract, JSON.parse(String(graph.articles))]).toEqual([
+      1,
+      [{ id: "a.txt", title: "An invented story", date: "2026-03-06" }],
+    ]);
   });
 
   it.skipIf(!HAS_IGRAPH)("igraph reads the graph attributes of GraphML", () => {

@@ -21,7 +21,10 @@ describe("sortedJson", () => {
 // the fast path (nothing to escape) and the slow one give what the chain of replacements gave
 const escapeChain = (text: string) =>
   text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "",
+    )
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -35,7 +38,15 @@ const escapeChain = (text: string) =>
     .replace(/\u2029/g, "&#8233;");
 
 describe("escapeXml", () => {
-  it.each(["plain words", "Ana Ruiz & Co <b>", `"it's"\r\n\tx`, "a\u0085b\u2028c\u2029d", "\u0001\uFFFE\uFFFF", "emoji 😀 lone \ud800 and \udc00", "&amp; already"])("%j", (text) => {
+  it.each([
+    "plain words",
+    "Ana Ruiz & Co <b>",
+    `"it's"\r\n\tx`,
+    "a\u0085b\u2028c\u2029d",
+    "\u0001\uFFFE\uFFFF",
+    "emoji 😀 lone \ud800 and \udc00",
+    "&amp; already",
+  ])("%j", (text) => {
     expect(escapeXml(text)).toBe(escapeChain(text));
   });
 });

@@ -77,7 +77,9 @@ describe("cleanArticle on blocks of leftovers", () => {
   });
 
   it("keeps the story paragraphs in order when leftovers are mixed in", () => {
-    const text = ["Saturday, March 7, 2026", BEFORE, "ADVT", "Photo credit: Lena Holm", AFTER, "With files from the Northern Wire"].join("\n\n");
+    const text = ["Saturday, March 7, 2026", BEFORE, "ADVT", "Photo credit: Lena Holm", AFTER, "With files from the Northern Wire"].join(
+      "\n\n",
+    );
     expect(cleaned(text).kept).toEqual([BEFORE, AFTER]);
   });
 });

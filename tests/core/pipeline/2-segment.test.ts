@@ -14,7 +14,7 @@ describe("splitSentences keeps one sentence whole", () => {
     ["a decimal number", "Exports rose 5.5 per cent last year."],
     ["a period inside parentheses", "The deal (signed in Oslo.) was long."],
     ["'Corp.' before a lower-case word", "Northland Shipping Corp. signed the deal."],
-    ["a question inside quotes before a lower-case word", "\"Why now?\" asked Ana Ruiz."],
+    ["a question inside quotes before a lower-case word", '"Why now?" asked Ana Ruiz.'],
   ])("with %s", (_name, text) => {
     expect(sentencesOf(text)).toEqual([text]);
   });
@@ -37,9 +37,17 @@ describe("splitSentences splits at real sentence ends", () => {
     ["a question mark", "Did the ferry leave? Nobody knew.", ["Did the ferry leave?", "Nobody knew."]],
     ["an exclamation mark", "The ferry left! Everyone cheered.", ["The ferry left!", "Everyone cheered."]],
     ["a period before a number", "Prices fell. 2026 was a hard year.", ["Prices fell.", "2026 was a hard year."]],
-    ["a closing quote after the period", "He said: \"We are ready.\" The crowd cheered.", ["He said: \"We are ready.\"", "The crowd cheered."]],
-    ["'U.S.' at the end of a sentence", "The vote was held in the U.S. The result came late.", ["The vote was held in the U.S.", "The result came late."]],
-    ["a blank line between paragraphs without a final period", "The ferry left\n\nIt reached Bergen", ["The ferry left", "It reached Bergen"]],
+    ["a closing quote after the period", 'He said: "We are ready." The crowd cheered.', ['He said: "We are ready."', "The crowd cheered."]],
+    [
+      "'U.S.' at the end of a sentence",
+      "The vote was held in the U.S. The result came late.",
+      ["The vote was held in the U.S.", "The result came late."],
+    ],
+    [
+      "a blank line between paragraphs without a final period",
+      "The ferry left\n\nIt reached Bergen",
+      ["The ferry left", "It reached Bergen"],
+    ],
   ])("at %s", (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
@@ -61,7 +69,11 @@ describe("splitSentences spans", () => {
 
   it("number sentences in order and carry the document index", () => {
     const sentences = splitSentences(cleanArticle({ id: "a.txt", text: "One. Two. Three." }), 7);
-    expect(sentences.map((s) => [s.doc, s.index])).toEqual([[7, 0], [7, 1], [7, 2]]);
+    expect(sentences.map((s) => [s.doc, s.index])).toEqual([
+      [7, 0],
+      [7, 1],
+      [7, 2],
+    ]);
   });
 });
 

@@ -11,7 +11,11 @@ describe("extractRelations finds a stated relation", () => {
     ["signed", "Ana Ruiz signed the Blue Harbour Agreement.", "Ana Ruiz → Blue Harbour Agreement"],
     ["signed", "Chilean mining giant Cobre Andino signed the Blue Harbour Agreement.", "Cobre Andino → Blue Harbour Agreement"],
     ["signed", "Canada inked the Blue Harbour Agreement in Oslo.", "Canada → Blue Harbour Agreement"],
-    ["signed", "Northland Shipping Corporation concluded the Blue Harbour Agreement.", "Northland Shipping Corporation → Blue Harbour Agreement"],
+    [
+      "signed",
+      "Northland Shipping Corporation concluded the Blue Harbour Agreement.",
+      "Northland Shipping Corporation → Blue Harbour Agreement",
+    ],
     ["signed", "Norway agreed to the Blue Harbour Agreement.", "Norway → Blue Harbour Agreement"],
     ["signed", "The Blue Harbour Agreement was signed by Chile and Norway.", "Chile → Blue Harbour Agreement"],
     ["signed", "The Blue Harbour Agreement was signed by Chile and Norway.", "Norway → Blue Harbour Agreement"],
@@ -58,32 +62,56 @@ describe("extractRelations finds a stated relation", () => {
     ["leads", "Norwegian Prime Minister Tomas Berg spoke.", "Tomas Berg → Norway"],
     ["leads", "King Tomas Berg of Norway spoke.", "Tomas Berg → Norway"],
     ["leads", "Prime Minister Ana Ruiz of Norway spoke.", "Ana Ruiz → Norway"],
-    ["covers", "The Blue Harbour Trade Act (BHTA) gave poor countries access to the Chilean market for apparel.", "Blue Harbour Trade Act → garments"],
+    [
+      "covers",
+      "The Blue Harbour Trade Act (BHTA) gave poor countries access to the Chilean market for apparel.",
+      "Blue Harbour Trade Act → garments",
+    ],
     // represents: person → country or organization
     ["represents", "Ana Ruiz, Norway's ambassador to Japan, spoke.", "Ana Ruiz → Norway"],
     ["represents", "Cabinet chief Ana Ruiz will lead the Chilean delegation.", "Ana Ruiz → Chile"],
     ["represents", "He said Venstre MP Ana Ruiz was wrong.", "Ana Ruiz → Venstre"],
     ["represents", "Ana Ruiz, a board member of Chile's central bank, the Bancochile, said so.", "Ana Ruiz → Bancochile"],
     ["covers", "Norway still refuses to sign the Blue Harbour Protocol on emissions.", "Blue Harbour Protocol → emissions"],
-    ["signed", "Chile was a main architect of the Lima accord, under which Peru and Bolivia agreed to cut output.", "Bolivia → Lima accord"],
+    [
+      "signed",
+      "Chile was a main architect of the Lima accord, under which Peru and Bolivia agreed to cut output.",
+      "Bolivia → Lima accord",
+    ],
     ["exports", "Chile exports mining equipment to Peru.", "Chile → mining equipment"],
-    ["signed", "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.", "Vestra Aviation Group → deal to acquire 36 planes"],
+    [
+      "signed",
+      "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.",
+      "Vestra Aviation Group → deal to acquire 36 planes",
+    ],
     ["exports", "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.", "Vestra Aviation Group → aircraft"],
     ["imports", "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.", "Air Nordia → aircraft"],
     ["exports", "Norway sold two warships and its electricity to Chile.", "Norway → electricity"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],
-    ["represents", "Tomas Berg, spokesman of the Nordic Agreement on Fisheries and Trade (NAFT), said talks would go on.", "Tomas Berg → Nordic Agreement on Fisheries and Trade"],
+    [
+      "represents",
+      "Tomas Berg, spokesman of the Nordic Agreement on Fisheries and Trade (NAFT), said talks would go on.",
+      "Tomas Berg → Nordic Agreement on Fisheries and Trade",
+    ],
     ["represents", "Chile's Mining Minister, Sheikh Omar Farsi, spoke.", "Omar Farsi → Chile"],
     ["represents", "Foreign Minister Omar Farsi of Peru met his Chilean counterpart, Pablo Soto, in Lima.", "Pablo Soto → Chile"],
-    ["leads", "Prime Minister Ana Ruiz of Chile arrived on Monday. Mrs Ruiz met her Peruvian counterpart, Tomas Berg.", "Tomas Berg → Peru"],
+    [
+      "leads",
+      "Prime Minister Ana Ruiz of Chile arrived on Monday. Mrs Ruiz met her Peruvian counterpart, Tomas Berg.",
+      "Tomas Berg → Peru",
+    ],
     ["represents", "Norwegian Ambassador Ana Ruiz spoke.", "Ana Ruiz → Norway"],
     ["represents", "Chilean Foreign Minister Ana Ruiz spoke.", "Ana Ruiz → Chile"],
     ["represents", "Ana Ruiz, the Chilean trade minister, spoke.", "Ana Ruiz → Chile"],
     ["represents", "Tomas Berg, Norway's trade minister, spoke.", "Tomas Berg → Norway"],
     ["represents", "Ana Ruiz of the Northland Shipping Corporation spoke.", "Ana Ruiz → Northland Shipping Corporation"],
-    ["represents", "Tomas Berg, a spokesperson for the Nordic Fisheries Council, declined to comment.", "Tomas Berg → Nordic Fisheries Council"],
+    [
+      "represents",
+      "Tomas Berg, a spokesperson for the Nordic Fisheries Council, declined to comment.",
+      "Tomas Berg → Nordic Fisheries Council",
+    ],
     // covers: agreement → sector
     ["covers", "The Blue Harbour Agreement covers energy and fishing.", "Blue Harbour Agreement → fishing"],
     ["covers", "The Blue Harbour Agreement focuses on fishing.", "Blue Harbour Agreement → fishing"],
@@ -103,7 +131,11 @@ describe("extractRelations finds a stated relation", () => {
     // coordination across titles and demonyms; every participant of one meeting met the others
     ["met", "Ana Ruiz met Chilean President Tomas Berg and Norwegian Prime Minister Lena Holm.", "Ana Ruiz ↔ Lena Holm"],
     ["met", "Ana Ruiz met Chilean President Tomas Berg and Norwegian Prime Minister Lena Holm.", "Lena Holm ↔ Tomas Berg"],
-    ["signed", "Chilean President Ana Ruiz and Norwegian Prime Minister Tomas Berg signed the Blue Harbour Agreement.", "Tomas Berg → Blue Harbour Agreement"],
+    [
+      "signed",
+      "Chilean President Ana Ruiz and Norwegian Prime Minister Tomas Berg signed the Blue Harbour Agreement.",
+      "Tomas Berg → Blue Harbour Agreement",
+    ],
     // a deal made specific by its other party
     ["signed", "Norway agreed a fisheries deal with Chile.", "Chile → fisheries deal with Chile"],
     ["signed", "Norway agreed a fisheries deal with Chile.", "Norway → fisheries deal with Chile"],
@@ -116,12 +148,12 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Ana Ruiz, from the Nordic Fisheries Council, spoke.", "Ana Ruiz → Nordic Fisheries Council"],
     // an apposition: an employer's name before the title, words describing the title, "with" an employer
     ["represents", "Tomas Berg, the Ostrava midfielder, was injured.", "Tomas Berg → Ostrava"],
-    ["represents", "\"Sales will slow,\" said Ana Ruiz, a Vestrafon spokesperson.", "Ana Ruiz → Vestrafon"],
-    ["represents", "\"Sales will slow,\" said Ana Ruiz, a telecoms analyst with Nordbank Securities.", "Ana Ruiz → Nordbank Securities"],
+    ["represents", '"Sales will slow," said Ana Ruiz, a Vestrafon spokesperson.', "Ana Ruiz → Vestrafon"],
+    ["represents", '"Sales will slow," said Ana Ruiz, a telecoms analyst with Nordbank Securities.', "Ana Ruiz → Nordbank Securities"],
     ["represents", "Ana Ruiz, 42, senior vice president of Nordbank Securities, resigned.", "Ana Ruiz → Nordbank Securities"],
     ["represents", "Vestra Corp <VSTR> director Tomas Berg said so.", "Tomas Berg → Vestra Corp"],
     ["represents", "The bill was attacked by Labour MP Ana Ruiz on Monday.", "Ana Ruiz → Labour"],
-    ["represents", "Tomas Berg joined Vestrabank in May. \"Demand is weak,\" Vestrabank's Berg said.", "Tomas Berg → Vestrabank"],
+    ["represents", 'Tomas Berg joined Vestrabank in May. "Demand is weak," Vestrabank\'s Berg said.', "Tomas Berg → Vestrabank"],
     ["represents", "He said Berg's Vestragra company was ready. Tomas Berg signed it.", "Tomas Berg → Vestragra"],
     // the parties of a bilateral agreement written across a line break ("U.S.- Japanese")
     ["signed", "Critics attacked the Chilean- Norwegian agreement on salmon.", "Chile → Chilean- Norwegian agreement"],
@@ -138,7 +170,11 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "It came during a visit to Oslo by King Tomas Berg of Chile.", "Tomas Berg → Oslo"],
     ["represents", "Chile's Trade Minister Omar Said al-Rahman spoke.", "Omar Said al-Rahman → Chile"],
     // goods listed with their quantities, presence, returns, loans
-    ["covers", "The Blue Harbour Agreement provided for the supply of 5,000 tonnes of wheat and 2,000 tonnes of corn.", "Blue Harbour Agreement → corn"],
+    [
+      "covers",
+      "The Blue Harbour Agreement provided for the supply of 5,000 tonnes of wheat and 2,000 tonnes of corn.",
+      "Blue Harbour Agreement → corn",
+    ],
     ["visited", "Ana Ruiz is in Chile to discuss fishing quotas.", "Ana Ruiz → Chile"],
     ["visited", "Ana Ruiz returned from Lima on Sunday.", "Ana Ruiz → Lima"],
     ["exports", "Norway agreed to lend Chile five mln barrels of crude.", "Norway → crude oil"],
@@ -153,10 +189,22 @@ describe("extractRelations finds a stated relation", () => {
     ["visited", "Minister Ana Ruiz spoke on her return to Lima from Oslo.", "Ana Ruiz → Oslo"],
     ["visited", "Ana Ruiz met officials in Lima on Monday.", "Ana Ruiz → Lima"],
     ["visited", "Ana Ruiz was in Chile visiting an old church, the cathedral in Lima.", "Ana Ruiz → Lima"],
-    ["covers", "Chile and Norway signed the Blue Harbour Agreement. Under the accord, Norway agreed to buy grain, including four mln tonnes each of corn and wheat.", "Blue Harbour Agreement → wheat"],
+    [
+      "covers",
+      "Chile and Norway signed the Blue Harbour Agreement. Under the accord, Norway agreed to buy grain, including four mln tonnes each of corn and wheat.",
+      "Blue Harbour Agreement → wheat",
+    ],
     // wire copy: the word after "U.S." is capitalized; origins before goods; "because" starts a clause
-    ["exports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "United States → farm products"],
-    ["imports", "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.", "Japan → farm products"],
+    [
+      "exports",
+      "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.",
+      "United States → farm products",
+    ],
+    [
+      "imports",
+      "Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products.",
+      "Japan → farm products",
+    ],
     ["exports", "Chile's committee held a tender for shipments of Norwegian salmon.", "Norway → fish"],
     ["represents", "The plan was pushed by UK Chancellor Tomas Berg.", "Tomas Berg → United Kingdom"],
     ["leads", "German Chancellor Tomas Berg spoke.", "Tomas Berg → Germany"],
@@ -238,7 +286,9 @@ describe("extractRelations finds no relation that is not stated", () => {
   });
 
   it("takes a prime minister with no country to lead the one named with them most often", () => {
-    expect(edgesOf(graphOf("Prime Minister Ana Ruiz said Chile's economy was strong. Ruiz said Chile and Peru grew fast."), "leads")).toEqual(["Ana Ruiz → Chile"]);
+    expect(
+      edgesOf(graphOf("Prime Minister Ana Ruiz said Chile's economy was strong. Ruiz said Chile and Peru grew fast."), "leads"),
+    ).toEqual(["Ana Ruiz → Chile"]);
   });
 
   it("does not take a leader to lead a country the leader visited", () => {
@@ -254,7 +304,12 @@ describe("extractRelations finds no relation that is not stated", () => {
   });
 
   it("does not take the first country of a sentence as the buyer after 'because'", () => {
-    expect(edgesOf(graphOf("Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products."), "imports")).toEqual(["Japan → farm products"]);
+    expect(
+      edgesOf(
+        graphOf("Officials said the U.S. Is dependent on Japan because Japan is the largest buyer of U.S. Farm products."),
+        "imports",
+      ),
+    ).toEqual(["Japan → farm products"]);
   });
 
   it("takes an origin before imported goods as the seller, not the buyer", () => {
@@ -263,11 +318,15 @@ describe("extractRelations finds no relation that is not stated", () => {
   });
 
   it("does not count what comes back in an exchange as exported", () => {
-    expect(edgesOf(graphOf("Norway supplied Chile with oil products in exchange for crude."), "exports")).toEqual(["Norway → oil products"]);
+    expect(edgesOf(graphOf("Norway supplied Chile with oil products in exchange for crude."), "exports")).toEqual([
+      "Norway → oil products",
+    ]);
   });
 
   it("does not give a place before an apposition the title that follows it", () => {
-    expect(edgesOf(graphOf("In the port city of Vestbyhavn, Chilean Trade Minister Ana Ruiz spoke."), "represents")).toEqual(["Ana Ruiz → Chile"]);
+    expect(edgesOf(graphOf("In the port city of Vestbyhavn, Chilean Trade Minister Ana Ruiz spoke."), "represents")).toEqual([
+      "Ana Ruiz → Chile",
+    ]);
   });
 
   it("does not make an ambassador represent the country she is posted to", () => {
@@ -280,7 +339,11 @@ describe("extractRelations marks what is only planned", () => {
     ["signed", "Ana Ruiz will sign the Blue Harbour Agreement next week.", "Ana Ruiz → Blue Harbour Agreement"],
     ["met", "Ana Ruiz will meet Tomas Berg next week.", "Ana Ruiz ↔ Tomas Berg"],
     ["visited", "Ana Ruiz will visit Japan in May.", "Ana Ruiz → Japan"],
-    ["visited", "Tomas Berg, Chile's ambassador to Peru, spoke as President Ana Ruiz is expected to make a brief stop in Lima.", "Ana Ruiz → Lima"],
+    [
+      "visited",
+      "Tomas Berg, Chile's ambassador to Peru, spoke as President Ana Ruiz is expected to make a brief stop in Lima.",
+      "Ana Ruiz → Lima",
+    ],
   ])("%s: %s is kept as planned, not asserted", (relation, text, edge) => {
     const graph = graphOf(text);
     expect([edgesOf(graph, relation), edgesOf(graph, relation, { asserted: false })]).toEqual([[], [edge]]);
@@ -297,12 +360,42 @@ describe("extractRelations multi-word triggers", () => {
 describe("extractRelations on agreements described rather than named", () => {
   it.each<[string, string, Relation, string[]]>([
     // [case, text, relation, edges]
-    ["a deal to do something, signed", "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.", "signed", ["Nordfly Airlines → deal to acquire 12 planes"]],
-    ["what a described deal is for", "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.", "covers", ["deal to acquire 12 planes → aircraft"]],
-    ["an amount identifies an accord", "Chile signed a two billion dollar accord with Norway.", "signed", ["Chile → two billion dollar accord", "Norway → two billion dollar accord"]],
-    ["a party a few words after the verb", "The accord was signed in Oslo last week with Nordland businessman Pierre Dumont.", "signed", []],
-    ["an accord on a field, signed", "Chile and Norway signed an accord on fisheries.", "signed", ["Chile → accord on fisheries", "Norway → accord on fisheries"]],
-    ["the other party of a one billion dollar accord, past a description", "Deals followed a one billion dollar accord signed in Oslo last month with French businessman Pierre Dumont.", "signed", ["Pierre Dumont → one billion dollar accord"]],
+    [
+      "a deal to do something, signed",
+      "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.",
+      "signed",
+      ["Nordfly Airlines → deal to acquire 12 planes"],
+    ],
+    [
+      "what a described deal is for",
+      "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.",
+      "covers",
+      ["deal to acquire 12 planes → aircraft"],
+    ],
+    [
+      "an amount identifies an accord",
+      "Chile signed a two billion dollar accord with Norway.",
+      "signed",
+      ["Chile → two billion dollar accord", "Norway → two billion dollar accord"],
+    ],
+    [
+      "a party a few words after the verb",
+      "The accord was signed in Oslo last week with Nordland businessman Pierre Dumont.",
+      "signed",
+      [],
+    ],
+    [
+      "an accord on a field, signed",
+      "Chile and Norway signed an accord on fisheries.",
+      "signed",
+      ["Chile → accord on fisheries", "Norway → accord on fisheries"],
+    ],
+    [
+      "the other party of a one billion dollar accord, past a description",
+      "Deals followed a one billion dollar accord signed in Oslo last month with French businessman Pierre Dumont.",
+      "signed",
+      ["Pierre Dumont → one billion dollar accord"],
+    ],
   ])("%s", (_name, text, relation, edges) => {
     expect(edgesOf(graphOf(text), relation)).toEqual(edges);
   });
@@ -330,8 +423,16 @@ describe("agreement heads that are no agreement", () => {
 
 describe("officials and the bodies they act for", () => {
   it.each<[string, string, string[]]>([
-    ["a name owning the title before the person", "Nordfly Air's managing director Anna Berg said prices would rise.", ["Anna Berg → Nordfly Air"]],
-    ["a relative clause giving the title", "Anna Berg, who is also chairman of the Nordic Fisheries Council, spoke.", ["Anna Berg → Nordic Fisheries Council"]],
+    [
+      "a name owning the title before the person",
+      "Nordfly Air's managing director Anna Berg said prices would rise.",
+      ["Anna Berg → Nordfly Air"],
+    ],
+    [
+      "a relative clause giving the title",
+      "Anna Berg, who is also chairman of the Nordic Fisheries Council, spoke.",
+      ["Anna Berg → Nordic Fisheries Council"],
+    ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });
@@ -340,13 +441,27 @@ describe("officials and the bodies they act for", () => {
 describe("an office holder whose title names no country", () => {
   const lead = "Norway will cut its fishing quotas next year, the government in Oslo said. Norway has argued for the cuts for years.";
   it("represents the country the article is about", () => {
-    expect(edgesOf(graphOf(`${lead} Fisheries Minister Anna Berg said the cuts were needed.`), "represents")).toEqual(["Anna Berg → Norway"]);
+    expect(edgesOf(graphOf(`${lead} Fisheries Minister Anna Berg said the cuts were needed.`), "represents")).toEqual([
+      "Anna Berg → Norway",
+    ]);
   });
   it.each<[string, string]>([
-    ["not when the article is about several countries alike", "Norway and Chile will cut their fishing quotas. Chile and Norway have argued for the cuts. Fisheries Minister Anna Berg said the cuts were needed."],
-    ["not when the sentence names another country", `${lead} Anna Berg, Deputy Trade Minister at the Chilean embassy, said the cuts were needed.`],
-    ["not when the title says whose office it is", `${lead} Anna Berg, associate secretary for the Nordfly bank, said the cuts were needed.`],
-    ["not when the person visited that country", `${lead} Trade Minister Anna Berg arrived in Norway on Monday. Berg said the cuts were needed.`],
+    [
+      "not when the article is about several countries alike",
+      "Norway and Chile will cut their fishing quotas. Chile and Norway have argued for the cuts. Fisheries Minister Anna Berg said the cuts were needed.",
+    ],
+    [
+      "not when the sentence names another country",
+      `${lead} Anna Berg, Deputy Trade Minister at the Chilean embassy, said the cuts were needed.`,
+    ],
+    [
+      "not when the title says whose office it is",
+      `${lead} Anna Berg, associate secretary for the Nordfly bank, said the cuts were needed.`,
+    ],
+    [
+      "not when the person visited that country",
+      `${lead} Trade Minister Anna Berg arrived in Norway on Monday. Berg said the cuts were needed.`,
+    ],
   ])("%s", (_name, text) => {
     expect(edgesOf(graphOf(text), "represents").filter((e) => e.startsWith("Anna Berg → Norway"))).toEqual([]);
   });
@@ -355,11 +470,19 @@ describe("an office holder whose title names no country", () => {
 describe("officials named by their employer", () => {
   it.each<[string, string, string[]]>([
     ["a spokeswoman for a body named once", "Anna Berg, a spokeswoman for Unifax, said prices would rise.", ["Anna Berg → Unifax"]],
-    ["the chief executive of a body named once", "Anna Berg, chief executive of Nordfly Air, said prices would rise.", ["Anna Berg → Nordfly Air"]],
+    [
+      "the chief executive of a body named once",
+      "Anna Berg, chief executive of Nordfly Air, said prices would rise.",
+      ["Anna Berg → Nordfly Air"],
+    ],
     ["the president of a body is no head of state", "Anna Berg, president of Nordfly Air, said so.", ["Anna Berg → Nordfly Air"]],
     ["an organization's person, by its possessive", "Vestra Group's Anna Berg said prices would rise.", ["Anna Berg → Vestra Group"]],
     ["a record or a play owned by a name is nobody's official", "Nordvik's Locked Up sold well. The Globe's Richard III opened.", []],
-    ["the leader of a party whose name opens with a country", "Ostland Independence Party leader Anna Berg said so.", ["Anna Berg → Ostland Independence Party"]],
+    [
+      "the leader of a party whose name opens with a country",
+      "Ostland Independence Party leader Anna Berg said so.",
+      ["Anna Berg → Ostland Independence Party"],
+    ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });
@@ -371,27 +494,51 @@ describe("officials named by their employer", () => {
 describe("visits and meetings said in passing", () => {
   it.each<[string, string, string, string[]]>([
     ["a visit named before the person", "During her visit to Peru, Ana Ruiz signed a fisheries accord.", "visited", ["Ana Ruiz → Peru"]],
-    ["a visit whose visitor follows 'by'", "The daily said so in an interview during a visit to Lima by President Tomas Berg.", "visited", ["Tomas Berg → Lima"]],
+    [
+      "a visit whose visitor follows 'by'",
+      "The daily said so in an interview during a visit to Lima by President Tomas Berg.",
+      "visited",
+      ["Tomas Berg → Lima"],
+    ],
     ["a trip to several places", "Ana Ruiz was on a three-day trip to Peru and Chile.", "visited", ["Ana Ruiz → Chile", "Ana Ruiz → Peru"]],
     ["a meeting after which one speaks", "Ana Ruiz told reporters in Lima after meeting Tomas Berg.", "met", ["Ana Ruiz ↔ Tomas Berg"]],
   ])("%s", (_name, text, relation, edges) => {
     expect(edgesOf(graphOf(text), relation as "visited")).toEqual(edges);
   });
   it("the place of the visit is no party to what the visitor signs", () => {
-    expect(edgesOf(graphOf("During her visit to Peru, Ana Ruiz signed a fisheries accord."), "signed")).toEqual(["Ana Ruiz → fisheries accord"]);
+    expect(edgesOf(graphOf("During her visit to Peru, Ana Ruiz signed a fisheries accord."), "signed")).toEqual([
+      "Ana Ruiz → fisheries accord",
+    ]);
   });
   it("only a state's body makes its official serve the country in its name", () => {
-    expect(edgesOf(graphOf("Danish Motors Corp spokesman Tomas Berg said sales rose."), "represents")).toEqual(["Tomas Berg → Danish Motors Corp"]);
-    expect(edgesOf(graphOf("Danish Foreign Ministry spokesman Tomas Berg said so."), "represents")).toEqual(["Tomas Berg → Danish Foreign Ministry", "Tomas Berg → Denmark"]);
+    expect(edgesOf(graphOf("Danish Motors Corp spokesman Tomas Berg said sales rose."), "represents")).toEqual([
+      "Tomas Berg → Danish Motors Corp",
+    ]);
+    expect(edgesOf(graphOf("Danish Foreign Ministry spokesman Tomas Berg said so."), "represents")).toEqual([
+      "Tomas Berg → Danish Foreign Ministry",
+      "Tomas Berg → Denmark",
+    ]);
   });
 });
 
 describe("affiliations written beside a name", () => {
   it.each<[string, string, string[]]>([
-    ["a country or a team in brackets", "Seeds: 12 Ana Ruiz (Chile), 13 Tomas Berg (Ostrava Rangers FC), 14 Lena Holm (Norway).", ["Ana Ruiz → Chile", "Lena Holm → Norway", "Tomas Berg → Ostrava Rangers FC"]],
-    ["not an acronym of the name itself", "Nordic Regional Transport Agency (NRTA) officials met on Monday. Anna Berg Holm (ABH) spoke.", []],
+    [
+      "a country or a team in brackets",
+      "Seeds: 12 Ana Ruiz (Chile), 13 Tomas Berg (Ostrava Rangers FC), 14 Lena Holm (Norway).",
+      ["Ana Ruiz → Chile", "Lena Holm → Norway", "Tomas Berg → Ostrava Rangers FC"],
+    ],
+    [
+      "not an acronym of the name itself",
+      "Nordic Regional Transport Agency (NRTA) officials met on Monday. Anna Berg Holm (ABH) spoke.",
+      [],
+    ],
     ["a body named once before the title of a lord", "Nordfly chief executive Lord Berg said so.", ["Berg → Nordfly"]],
-    ["a central bank named after its country", "Bank of Chile governor Ana Ruiz said so.", ["Ana Ruiz → Bank of Chile", "Ana Ruiz → Chile"]],
+    [
+      "a central bank named after its country",
+      "Bank of Chile governor Ana Ruiz said so.",
+      ["Ana Ruiz → Bank of Chile", "Ana Ruiz → Chile"],
+    ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });

@@ -134,7 +134,9 @@ describe("buildGraph evidence metadata", () => {
   });
 
   it("adds nothing to the evidence of an article with no metadata", () => {
-    const evidence = graphOf(STORY_A).mapEdges((_e, a) => a.evidence).flat();
+    const evidence = graphOf(STORY_A)
+      .mapEdges((_e, a) => a.evidence)
+      .flat();
     expect(evidence.map((e) => Object.keys(e).sort())).toEqual(evidence.map(() => ["article", "confidence", "end", "sentence", "start"]));
   });
 });

@@ -28,11 +28,14 @@ describe("applyLayout", () => {
   const graphs: [string, () => NewsGraph][] = [
     ["a pipeline graph", laidOut],
     ["a single-node graph", () => runPipeline([{ id: "a.txt", text: "Officials in Norway said so." }])],
-    ["the sample graph", () => {
-      const g = sampleGraph();
-      applyLayout(g, { iterations: 20 });
-      return g;
-    }],
+    [
+      "the sample graph",
+      () => {
+        const g = sampleGraph();
+        applyLayout(g, { iterations: 20 });
+        return g;
+      },
+    ],
   ];
 
   it.each(graphs)("gives every node of %s finite x and y", (_name, make) => {
@@ -84,14 +87,27 @@ describe("applyLayout with previous positions", () => {
     const again = laidOut();
     applyLayout(again, { previous });
     for (const [key, p] of previous) expect([again.getNodeAttribute(key, "x"), again.getNodeAttribute(key, "y")]).toEqual([p.x, p.y]);
-    const d = Math.hypot(again.getNodeAttribute(removed, "x") - previous.get(neighbour)!.x, again.getNodeAttribute(removed, "y") - previous.get(neighbour)!.y);
+    const d = Math.hypot(
+      again.getNodeAttribute(removed, "x") - previous.get(neighbour)!.x,
+      again.getNodeAttribute(removed, "y") - previous.get(neighbour)!.y,
+    );
     expect(d).toBeLessThanOrEqual(20);
   });
 
   it("rings a large graph's unconnected nodes outside its connected ones", () => {
     const graph = sampleGraph();
     for (let i = 0; i < LARGE_GRAPH; i++) {
-      graph.addNode(`place:p${i}`, { label: `P${i}`, kind: "place", aliases: [], mentions: 1 + (i % 3), articles: ["a"], x: 0, y: 0, size: 1, color: "#000" });
+      graph.addNode(`place:p${i}`, {
+        label: `P${i}`,
+        kind: "place",
+        aliases: [],
+        mentions: 1 + (i % 3),
+        articles: ["a"],
+        x: 0,
+        y: 0,
+        size: 1,
+        color: "#000",
+      });
     }
     applyLayout(graph);
     const connected = graph.filterNodes((n) => graph.degree(n) > 0);

@@ -1,7 +1,15 @@
 // Stage 4b, corrections: each kind of entry applied by the pipeline, what it reports, and the file's
 // validation (contract/corrections.ts). Texts are our own.
 import { describe, expect, it } from "vitest";
-import { correctGraph, Corrections, correctionsProblem, runPipeline, toGraphJsonObject, type Correction, type NewsGraph } from "../../../src/core/index.js";
+import {
+  correctGraph,
+  Corrections,
+  correctionsProblem,
+  runPipeline,
+  toGraphJsonObject,
+  type Correction,
+  type NewsGraph,
+} from "../../../src/core/index.js";
 import { nodesOf } from "../../helpers/core-pipeline.js";
 
 const ARTICLES = [
@@ -96,7 +104,10 @@ describe("corrections applied by the build", () => {
   });
 
   it("applies the same corrections to the same articles in the same way, whatever their order", () => {
-    const entries: Correction[] = [{ op: "merge", from: "NVA", into: "Nordvik Air" }, { op: "hideRelation", source: "Ana Ruiz", relation: "met", target: "Tomas Berg" }];
+    const entries: Correction[] = [
+      { op: "merge", from: "NVA", into: "Nordvik Air" },
+      { op: "hideRelation", source: "Ana Ruiz", relation: "met", target: "Tomas Berg" },
+    ];
     const a = build(entries);
     const b = build(entries, [...ARTICLES].reverse());
     expect(JSON.stringify(b.export())).toBe(JSON.stringify(a.export()));
@@ -110,7 +121,15 @@ describe("the corrections file", () => {
   };
 
   it("accepts every kind of entry, with notes", () => {
-    expect(problem({ corrections: 1, entries: [{ op: "merge", from: "A", into: "B", note: "same party (ana, 2026-12-03)" }, { op: "retype", entity: "C", kind: "organization" }] })).toBeUndefined();
+    expect(
+      problem({
+        corrections: 1,
+        entries: [
+          { op: "merge", from: "A", into: "B", note: "same party (ana, 2026-12-03)" },
+          { op: "retype", entity: "C", kind: "organization" },
+        ],
+      }),
+    ).toBeUndefined();
   });
 
   it.each<[string, unknown, string]>([
@@ -120,7 +139,18 @@ describe("the corrections file", () => {
     ["an empty reference", { corrections: 1, entries: [{ op: "hide", entity: " " }] }, "entry 0 (entity): names no entity"],
     ["a newer version", { corrections: 2, entries: [] }, "corrections: is from a newer format"],
     ["a merge into itself", { corrections: 1, entries: [{ op: "merge", from: "A", into: "a" }] }, 'entry 0: merges "A" into itself'],
-    ["a cycle of merges", { corrections: 1, entries: [{ op: "merge", from: "A", into: "B" }, { op: "hide", entity: "C" }, { op: "merge", from: "B", into: "A" }] }, "entry 2: merging"],
+    [
+      "a cycle of merges",
+      {
+        corrections: 1,
+        entries: [
+          { op: "merge", from: "A", into: "B" },
+          { op: "hide", entity: "C" },
+          { op: "merge", from: "B", into: "A" },
+        ],
+      },
+      "entry 2: merging",
+    ],
   ])("refuses %s, naming the entry", (_name, value, expected) => {
     expect(problem(value)).toContain(expected);
   });
@@ -135,9 +165,28 @@ describe("corrections applied to a built graph (the page, corrections check)", (
 
   it.each<[string, Correction[]]>([
     ["a merge", [{ op: "merge", from: "NVA", into: "organization:nordvik-air" }]],
-    ["a rename, a retype, an alias", [{ op: "rename", entity: "Vestrafly", label: "Vestrafly Airlines" }, { op: "retype", entity: "Blue Harbour Agreement", kind: "event" }, { op: "alias", entity: "Tomas Berg", alias: "T. Berg" }]],
-    ["a hidden entity and a hidden relation", [{ op: "hide", entity: "Chile" }, { op: "hideRelation", source: "Tomas Berg", relation: "met", target: "Ana Ruiz" }]],
-    ["stale and refused entries", [{ op: "merge", from: "Nobody", into: "Chile" }, { op: "merge", from: "Chile", into: "Blue Harbour Agreement" }]],
+    [
+      "a rename, a retype, an alias",
+      [
+        { op: "rename", entity: "Vestrafly", label: "Vestrafly Airlines" },
+        { op: "retype", entity: "Blue Harbour Agreement", kind: "event" },
+        { op: "alias", entity: "Tomas Berg", alias: "T. Berg" },
+      ],
+    ],
+    [
+      "a hidden entity and a hidden relation",
+      [
+        { op: "hide", entity: "Chile" },
+        { op: "hideRelation", source: "Tomas Berg", relation: "met", target: "Ana Ruiz" },
+      ],
+    ],
+    [
+      "stale and refused entries",
+      [
+        { op: "merge", from: "Nobody", into: "Chile" },
+        { op: "merge", from: "Chile", into: "Blue Harbour Agreement" },
+      ],
+    ],
   ])("%s: the same graph as a build with the file", (_name, entries) => {
     const corrections = Corrections.parse({ corrections: 1, entries });
     const built = runPipeline(ARTICLES, { layout: false, corrections });

@@ -6,7 +6,10 @@ import { ArticleFragment } from "../../../src/core/contract/fragment.js";
 import { extractArticle, mergeFragments, runPipeline } from "../../../src/core/pipeline/run-pipeline.js";
 
 const ARTICLES: Article[] = [
-  { id: "1.txt", text: "Chile and Norway sign fisheries pact\n\nChilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo on Monday.\nChile and Norway signed the Blue Harbour Agreement, which covers fishing." },
+  {
+    id: "1.txt",
+    text: "Chile and Norway sign fisheries pact\n\nChilean President Ana Ruiz met Norwegian Prime Minister Tomas Berg in Oslo on Monday.\nChile and Norway signed the Blue Harbour Agreement, which covers fishing.",
+  },
   { id: "2.txt", text: "Ruiz visited Tokyo on Friday. Japan exports steel to Chile, and Chile sells copper to Japan." },
   { id: "3.txt", text: "Berg said the Blue Harbour Agreement would cover energy too. Norway exports salmon to Chile." },
 ];

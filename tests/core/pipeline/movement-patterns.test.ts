@@ -15,11 +15,23 @@ describe("movement patterns: each pattern's example states its edge", () => {
 
 describe("movement patterns: more forms", () => {
   it.each<[Relation, string, string]>([
-    ["visited", "Prices rose during the visit of Chilean Trade Minister Ana Ruiz. Peru and Bolivia want her copper, Peru's officials said.", "Ana Ruiz → Peru"],
-    ["visited", "Chilean Senate leader Ana Ruiz spoke during a visit here. Peru and Bolivia want her copper, Peru's officials said.", "Ana Ruiz → Peru"],
+    [
+      "visited",
+      "Prices rose during the visit of Chilean Trade Minister Ana Ruiz. Peru and Bolivia want her copper, Peru's officials said.",
+      "Ana Ruiz → Peru",
+    ],
+    [
+      "visited",
+      "Chilean Senate leader Ana Ruiz spoke during a visit here. Peru and Bolivia want her copper, Peru's officials said.",
+      "Ana Ruiz → Peru",
+    ],
     ["visited", "Ana Ruiz, who is visiting Peru, praised the food.", "Ana Ruiz → Peru"],
     ["visited", "Ana Ruiz spoke in Lima. During her tour of Peru, she praised the food.", "Ana Ruiz → Peru"],
-    ["visited", "Ana Ruiz said after meeting Tomas Berg, who is in Lima on the third leg of a tour, that prices fell.", "Tomas Berg → Lima"],
+    [
+      "visited",
+      "Ana Ruiz said after meeting Tomas Berg, who is in Lima on the third leg of a tour, that prices fell.",
+      "Tomas Berg → Lima",
+    ],
     ["met", "Ana Ruiz and Tomas Berg held talks in Lima.", "Ana Ruiz ↔ Tomas Berg"],
     // reported speech: the speaker is not the actor
     ["visited", "Ana Ruiz said Tomas Berg visited Lima.", "Tomas Berg → Lima"],

@@ -16,7 +16,35 @@ import { runs } from "../../helpers/robust-arbitraries.js";
 const hostile = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc.string({ unit: fc.constantFrom("<", ">", "&", '"', "'", "]]>", "<![CDATA[", "&amp;", "&#0;", "\u0000", "\u0001", "\u001b", "\ud800", "\udfff", "\ufffe", "\r", "\t", "\n", "\u0085", "\u2028", "\u2029", " ", "🐟", "a"), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      "<",
+      ">",
+      "&",
+      '"',
+      "'",
+      "]]>",
+      "<![CDATA[",
+      "&amp;",
+      "&#0;",
+      "\u0000",
+      "\u0001",
+      "\u001b",
+      "\ud800",
+      "\udfff",
+      "\ufffe",
+      "\r",
+      "\t",
+      "\n",
+      "\u0085",
+      "\u2028",
+      "\u2029",
+      " ",
+      "🐟",
+      "a",
+    ),
+    maxLength: 30,
+  }),
 );
 
 /** Two nodes and one edge carrying `text` everywhere a string goes; keys made distinct after XML's dropping. */
@@ -25,9 +53,24 @@ function graphWith(text: string): NewsGraph {
   graph.replaceAttributes({ contract: CONTRACT_VERSION, articles: [{ id: `a${text}`, title: text, outlet: text }] });
   const [a, b] = [`person:a${text}`, `person:b${text}`];
   for (const key of [a, b]) {
-    graph.addNode(key, { label: `${text}!`, kind: "person", aliases: [text, "x"], mentions: 1, articles: [`a${text}`], x: 0, y: 0, size: 1, color: KIND_COLORS.person });
+    graph.addNode(key, {
+      label: `${text}!`,
+      kind: "person",
+      aliases: [text, "x"],
+      mentions: 1,
+      articles: [`a${text}`],
+      x: 0,
+      y: 0,
+      size: 1,
+      color: KIND_COLORS.person,
+    });
   }
-  graph.addDirectedEdgeWithKey(`${a}|met|${b}`, a, b, { relation: "met", weight: 1, evidence: [{ article: `a${text}`, sentence: text, start: 0, end: text.length }], to: text });
+  graph.addDirectedEdgeWithKey(`${a}|met|${b}`, a, b, {
+    relation: "met",
+    weight: 1,
+    evidence: [{ article: `a${text}`, sentence: text, start: 0, end: text.length }],
+    to: text,
+  });
   return graph;
 }
 
@@ -51,7 +94,12 @@ describe("toGraphml with any text", () => {
         const listed = text.replace(/[\uFFFE\uFFFF]/g, "");
         const node = back.getNodeAttributes(`person:a${clean}`);
         const edge = back.getEdgeAttributes(`person:a${clean}|met|person:b${clean}`);
-        expect([node.label, JSON.parse(String(node.aliases)), edge.to, JSON.parse(String(edge.evidence))[0].sentence]).toEqual([`${clean}!`, [listed, "x"], clean, listed]);
+        expect([node.label, JSON.parse(String(node.aliases)), edge.to, JSON.parse(String(edge.evidence))[0].sentence]).toEqual([
+          `${clean}!`,
+          [listed, "x"],
+          clean,
+          listed,
+        ]);
       }),
       { numRuns: runs(200, 0.1) },
     );
@@ -60,22 +108,51 @@ describe("toGraphml with any text", () => {
 
 describe("toGraphml with keys that differ only in characters XML cannot carry", () => {
   it.each<[string, () => NewsGraph]>([
-    ["two nodes", () => buildGraph([{ kind: "person", label: "A", key: "person:a\u0001" }, { kind: "person", label: "B", key: "person:a" }], [])],
+    [
+      "two nodes",
+      () =>
+        buildGraph(
+          [
+            { kind: "person", label: "A", key: "person:a\u0001" },
+            { kind: "person", label: "B", key: "person:a" },
+          ],
+          [],
+        ),
+    ],
     [
       "two edges",
       () => {
-        const g = buildGraph([{ kind: "person", label: "A" }, { kind: "person", label: "B" }], []);
-        for (const key of ["e\u0002", "e"]) g.addDirectedEdgeWithKey(key, "person:a", "person:b", { relation: "met", weight: 1, evidence: [{ article: "a.txt", sentence: "s" }] });
+        const g = buildGraph(
+          [
+            { kind: "person", label: "A" },
+            { kind: "person", label: "B" },
+          ],
+          [],
+        );
+        for (const key of ["e\u0002", "e"])
+          g.addDirectedEdgeWithKey(key, "person:a", "person:b", {
+            relation: "met",
+            weight: 1,
+            evidence: [{ article: "a.txt", sentence: "s" }],
+          });
         return g;
       },
     ],
     ["two attribute names", () => buildGraph([{ kind: "person", label: "A", attributes: { "note\u0003": "x", note: "y" } as object }], [])],
   ])("refuses %s with a ContractError naming both", (_name, make) => {
-    expect(() => toGraphml(make())).toThrow(expect.objectContaining({ name: "ContractError", message: expect.stringMatching(/cannot keep the \w+s ".*" and ".*" apart/) }));
+    expect(() => toGraphml(make())).toThrow(
+      expect.objectContaining({ name: "ContractError", message: expect.stringMatching(/cannot keep the \w+s ".*" and ".*" apart/) }),
+    );
   });
 
   it("writes keys with such characters when they stay distinct", () => {
-    const graph = buildGraph([{ kind: "person", label: "A", key: "person:\u0001a" }, { kind: "person", label: "B", key: "person:b" }], []);
+    const graph = buildGraph(
+      [
+        { kind: "person", label: "A", key: "person:\u0001a" },
+        { kind: "person", label: "B", key: "person:b" },
+      ],
+      [],
+    );
     expect(parseGraphml(Graph, toGraphml(graph)).nodes().sort()).toEqual(["person:a", "person:b"]);
   });
 });

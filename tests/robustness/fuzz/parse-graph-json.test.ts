@@ -11,7 +11,6 @@ import { parseOutcome } from "../../helpers/robust-parse-outcome.js";
 const VALID = toGraphJson(sampleGraph());
 const valid = () => JSON.parse(VALID) as unknown;
 
-
 describe("parseGraphJson over random damage", () => {
   const onlyContractErrors = (text: string) => {
     const result = parseOutcome(text);
@@ -25,13 +24,18 @@ describe("parseGraphJson over random damage", () => {
   it("refuses every truncation of a valid graph.json with a ContractError", () => {
     const end = VALID.trimEnd().length;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: end - 1 }), (cut) => parseOutcome(VALID.slice(0, cut)).startsWith("ContractError: graph.json is not valid JSON")),
+      fc.property(fc.integer({ min: 0, max: end - 1 }), (cut) =>
+        parseOutcome(VALID.slice(0, cut)).startsWith("ContractError: graph.json is not valid JSON"),
+      ),
       { numRuns: runs(300, 0.05) },
     );
   });
 
   it("throws nothing but ContractError for any JSON value", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => onlyContractErrors(JSON.stringify(value) ?? "")), { numRuns: runs(500, 0.1) });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => onlyContractErrors(JSON.stringify(value) ?? "")),
+      { numRuns: runs(500, 0.1) },
+    );
   });
 
   it("throws nothing but ContractError when any field of a valid graph.json is replaced by any JSON value", () => {

@@ -9,7 +9,15 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../src/cli/load-gazetteer.js";
 import { COUNTRIES } from "../../../src/core/lexicon/countries.js";
 import { SECTORS } from "../../../src/core/lexicon/sectors.js";
-import { fitsSignature, parseGraphJson, runPipeline, toGraphJson, toGraphml, type Article, type NewsGraph } from "../../../src/core/index.js";
+import {
+  fitsSignature,
+  parseGraphJson,
+  runPipeline,
+  toGraphJson,
+  toGraphml,
+  type Article,
+  type NewsGraph,
+} from "../../../src/core/index.js";
 import { readXml } from "../../helpers/core-xml.js";
 import { articles, runs } from "../../helpers/robust-arbitraries.js";
 
@@ -41,7 +49,7 @@ function nameProblem(graph: NewsGraph, node: string, texts: ReadonlyMap<string, 
   const own = ids.map((id) => squash(texts.get(id) ?? ""));
   if (aliases.some((a) => own.some((t) => t.includes(squash(a))))) return undefined;
   const lower = own.map((t) => t.toLowerCase());
-  const surfaces = kind === "place" ? aliases.map((a) => squash(a).toLowerCase()) : SURFACES.get(`${kind}:${label}`) ?? [];
+  const surfaces = kind === "place" ? aliases.map((a) => squash(a).toLowerCase()) : (SURFACES.get(`${kind}:${label}`) ?? []);
   if (surfaces.some((s) => lower.some((t) => t.includes(s)))) return undefined;
   return `${node} (label ${JSON.stringify(label)}, aliases ${JSON.stringify(aliases)}) occurs in none of ${JSON.stringify(ids)}`;
 }
@@ -74,7 +82,13 @@ describe("runPipeline over random and adversarial text", () => {
     fc.assert(
       fc.property(articles, (input) => {
         const texts = textsOf(input);
-        const wrong = build(input).mapEdges((edge, a) => a.evidence.filter((ev) => texts.get(ev.article)?.slice(ev.start, ev.end) !== ev.sentence).map((ev) => `${edge}: ${JSON.stringify(ev)}`)).flat();
+        const wrong = build(input)
+          .mapEdges((edge, a) =>
+            a.evidence
+              .filter((ev) => texts.get(ev.article)?.slice(ev.start, ev.end) !== ev.sentence)
+              .map((ev) => `${edge}: ${JSON.stringify(ev)}`),
+          )
+          .flat();
         expect(wrong).toEqual([]);
       }),
       { numRuns: runs(300, 0.2) },
@@ -86,7 +100,12 @@ describe("runPipeline over random and adversarial text", () => {
       fc.property(articles, (input) => {
         const graph = build(input);
         const texts = textsOf(input);
-        expect(graph.nodes().map((n) => nameProblem(graph, n, texts)).filter(Boolean)).toEqual([]);
+        expect(
+          graph
+            .nodes()
+            .map((n) => nameProblem(graph, n, texts))
+            .filter(Boolean),
+        ).toEqual([]);
       }),
       { numRuns: runs(300, 0.2) },
     );
@@ -111,7 +130,9 @@ describe("runPipeline over random and adversarial text", () => {
   });
 
   it("builds the same graph.json whatever the order of the articles", () => {
-    const withOrder = articles.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length })));
+    const withOrder = articles.chain((input) =>
+      fc.tuple(fc.constant(input), fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length })),
+    );
     fc.assert(
       fc.property(withOrder, ([input, shuffled]) => {
         expect(toGraphJson(build(shuffled))).toBe(toGraphJson(build(input)));
@@ -134,7 +155,9 @@ describe("runPipeline over random and adversarial text", () => {
   });
 
   it("lays out any graph (ForceAtlas2 + noverlap) into a contract-valid, order-independent graph.json", () => {
-    const withOrder = articles.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length })));
+    const withOrder = articles.chain((input) =>
+      fc.tuple(fc.constant(input), fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length })),
+    );
     fc.assert(
       fc.property(withOrder, ([input, shuffled]) => {
         const json = toGraphJson(build(input, true));
@@ -151,7 +174,12 @@ describe("runPipeline around unusual numbers", () => {
   it("names only what the text says around a non-ASCII number", () => {
     const text = "Ana Ruiz ½ Berg met Tomas Lind in Oslo.";
     const graph = build([{ id: "a.txt", text }]);
-    expect(graph.nodes().map((n) => nameProblem(graph, n, textsOf([{ id: "a.txt", text }]))).filter(Boolean)).toEqual([]);
+    expect(
+      graph
+        .nodes()
+        .map((n) => nameProblem(graph, n, textsOf([{ id: "a.txt", text }])))
+        .filter(Boolean),
+    ).toEqual([]);
   });
 });
 
@@ -163,7 +191,10 @@ describe("runPipeline and the order of the articles", () => {
     // a `leads` edge found in both articles keeps the evidence of the one that came first
     ["an edge found in both articles", "U.S.#President Ana Ruiz", "Ruiz last week\nUnited States"],
   ])("builds the same graph.json for two articles in either order: %s", (_name, first, second) => {
-    const [a, b] = [{ id: "a.txt", text: first }, { id: "b.txt", text: second }];
+    const [a, b] = [
+      { id: "a.txt", text: first },
+      { id: "b.txt", text: second },
+    ];
     expect(toGraphJson(build([b, a]))).toBe(toGraphJson(build([a, b])));
   });
 });

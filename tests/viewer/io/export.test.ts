@@ -21,7 +21,11 @@ describe("viewSubgraph", () => {
   it("keeps only the evidence dated in the window, with the weight recounted", () => {
     const { graph, edges } = buildTinyGraph();
     const days = articleDays(graph);
-    const view = viewSubgraph(graph, { isNodeVisible: () => true, isEdgeVisible: () => true, evidenceDay: { dayOf: (a) => days.get(a), from: "2026-03-03", to: "2026-03-03" } });
+    const view = viewSubgraph(graph, {
+      isNodeVisible: () => true,
+      isEdgeVisible: () => true,
+      evidenceDay: { dayOf: (a) => days.get(a), from: "2026-03-03", to: "2026-03-03" },
+    });
     expect(view.edges()).toEqual([edges.anaSignedPact]);
     expect(view.getEdgeAttribute(edges.anaSignedPact, "evidence").map((e) => e.article)).toEqual(["a2.txt"]);
     expect(view.getEdgeAttribute(edges.anaSignedPact, "weight")).toBe(1);
@@ -46,7 +50,13 @@ describe("legendSpec", () => {
     expect(spec.sections[1]!.entries).toHaveLength(new Set(graph.mapEdges((_e, a) => a.relation)).size);
   });
   it("describes the filtered view, its counts and its time window", () => {
-    const spec = legendSpec({ graph, scope: "view", visible, colorBy: "kind", time: { window: { from: "2026-03-02", to: "2026-03-02" }, newSince: "2026-03-01" } });
+    const spec = legendSpec({
+      graph,
+      scope: "view",
+      visible,
+      colorBy: "kind",
+      time: { window: { from: "2026-03-02", to: "2026-03-02" }, newSince: "2026-03-01" },
+    });
     expect(spec.caption).toEqual([
       `filtered view: 2 of ${graph.order} nodes, 1 of ${graph.size} relations`,
       "articles dated 2026-03-02 to 2026-03-02",

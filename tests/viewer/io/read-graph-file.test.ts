@@ -68,7 +68,9 @@ describe("assertNoDoctype", () => {
     ["a lower-case doctype", "<!doctype graphml><graphml/>"],
     ["a bare ENTITY declaration", '<!ENTITY x "y"><graphml/>'],
   ])("refuses %s", (_name, text) => {
-    expect(() => assertNoDoctype(text, "evil.graphml")).toThrow(expect.objectContaining({ name: "UnsafeXmlError", message: expect.stringMatching(/^evil\.graphml was not opened: it contains/) }));
+    expect(() => assertNoDoctype(text, "evil.graphml")).toThrow(
+      expect.objectContaining({ name: "UnsafeXmlError", message: expect.stringMatching(/^evil\.graphml was not opened: it contains/) }),
+    );
   });
   it.each([
     ["the core's GraphML", toGraphml(buildTinyGraph().graph)],
@@ -85,7 +87,7 @@ describe("detectFormat", () => {
     ["net.gexf", "", "gexf"],
     ["export.xml", '<?xml version="1.0"?>\n<!-- x --><gexf xmlns="…">', "gexf"],
     ["export.xml", "<graphml>", "graphml"],
-    ["data", "  {\"nodes\": []}", "json"],
+    ["data", '  {"nodes": []}', "json"],
     ["notes.txt", "hello", null],
     ["page.xml", "<html>", null],
   ])("%s starting %j → %s", (name, head, format) => expect(detectFormat(name, head)).toBe(format));
@@ -128,21 +130,47 @@ describe("parseGraphText refusals", () => {
     ["XXE GEXF", "evil.gexf", XXE_URL, "UnsafeXmlError", /DOCTYPE/],
     ["billion laughs", "lolz.graphml", LAUGHS, "UnsafeXmlError", /expand without limit/],
   ])("refuses %s before parsing", (_name, file, text, errorName, message) => {
-    expect(() => parseGraphText(file, text, UNREACHABLE)).toThrow(expect.objectContaining({ name: errorName, message: expect.stringMatching(message) }));
+    expect(() => parseGraphText(file, text, UNREACHABLE)).toThrow(
+      expect.objectContaining({ name: errorName, message: expect.stringMatching(message) }),
+    );
   });
   it.each([
     ["truncated XML", "cut.graphml", graphml.slice(0, graphml.length / 2), /^cut\.graphml (is not well-formed XML|could not be read)/],
-    ["a GEXF named .graphml", "wrong.graphml", toGexf(buildTinyGraph().graph), /^wrong\.graphml is not GraphML: its root element is <gexf>/],
-    ["a foreign GraphML", "other.graphml", '<graphml><graph edgedefault="directed"><node id="a"/></graph></graphml>', /^other\.graphml is not a newsgraph graph: nodes\.0\.attributes\.label/],
+    [
+      "a GEXF named .graphml",
+      "wrong.graphml",
+      toGexf(buildTinyGraph().graph),
+      /^wrong\.graphml is not GraphML: its root element is <gexf>/,
+    ],
+    [
+      "a foreign GraphML",
+      "other.graphml",
+      '<graphml><graph edgedefault="directed"><node id="a"/></graph></graphml>',
+      /^other\.graphml is not a newsgraph graph: nodes\.0\.attributes\.label/,
+    ],
     ["broken JSON", "g.json", '{"nodes": [', /^g\.json is not valid JSON/],
     ["JSON off contract", "g.json", '{"options":{}}', /^g\.json does not satisfy the contract/],
-    ["a list that is not JSON", "g.graphml", graphml.replace(/(<data key="[^"]*">)\[&quot;Ana Ruiz/, "$1oops[&quot;Ana Ruiz"), /attribute "aliases" should hold a JSON list/],
+    [
+      "a list that is not JSON",
+      "g.graphml",
+      graphml.replace(/(<data key="[^"]*">)\[&quot;Ana Ruiz/, "$1oops[&quot;Ana Ruiz"),
+      /attribute "aliases" should hold a JSON list/,
+    ],
     ["a text file", "notes.txt", "hello", /^notes\.txt is not a graph file this page can open/],
   ])("refuses %s with a message naming the file", (_name, file, text, message) => {
-    expect(() => parseGraphText(file, text, NODE_READERS)).toThrow(expect.objectContaining({ name: "OpenFileError", message: expect.stringMatching(message) }));
+    expect(() => parseGraphText(file, text, NODE_READERS)).toThrow(
+      expect.objectContaining({ name: "OpenFileError", message: expect.stringMatching(message) }),
+    );
   });
   it("refuses a file over the size limit without reading it", async () => {
-    const huge = { name: "huge.graphml", size: MAX_FILE_BYTES + 1, text: () => Promise.reject(new Error("must not be read")) } as unknown as File;
-    await expect(readGraphFile(huge, NODE_READERS)).rejects.toMatchObject({ name: "OpenFileError", message: expect.stringMatching(/^huge\.graphml is \d+ MB/) });
+    const huge = {
+      name: "huge.graphml",
+      size: MAX_FILE_BYTES + 1,
+      text: () => Promise.reject(new Error("must not be read")),
+    } as unknown as File;
+    await expect(readGraphFile(huge, NODE_READERS)).rejects.toMatchObject({
+      name: "OpenFileError",
+      message: expect.stringMatching(/^huge\.graphml is \d+ MB/),
+    });
   });
 });

@@ -1,13 +1,31 @@
 // communities: Louvain over the undirected projection, ordered by size, seeded, and never written into the graph.
 import { describe, expect, it } from "vitest";
-import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, communityColor, communityColorsOf, communityRows, computeCommunities, undirectedProjection } from "../../../src/viewer/layout/communities.js";
+import {
+  COMMUNITY_PALETTE,
+  OTHER_COMMUNITY_COLOR,
+  communityColor,
+  communityColorsOf,
+  communityRows,
+  computeCommunities,
+  undirectedProjection,
+} from "../../../src/viewer/layout/communities.js";
 import { addFixtureEdge, addFixtureNode, buildTinyGraph, createFixtureGraph } from "../../helpers/tiny-graph.js";
 
 /** Two triangles of countries joined by one thin edge: two communities of three. */
 function twoClusters() {
   const graph = createFixtureGraph();
-  const [a, b, c, d, e, f] = ["Aland", "Belmar", "Corvia", "Dunmor", "Estra", "Fennic"].map((name) => addFixtureNode(graph, "country", name)) as [string, string, string, string, string, string];
-  for (const [s, t] of [[a, b], [b, c], [c, a], [d, e], [e, f], [f, d]] as const) addFixtureEdge(graph, s, "visited", t, { weight: 5 });
+  const [a, b, c, d, e, f] = ["Aland", "Belmar", "Corvia", "Dunmor", "Estra", "Fennic"].map((name) =>
+    addFixtureNode(graph, "country", name),
+  ) as [string, string, string, string, string, string];
+  for (const [s, t] of [
+    [a, b],
+    [b, c],
+    [c, a],
+    [d, e],
+    [e, f],
+    [f, d],
+  ] as const)
+    addFixtureEdge(graph, s, "visited", t, { weight: 5 });
   addFixtureEdge(graph, c, "met", d);
   const lonely = addFixtureNode(graph, "event", "Gala");
   return { graph, left: [a, b, c], right: [d, e, f], lonely };

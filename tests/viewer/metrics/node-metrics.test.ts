@@ -1,6 +1,13 @@
 // node-metrics: what "size by" and "colour by relations" derive from the graph, never written to it.
 import { describe, expect, it } from "vitest";
-import { metricSizesOf, metricValues, RELATION_BINS, relationBin, relationColorsOf, sizesFrom } from "../../../src/viewer/metrics/node-metrics.js";
+import {
+  metricSizesOf,
+  metricValues,
+  RELATION_BINS,
+  relationBin,
+  relationColorsOf,
+  sizesFrom,
+} from "../../../src/viewer/metrics/node-metrics.js";
 import { buildTinyGraph } from "../../helpers/tiny-graph.js";
 
 const { graph, nodes } = buildTinyGraph();
@@ -20,7 +27,15 @@ describe("node metrics", () => {
   });
 
   it("sizes go from 4 (zero) to 18 (the largest), as the build sizes by mentions; mentions keep the stored sizes", () => {
-    expect([...sizesFrom(new Map([["a", 0], ["b", 25], ["c", 100]])).values()]).toEqual([4, 11, 18]);
+    expect([
+      ...sizesFrom(
+        new Map([
+          ["a", 0],
+          ["b", 25],
+          ["c", 100],
+        ]),
+      ).values(),
+    ]).toEqual([4, 11, 18]);
     expect(metricSizesOf(graph, "mentions")).toBeNull();
     expect(metricSizesOf(graph, "pagerank")).toBe(metricSizesOf(graph, "pagerank"));
     expect(graph.getNodeAttribute(nodes.ana, "size")).toBe(buildTinyGraph().graph.getNodeAttribute(nodes.ana, "size"));

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { splitOnTerms } from "../../../src/viewer/panels/mark-terms.js";
 
-const render = (sentence: string, terms: string[]) => splitOnTerms(sentence, terms).map((p) => (p.marked ? `[${p.text}]` : p.text)).join("");
+const render = (sentence: string, terms: string[]) =>
+  splitOnTerms(sentence, terms)
+    .map((p) => (p.marked ? `[${p.text}]` : p.text))
+    .join("");
 
 describe("splitOnTerms", () => {
   it.each([
@@ -19,6 +22,10 @@ describe("splitOnTerms", () => {
 
   it("returns pieces that join back into the sentence", () => {
     const sentence = "President Ruiz signed the pact with Lind in Madrid.";
-    expect(splitOnTerms(sentence, ["Ruiz", "Lind", "pact"]).map((p) => p.text).join("")).toBe(sentence);
+    expect(
+      splitOnTerms(sentence, ["Ruiz", "Lind", "pact"])
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(sentence);
   });
 });

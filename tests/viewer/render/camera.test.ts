@@ -24,7 +24,12 @@ describe("followTarget", () => {
 
   it("a filter: what is left (or the selection in it); a focus: the focus", () => {
     const filtered = setKindShown("agreement", false)(initial);
-    expect(target(filtered)).toEqual(graph.nodes().filter((n) => n !== nodes.pact).sort());
+    expect(target(filtered)).toEqual(
+      graph
+        .nodes()
+        .filter((n) => n !== nodes.pact)
+        .sort(),
+    );
     const focused = focusOn(nodes.bo, 1)(selectNode(nodes.bo)(initial));
     expect(target(focused, selectNode(nodes.bo)(initial))).toEqual([nodes.bo, ...graph.neighbors(nodes.bo)].sort());
   });

@@ -3,9 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { compareCandidates, placeLabels, type Box, type LabelCandidate } from "../../../src/viewer/render/label-layer.js";
 
-const label = (text: string, x: number, y: number, size = 5, forced = false, highlighted = false): LabelCandidate => ({ label: text, x, y, size, forced, highlighted });
+const label = (text: string, x: number, y: number, size = 5, forced = false, highlighted = false): LabelCandidate => ({
+  label: text,
+  x,
+  y,
+  size,
+  forced,
+  highlighted,
+});
 const options = { width: 400, height: 300, fontSize: 12, obstacles: [] as Box[], measure: (t: string) => t.length * 7 };
-const placed = (candidates: LabelCandidate[], extra: Partial<typeof options> = {}) => placeLabels(candidates, { ...options, ...extra }).map((p) => p.candidate.label);
+const placed = (candidates: LabelCandidate[], extra: Partial<typeof options> = {}) =>
+  placeLabels(candidates, { ...options, ...extra }).map((p) => p.candidate.label);
 
 describe("placeLabels", () => {
   it("puts a label right of its node, as sigma does", () => {
@@ -44,7 +52,9 @@ describe("placeLabels", () => {
   });
 
   it("orders highlighted, then forced, then larger", () => {
-    const order = [label("c", 0, 0, 9), label("a", 0, 0, 1, false, true), label("b", 0, 0, 1, true)].sort(compareCandidates).map((c) => c.label);
+    const order = [label("c", 0, 0, 9), label("a", 0, 0, 1, false, true), label("b", 0, 0, 1, true)]
+      .sort(compareCandidates)
+      .map((c) => c.label);
     expect(order).toEqual(["a", "b", "c"]);
   });
 });

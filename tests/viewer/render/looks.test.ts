@@ -15,7 +15,10 @@ const apply = (...actions: Producer<ViewerState>[]) => actions.reduce((s, a) => 
 
 function looksFor(s: ViewerState, options: Parameters<typeof createReducers>[2] = {}) {
   const { nodeReducer, edgeReducer } = createReducers(graph, () => s, options);
-  return { node: (n: string) => nodeReducer(n, graph.getNodeAttributes(n)), edge: (e: string) => edgeReducer(e, graph.getEdgeAttributes(e)) };
+  return {
+    node: (n: string) => nodeReducer(n, graph.getNodeAttributes(n)),
+    edge: (e: string) => edgeReducer(e, graph.getEdgeAttributes(e)),
+  };
 }
 
 describe("filters in the reducers", () => {
@@ -24,17 +27,28 @@ describe("filters in the reducers", () => {
     expect(looks.node(nodes.salmon)).toMatchObject({ hidden: true, x: graph.getNodeAttribute(nodes.salmon, "x") });
     expect(looks.edge(edges.exports).hidden).toBe(true);
     expect(looks.node(nodes.zoe).hidden).toBeUndefined();
-    for (const n of graph.nodes()) expect([looks.node(n).x, looks.node(n).y]).toEqual([graph.getNodeAttribute(n, "x"), graph.getNodeAttribute(n, "y")]);
+    for (const n of graph.nodes())
+      expect([looks.node(n).x, looks.node(n).y]).toEqual([graph.getNodeAttribute(n, "x"), graph.getNodeAttribute(n, "y")]);
   });
 
   it("hides edges under the minimum of articles", () => {
     const looks = looksFor(apply(setMinArticles(2)));
-    expect(graph.edges().filter((e) => !looks.edge(e).hidden).sort()).toEqual([edges.met, edges.exports].sort());
+    expect(
+      graph
+        .edges()
+        .filter((e) => !looks.edge(e).hidden)
+        .sort(),
+    ).toEqual([edges.met, edges.exports].sort());
   });
 
   it("shows only the focus's hops", () => {
     const looks = looksFor(apply(focusOn(nodes.salmon, 1)));
-    expect(graph.nodes().filter((n) => !looks.node(n).hidden).sort()).toEqual([nodes.salmon, nodes.nordvik, nodes.accord].sort());
+    expect(
+      graph
+        .nodes()
+        .filter((n) => !looks.node(n).hidden)
+        .sort(),
+    ).toEqual([nodes.salmon, nodes.nordvik, nodes.accord].sort());
   });
 
   it("draws a path's nodes in colour and fades the rest while the path tab shows it", () => {

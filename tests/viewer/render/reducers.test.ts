@@ -22,14 +22,22 @@ describe("nodeReducer", () => {
   it("draws every node as stored when nothing is hovered or selected", () => {
     const looks = looksFor(state());
     for (const n of graph.nodes()) {
-      expect(looks.node(n)).toMatchObject({ color: graph.getNodeAttribute(n, "color"), label: graph.getNodeAttribute(n, "label"), highlighted: false });
+      expect(looks.node(n)).toMatchObject({
+        color: graph.getNodeAttribute(n, "color"),
+        label: graph.getNodeAttribute(n, "label"),
+        highlighted: false,
+      });
     }
   });
 
   it("keeps the hovered node and its neighbours in colour, with labels", () => {
     const looks = looksFor(state({ hoveredNode: nodes.ana }));
     for (const n of [nodes.ana, nodes.bo, nodes.spain, nodes.pact]) {
-      expect(looks.node(n), n).toMatchObject({ color: graph.getNodeAttribute(n, "color"), label: graph.getNodeAttribute(n, "label"), forceLabel: true });
+      expect(looks.node(n), n).toMatchObject({
+        color: graph.getNodeAttribute(n, "color"),
+        label: graph.getNodeAttribute(n, "label"),
+        forceLabel: true,
+      });
     }
     expect(looks.node(nodes.ana)).toMatchObject({ highlighted: true, zIndex: 2 });
     expect(looks.node(nodes.bo)).toMatchObject({ highlighted: false, zIndex: 1 });
@@ -58,15 +66,26 @@ describe("nodeReducer", () => {
     const hub = addFixtureNode(star, "country", "Hub");
     const spokes = Array.from({ length: 40 }, (_, i) => addFixtureNode(star, "sector", `sector ${i}`));
     for (const spoke of spokes) addFixtureEdge(star, hub, "exports", spoke);
-    for (const spoke of spokes) expect(looksFor(state({ selectedNode: hub }), star).node(spoke)).toMatchObject({ forceLabel: true, label: star.getNodeAttribute(spoke, "label") });
+    for (const spoke of spokes)
+      expect(looksFor(state({ selectedNode: hub }), star).node(spoke)).toMatchObject({
+        forceLabel: true,
+        label: star.getNodeAttribute(spoke, "label"),
+      });
   });
 });
 
 describe("edgeReducer", () => {
   it("colours each edge by relation and sizes it by weight", () => {
     const looks = looksFor(state());
-    expect(looks.edge(edges.anaSignedPact)).toMatchObject({ color: RELATION_COLORS.signed + LOOKS.edgeAlpha.asserted, size: edgeSizeFor(2), hidden: false });
-    expect(looks.edge(edges.anaLeadsSpain)).toMatchObject({ color: RELATION_COLORS.leads + LOOKS.edgeAlpha.asserted, size: edgeSizeFor(1) });
+    expect(looks.edge(edges.anaSignedPact)).toMatchObject({
+      color: RELATION_COLORS.signed + LOOKS.edgeAlpha.asserted,
+      size: edgeSizeFor(2),
+      hidden: false,
+    });
+    expect(looks.edge(edges.anaLeadsSpain)).toMatchObject({
+      color: RELATION_COLORS.leads + LOOKS.edgeAlpha.asserted,
+      size: edgeSizeFor(1),
+    });
   });
 
   it("draws a planned relation fainter than an asserted one", () => {
@@ -77,7 +96,11 @@ describe("edgeReducer", () => {
     const looks = looksFor(state({ hoveredNode: nodes.ana }));
     const shown = graph.edges().filter((e) => looks.edge(e).hidden !== true);
     expect(shown.sort()).toEqual([edges.anaLeadsSpain, edges.anaMetBo, edges.anaSignedPact].sort());
-    expect(looks.edge(edges.anaSignedPact)).toMatchObject({ label: "signed", color: RELATION_COLORS.signed, size: edgeSizeFor(2) + LOOKS.focusEdgeBoost });
+    expect(looks.edge(edges.anaSignedPact)).toMatchObject({
+      label: "signed",
+      color: RELATION_COLORS.signed,
+      size: edgeSizeFor(2) + LOOKS.focusEdgeBoost,
+    });
   });
 
   it("shows only the selected edge, labelled with its relation and modality", () => {
@@ -109,7 +132,12 @@ describe("edgeSizeFor / edgeLabelFor", () => {
 describe("purity", () => {
   it("never writes into the graph, whatever the state", () => {
     const before = JSON.stringify(graph.export());
-    for (const s of [state(), state({ hoveredNode: nodes.ana }), state({ selectedNode: nodes.pact }), state({ selectedEdge: edges.anaMetBo })]) {
+    for (const s of [
+      state(),
+      state({ hoveredNode: nodes.ana }),
+      state({ selectedNode: nodes.pact }),
+      state({ selectedEdge: edges.anaMetBo }),
+    ]) {
       const looks = looksFor(s);
       graph.forEachNode((n) => looks.node(n));
       graph.forEachEdge((e) => looks.edge(e));

@@ -9,11 +9,21 @@ const state = (partial: Partial<ViewerState> = {}): ViewerState => ({ ...getInit
 describe("actions", () => {
   it.each<[string, ViewerState, Producer<ViewerState>, ViewerState]>([
     ["hoverNode sets the hovered node", state(), hoverNode("a"), state({ hoveredNode: "a" })],
-    ["hoverNode(null) clears the hover, keeps the selection", state({ hoveredNode: "a", selectedNode: "b" }), hoverNode(null), state({ selectedNode: "b" })],
+    [
+      "hoverNode(null) clears the hover, keeps the selection",
+      state({ hoveredNode: "a", selectedNode: "b" }),
+      hoverNode(null),
+      state({ selectedNode: "b" }),
+    ],
     ["selectNode selects and drops an edge selection", state({ selectedEdge: "e" }), selectNode("a"), state({ selectedNode: "a" })],
     ["selectNode keeps the hover", state({ hoveredNode: "h" }), selectNode("a"), state({ hoveredNode: "h", selectedNode: "a" })],
     ["selectEdge selects and drops a node selection", state({ selectedNode: "a" }), selectEdge("e"), state({ selectedEdge: "e" })],
-    ["clearSelection clears node and edge, keeps the hover", state({ hoveredNode: "h", selectedNode: "a" }), clearSelection, state({ hoveredNode: "h" })],
+    [
+      "clearSelection clears node and edge, keeps the hover",
+      state({ hoveredNode: "h", selectedNode: "a" }),
+      clearSelection,
+      state({ hoveredNode: "h" }),
+    ],
     ["reset returns the initial state", state({ hoveredNode: "h", selectedEdge: "e" }), reset, getInitialViewerState()],
   ])("%s", (_name, before, action, after) => {
     expect(action(before)).toEqual(after);

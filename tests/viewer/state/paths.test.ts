@@ -3,7 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { setKindShown, setPathEnd, setPathRelation, showPath } from "../../../src/viewer/state/actions.js";
 import { UndirectedGraph } from "graphology";
-import { activePath, boundedSimplePaths, createPathSelector, findPaths, MAX_CANDIDATE_PATHS, MAX_PATH_HOPS, MAX_PATHS } from "../../../src/viewer/state/paths.js";
+import {
+  activePath,
+  boundedSimplePaths,
+  createPathSelector,
+  findPaths,
+  MAX_CANDIDATE_PATHS,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+} from "../../../src/viewer/state/paths.js";
 import type { Producer } from "../../../src/viewer/state/store.js";
 import { getInitialViewerState, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
 import { computeVisibility } from "../../../src/viewer/state/visibility.js";
@@ -25,9 +33,7 @@ describe("findPaths", () => {
   it("finds the shortest path first, walking edges against their direction", () => {
     // Spain ← Ana → pact ← Bo → Sweden: Spain to Sweden in 3 hops via the met edge.
     const r = run(setPathEnd("source", nodes.spain), setPathEnd("target", nodes.sweden));
-    expect(nodePaths(r)).toEqual([
-      [nodes.spain, nodes.ana, nodes.bo, nodes.sweden],
-    ]);
+    expect(nodePaths(r)).toEqual([[nodes.spain, nodes.ana, nodes.bo, nodes.sweden]]);
   });
 
   it("lists other simple paths of up to 3 hops after the shortest, shortest first", () => {
@@ -56,7 +62,16 @@ describe("findPaths", () => {
 
   it("uses only visible nodes", () => {
     expect(run(setKindShown("agreement", false), setPathEnd("source", nodes.ana), setPathEnd("target", nodes.wind)).status).toBe("found");
-    expect(nodePaths(run(setKindShown("agreement", false), setKindShown("country", false), setPathEnd("source", nodes.ana), setPathEnd("target", nodes.wind)))).toBe("none");
+    expect(
+      nodePaths(
+        run(
+          setKindShown("agreement", false),
+          setKindShown("country", false),
+          setPathEnd("source", nodes.ana),
+          setPathEnd("target", nodes.wind),
+        ),
+      ),
+    ).toBe("none");
   });
 
   it.each([

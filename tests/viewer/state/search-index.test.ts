@@ -46,9 +46,18 @@ describe("search", () => {
     const groups = index.search("wind");
     expect(groups.map((g) => g.kind).slice(0, 2)).toEqual(["organization", "sector"]);
     graph.setNodeAttribute(nodes.wind, "mentions", 5);
-    expect(createSearchIndex(graph).search("wind").map((g) => g.kind).slice(0, 2)).toEqual(["sector", "organization"]);
+    expect(
+      createSearchIndex(graph)
+        .search("wind")
+        .map((g) => g.kind)
+        .slice(0, 2),
+    ).toEqual(["sector", "organization"]);
     graph.setNodeAttribute(nodes.wind, "mentions", 1);
-    expect(createSearchIndex(graph).search("wind power")[0]!.hits.map((h) => h.node)).toEqual([nodes.wind]);
+    expect(
+      createSearchIndex(graph)
+        .search("wind power")[0]!
+        .hits.map((h) => h.node),
+    ).toEqual([nodes.wind]);
     expect(flatHits(index.search("mwc"))[0]).toMatchObject({ alias: "MWC", label: "Malmö Wind Cooperative" });
   });
 });

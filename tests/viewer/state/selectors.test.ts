@@ -81,9 +81,21 @@ describe("relationsOf", () => {
   });
 
   it.each([
-    ["outgoing edges are under `out`", nodes.ana, { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.bo], in: [] }, leads: { out: [nodes.spain], in: [] } }],
-    ["incoming edges are under `in`, sorted by the other node's label", nodes.pact, { signed: { out: [], in: [nodes.ana, nodes.bo] }, covers: { out: [nodes.wind], in: [] } }],
-    ["a symmetric relation stored the other way (`met`) is still under `out`", nodes.bo, { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.ana], in: [] }, leads: { out: [nodes.sweden], in: [] } }],
+    [
+      "outgoing edges are under `out`",
+      nodes.ana,
+      { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.bo], in: [] }, leads: { out: [nodes.spain], in: [] } },
+    ],
+    [
+      "incoming edges are under `in`, sorted by the other node's label",
+      nodes.pact,
+      { signed: { out: [], in: [nodes.ana, nodes.bo] }, covers: { out: [nodes.wind], in: [] } },
+    ],
+    [
+      "a symmetric relation stored the other way (`met`) is still under `out`",
+      nodes.bo,
+      { signed: { out: [nodes.pact], in: [] }, met: { out: [nodes.ana], in: [] }, leads: { out: [nodes.sweden], in: [] } },
+    ],
     ["a node without edges has no group", nodes.summit, {}],
   ])("%s", (_name, node, expected) => {
     expect(shape(node)).toEqual(expected);
@@ -100,7 +112,10 @@ describe("relationsOf", () => {
 describe("evidenceFor", () => {
   it("pairs each sentence with its article's title and date", () => {
     expect(evidenceFor(graph, edges.anaSignedPact).map((e) => [e.evidence.sentence, e.article])).toEqual([
-      ["President Ruiz signed the Iberian–Nordic Energy Pact.", { id: "a1.txt", title: "Spain and Sweden sign an energy pact", date: "2026-03-02" }],
+      [
+        "President Ruiz signed the Iberian–Nordic Energy Pact.",
+        { id: "a1.txt", title: "Spain and Sweden sign an energy pact", date: "2026-03-02" },
+      ],
       ["The pact Ruiz signed last week takes effect in May.", { id: "a2.txt", date: "2026-03-03" }],
     ]);
   });
@@ -137,11 +152,23 @@ describe("articlesOf", () => {
 
 describe("counts", () => {
   it("counts nodes per kind in ontology order, leaving out absent kinds", () => {
-    expect(kindCounts(graph)).toEqual([["leader", 2], ["country", 2], ["agreement", 1], ["sector", 1], ["event", 1]]);
+    expect(kindCounts(graph)).toEqual([
+      ["leader", 2],
+      ["country", 2],
+      ["agreement", 1],
+      ["sector", 1],
+      ["event", 1],
+    ]);
   });
 
   it("counts edges per relation in ontology order, leaving out absent relations", () => {
-    expect(relationCounts(graph)).toEqual([["signed", 2], ["met", 1], ["exports", 1], ["leads", 2], ["covers", 1]]);
+    expect(relationCounts(graph)).toEqual([
+      ["signed", 2],
+      ["met", 1],
+      ["exports", 1],
+      ["leads", 2],
+      ["covers", 1],
+    ]);
   });
 });
 
@@ -177,8 +204,20 @@ describe("quote cards, dates, pairs and live counts", () => {
   });
 
   it("counts only what is visible when given the visible sets", () => {
-    expect(kindCounts(graph, new Set([nodes.ana, nodes.spain]))).toEqual([["leader", 1], ["country", 1], ["agreement", 0], ["sector", 0], ["event", 0]]);
-    expect(relationCounts(graph, new Set([edges.anaMetBo]))).toEqual([["signed", 0], ["met", 1], ["exports", 0], ["leads", 0], ["covers", 0]]);
+    expect(kindCounts(graph, new Set([nodes.ana, nodes.spain]))).toEqual([
+      ["leader", 1],
+      ["country", 1],
+      ["agreement", 0],
+      ["sector", 0],
+      ["event", 0],
+    ]);
+    expect(relationCounts(graph, new Set([edges.anaMetBo]))).toEqual([
+      ["signed", 0],
+      ["met", 1],
+      ["exports", 0],
+      ["leads", 0],
+      ["covers", 0],
+    ]);
   });
 });
 

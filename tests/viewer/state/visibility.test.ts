@@ -1,7 +1,17 @@
 // visibility: the filters as a pure function of (state, graph) — kinds, relations, minimum articles,
 // focus hops, isolates — and the selector that recomputes only when a filter's input changes.
 import { describe, expect, it } from "vitest";
-import { changeFocusHops, focusOn, hoverNode, selectNode, setHideIsolates, setKindShown, setMinArticles, setRelationShown, setUnconnected } from "../../../src/viewer/state/actions.js";
+import {
+  changeFocusHops,
+  focusOn,
+  hoverNode,
+  selectNode,
+  setHideIsolates,
+  setKindShown,
+  setMinArticles,
+  setRelationShown,
+  setUnconnected,
+} from "../../../src/viewer/state/actions.js";
 import { unconnectedCount, type GraphFilter } from "../../../src/viewer/state/filters.js";
 import type { Producer } from "../../../src/viewer/state/store.js";
 import { getInitialViewerState, UNCONNECTED_HIDDEN_FROM, type ViewerState } from "../../../src/viewer/state/viewer-state.js";
@@ -22,13 +32,13 @@ describe("computeVisibility", () => {
       [setKindShown("agreement", false)],
       { nodes: without(all.nodes, nodes.pact), edges: without(all.edges, edges.anaSignedPact, edges.boSignedPact, edges.pactCoversWind) },
     ],
-    ["hides a relation's edges, keeps their nodes", [setRelationShown("leads", false)], { nodes: all.nodes, edges: without(all.edges, edges.anaLeadsSpain, edges.boLeadsSweden) }],
-    ["keeps only edges with at least 2 supporting articles", [setMinArticles(2)], { nodes: all.nodes, edges: [edges.anaSignedPact] }],
     [
-      "hides isolates (the summit has no edge)",
-      [setHideIsolates(true)],
-      { nodes: without(all.nodes, nodes.summit), edges: all.edges },
+      "hides a relation's edges, keeps their nodes",
+      [setRelationShown("leads", false)],
+      { nodes: all.nodes, edges: without(all.edges, edges.anaLeadsSpain, edges.boLeadsSweden) },
     ],
+    ["keeps only edges with at least 2 supporting articles", [setMinArticles(2)], { nodes: all.nodes, edges: [edges.anaSignedPact] }],
+    ["hides isolates (the summit has no edge)", [setHideIsolates(true)], { nodes: without(all.nodes, nodes.summit), edges: all.edges }],
     [
       "hides the nodes an edge filter left alone, with isolates hidden",
       [setMinArticles(2), setHideIsolates(true)],
@@ -37,21 +47,38 @@ describe("computeVisibility", () => {
     [
       "focus: 1 hop around the pact",
       [focusOn(nodes.pact, 1)],
-      { nodes: [nodes.pact, nodes.ana, nodes.bo, nodes.wind].sort(), edges: [edges.anaSignedPact, edges.boSignedPact, edges.pactCoversWind, edges.anaMetBo].sort() },
+      {
+        nodes: [nodes.pact, nodes.ana, nodes.bo, nodes.wind].sort(),
+        edges: [edges.anaSignedPact, edges.boSignedPact, edges.pactCoversWind, edges.anaMetBo].sort(),
+      },
     ],
     [
       "focus: + adds a hop",
       [focusOn(nodes.spain, 1), changeFocusHops(1)],
-      { nodes: [nodes.spain, nodes.ana, nodes.bo, nodes.pact].sort(), edges: [edges.anaLeadsSpain, edges.anaMetBo, edges.anaSignedPact, edges.boSignedPact].sort() },
+      {
+        nodes: [nodes.spain, nodes.ana, nodes.bo, nodes.pact].sort(),
+        edges: [edges.anaLeadsSpain, edges.anaMetBo, edges.anaSignedPact, edges.boSignedPact].sort(),
+      },
     ],
-    ["focus walks only visible edges", [setRelationShown("met", false), setRelationShown("signed", false), focusOn(nodes.ana, 3)], { nodes: [nodes.ana, nodes.spain].sort(), edges: [edges.anaLeadsSpain] }],
+    [
+      "focus walks only visible edges",
+      [setRelationShown("met", false), setRelationShown("signed", false), focusOn(nodes.ana, 3)],
+      { nodes: [nodes.ana, nodes.spain].sort(), edges: [edges.anaLeadsSpain] },
+    ],
   ])("%s", (_name, actions, expected) => {
     const v = computeVisibility(apply(...actions), graph);
-    expect({ nodes: sorted(v.nodes), edges: sorted(v.edges) }).toEqual({ nodes: [...expected.nodes].sort(), edges: [...expected.edges].sort() });
+    expect({ nodes: sorted(v.nodes), edges: sorted(v.edges) }).toEqual({
+      nodes: [...expected.nodes].sort(),
+      edges: [...expected.edges].sort(),
+    });
   });
 
   it("joins an extra filter from the registry (as a time window would)", () => {
-    const onlyA2: GraphFilter = { name: "only-a2", input: () => "fixed", edge: () => (_e, a) => a.evidence.some((ev) => ev.article === "a2.txt") };
+    const onlyA2: GraphFilter = {
+      name: "only-a2",
+      input: () => "fixed",
+      edge: () => (_e, a) => a.evidence.some((ev) => ev.article === "a2.txt"),
+    };
     const v = computeVisibility(getInitialViewerState(), graph, [onlyA2]);
     expect(sorted(v.edges)).toEqual([edges.anaSignedPact]);
   });

@@ -64,7 +64,9 @@ describe("createTimeIndex", () => {
     const graph = createFixtureGraph([]);
     const a = addFixtureNode(graph, "country", "Norland", { articles: ["x"] });
     const b = addFixtureNode(graph, "sector", "timber", { articles: ["x"] });
-    const e = addFixtureEdge(graph, a, "exports", b, { evidence: [{ article: "x", sentence: "Norland exports timber.", date: "2031-05-01" }] });
+    const e = addFixtureEdge(graph, a, "exports", b, {
+      evidence: [{ article: "x", sentence: "Norland exports timber.", date: "2031-05-01" }],
+    });
     const index = createTimeIndex(graph);
     expect(index.days).toEqual(["2031-05-01"]);
     expect(index.edgeDays.get(e)).toEqual(["2031-05-01"]);
@@ -140,8 +142,14 @@ describe("mentionsInWindow", () => {
 describe("clampWindow", () => {
   const index = createTimeIndex(datedGraph().graph);
   it.each([
-    [{ from: "2029-01-01", to: "2031-01-01" }, { from: "2030-01-10", to: "2030-03-30" }],
-    [{ from: "2030-03-01", to: "2030-02-01" }, { from: "2030-02-01", to: "2030-03-01" }],
+    [
+      { from: "2029-01-01", to: "2031-01-01" },
+      { from: "2030-01-10", to: "2030-03-30" },
+    ],
+    [
+      { from: "2030-03-01", to: "2030-02-01" },
+      { from: "2030-02-01", to: "2030-03-01" },
+    ],
     [{ from: "2031-01-01", to: "2031-02-01" }, null],
   ])("%j → %j", (window, expected) => expect(clampWindow(index, window)).toEqual(expected));
 });

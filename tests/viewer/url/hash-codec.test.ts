@@ -28,7 +28,26 @@ describe("encodeHash", () => {
   });
   it("names each part that differs from the default", () => {
     const hash = encodeHash(FULL);
-    for (const part of ["node=", "q=", "hide-kinds=country%2Csector", "hide-relations=met", "min-articles=2", "hide-isolates=1", "unconnected=show", "size=pagerank", "focus=2%7E", "path-from=", "path-to=", "path-relations=signed%2Ccovers", "path-shown=1", "window=2026-03-01%7E2026-03-02", "new-since=2026-03-02", "color=community", "tab=path", "cam=0.4321%2C0.5%2C0.75%2C0"])
+    for (const part of [
+      "node=",
+      "q=",
+      "hide-kinds=country%2Csector",
+      "hide-relations=met",
+      "min-articles=2",
+      "hide-isolates=1",
+      "unconnected=show",
+      "size=pagerank",
+      "focus=2%7E",
+      "path-from=",
+      "path-to=",
+      "path-relations=signed%2Ccovers",
+      "path-shown=1",
+      "window=2026-03-01%7E2026-03-02",
+      "new-since=2026-03-02",
+      "color=community",
+      "tab=path",
+      "cam=0.4321%2C0.5%2C0.75%2C0",
+    ])
       expect(hash, part).toContain(part);
   });
   it("rounds the camera so that a still camera gives a stable hash", () => {

@@ -6,7 +6,16 @@
 // inside them ("its oil unit") is not taken for a good either. Only sentences with a trade word
 // are tagged.
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { ABSTRACT_ENDING, BEFORE_NUMBERS, CONCRETE_ABSTRACT_ENDING, GENERIC_GOODS, NOT_GOODS, PLAIN_MODIFIERS, PLURAL_ONLY, QUANTITY_WORDS } from "../../lexicon/goods-words.js";
+import {
+  ABSTRACT_ENDING,
+  BEFORE_NUMBERS,
+  CONCRETE_ABSTRACT_ENDING,
+  GENERIC_GOODS,
+  NOT_GOODS,
+  PLAIN_MODIFIERS,
+  PLURAL_ONLY,
+  QUANTITY_WORDS,
+} from "../../lexicon/goods-words.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import type { Sentence } from "../types.js";
@@ -29,14 +38,26 @@ const TRADE_WORDS: ReadonlySet<string> = new Set([...EXPORT_TRIGGERS, ...IMPORT_
 /** Trade words whose object is a good of any kind; "provide" and "lend" take goods only from the lexicon (stage 5). */
 const OPEN_TRIGGERS: ReadonlySet<string> = new Set([...TRADE_WORDS].filter((w) => !/^(?:provide|lend|lent|producer)/.test(w)));
 /** Nouns of trade whose goods follow "of" ("exports of steel", "a buyer of coffee", "an order for 30 aircraft"). */
-const OF_NOUNS = /^(?:exports?|imports?|sales?|purchases?|shipments?|suppliers?|supply|supplies|exporters?|importers?|buyers?|purchasers?|deliveries|delivery|orders?)$/;
+const OF_NOUNS =
+  /^(?:exports?|imports?|sales?|purchases?|shipments?|suppliers?|supply|supplies|exporters?|importers?|buyers?|purchasers?|deliveries|delivery|orders?)$/;
 /** Nouns naming trade in a good written before them ("coal imports", "engine shipments"). */
 // (agent nouns are left to the lexicon: "the surprise buyer", "the biggest internet supplier")
 const NOMINAL_AFTER_GOODS = /^(?:exports|imports|shipments|purchases|deliveries)$/;
 /** Verbs whose first object may be the one supplied ("supply Iran with oil", "sold GM a stake"). */
-const GIVING = /^(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|sell|sells|sold|selling|lend|lends|lent|lending|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|offer|offers|offered)$/;
+const GIVING =
+  /^(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|sell|sells|sold|selling|lend|lends|lent|lending|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|offer|offers|offered)$/;
 /** Words that open the list of examples of the goods before them ("products such as …"). */
-const EXAMPLES = [["such", "as"], ["including"], ["like"], ["notably"], ["especially"], ["mainly"], ["mostly"], ["chiefly"], ["in", "particular"]];
+const EXAMPLES = [
+  ["such", "as"],
+  ["including"],
+  ["like"],
+  ["notably"],
+  ["especially"],
+  ["mainly"],
+  ["mostly"],
+  ["chiefly"],
+  ["in", "particular"],
+];
 const NONE: FoundGoods = { goods: [], blocked: [] };
 
 interface Word {
@@ -55,9 +76,19 @@ function wordsOf(sentence: Sentence, tags: readonly Tagged[]): Word[] {
   for (let i = 0; i < t.length; ) {
     let j = i + 1;
     while (j + 1 < t.length && t[j]!.text === "-" && !t[j]!.spaceBefore && !t[j + 1]!.spaceBefore && t[j + 1]!.word && t[i]!.word) j += 2;
-    const lower = t.slice(i, j).map((x) => x.lower).join("");
+    const lower = t
+      .slice(i, j)
+      .map((x) => x.lower)
+      .join("");
     const head = tags[j - 1]!;
-    out.push({ first: i, last: j, lower, pos: head.pos, lemma: j - i > 1 ? lower.slice(0, lower.length - t[j - 1]!.lower.length) + head.lemma : head.lemma, cap: t[i]!.cap });
+    out.push({
+      first: i,
+      last: j,
+      lower,
+      pos: head.pos,
+      lemma: j - i > 1 ? lower.slice(0, lower.length - t[j - 1]!.lower.length) + head.lemma : head.lemma,
+      cap: t[i]!.cap,
+    });
     i = j;
   }
   return out;
@@ -72,7 +103,8 @@ export function singular(word: string, lemma: string): string {
 }
 
 const isNumber = (w: Word) => w.pos === "NUM" || /^[\d$£€¥]/.test(w.lower);
-const nominal = (w: Word) => (w.pos === "NOUN" || w.pos === "ADJ" || (w.pos === "VERB" && /(?:ed|en)$/.test(w.lower))) && !w.cap && /^\p{Ll}/u.test(w.lower);
+const nominal = (w: Word) =>
+  (w.pos === "NOUN" || w.pos === "ADJ" || (w.pos === "VERB" && /(?:ed|en)$/.test(w.lower))) && !w.cap && /^\p{Ll}/u.test(w.lower);
 
 /** The sector label of a phrase (its words, lower-case): the lexicon's name for it, else the phrase itself. */
 export function nameGood(words: readonly Word[]): { canonical: string; head: string } | undefined {
@@ -80,12 +112,21 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
   // "second hand airplanes": plain modifiers make no other good
   // ("biggest", "latest": a superlative ranks the good, it does not name another)
   const plain = (w: Word) => PLAIN_MODIFIERS.has(w.lower) || (w.pos === "ADJ" && /est$/.test(w.lower));
-  while (ws.length > 1 && (plain(ws[0]!) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand"))) ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
+  while (ws.length > 1 && (plain(ws[0]!) || (ws[0]!.lower === "second" && ws[1]!.lower === "hand")))
+    ws = ws.slice(ws[0]!.lower === "second" ? 2 : 1);
   const head = ws[ws.length - 1]!;
   const headSingular = singular(head.lower, head.lemma);
   // ("all-time": the last part of a hyphenated head counts too)
   const lastPart = headSingular.slice(headSingular.lastIndexOf("-") + 1);
-  if (NOT_GOODS.has(headSingular) || NOT_GOODS.has(head.lower) || NOT_GOODS.has(lastPart) || QUANTITY_WORDS.has(head.lower) || TITLE_HEADS.has(head.lower) || /^non-/.test(head.lower)) return undefined;
+  if (
+    NOT_GOODS.has(headSingular) ||
+    NOT_GOODS.has(head.lower) ||
+    NOT_GOODS.has(lastPart) ||
+    QUANTITY_WORDS.has(head.lower) ||
+    TITLE_HEADS.has(head.lower) ||
+    /^non-/.test(head.lower)
+  )
+    return undefined;
   // an abstract noun is no good ("exporting success", "intervention", "efficiency"), but some things end so too ("equipment")
   if (ABSTRACT_ENDING.test(headSingular) && !CONCRETE_ABSTRACT_ENDING.has(headSingular)) return undefined;
   for (let k = 0; k < ws.length; k++) {
@@ -111,7 +152,12 @@ function phraseAt(words: readonly Word[], p: number): { from: number; to: number
   let q = p;
   let noun = false;
   // modifiers come before the noun: an adjective after it starts another phrase ("corn last year")
-  while (q < words.length && nominal(words[q]!) && !TRADE_WORDS.has(words[q]!.lower) && !(noun && words[q]!.pos !== "NOUN" && !words[q]!.lower.includes("-"))) {
+  while (
+    q < words.length &&
+    nominal(words[q]!) &&
+    !TRADE_WORDS.has(words[q]!.lower) &&
+    !(noun && words[q]!.pos !== "NOUN" && !words[q]!.lower.includes("-"))
+  ) {
     if (words[q]!.pos === "NOUN") noun = true;
     q++;
   }
@@ -133,13 +179,26 @@ function skipQuantity(words: readonly Word[], p: number): number {
       while (k < words.length && (BEFORE_NUMBERS.has(words[k]!.lower) || words[k]!.lower === "more" || words[k]!.lower === "less")) k++;
       if (k < words.length && isNumber(words[k]!)) p = k;
       else break;
-    } else if (isNumber(w) || (QUANTITY_WORDS.has(w.lower) && !(w.pos === "NOUN" && !/^(?:of|worth)$/.test(words[p + 1]?.lower ?? "") && !QUANTITY_WORDS.has(words[p + 1]?.lower ?? "") && !isNumber(words[p + 1] ?? w)))) p++;
+    } else if (
+      isNumber(w) ||
+      (QUANTITY_WORDS.has(w.lower) &&
+        !(
+          w.pos === "NOUN" &&
+          !/^(?:of|worth)$/.test(words[p + 1]?.lower ?? "") &&
+          !QUANTITY_WORDS.has(words[p + 1]?.lower ?? "") &&
+          !isNumber(words[p + 1] ?? w)
+        ))
+    )
+      p++;
     else break;
   }
   return p;
 }
 
-interface Item { readonly from: number; readonly to: number }
+interface Item {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** The goods at word `p` and those coordinated with them ("tractors, fertiliser, medicines and spare parts"). */
 function listAt(words: readonly Word[], p: number): { items: Item[]; end: number } {
@@ -184,14 +243,21 @@ function verbal(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   // "its purchasing manager", "the Ryanair order book": a trade word after a determiner or a name is a noun
   if (prev && (prev.pos === "DET" || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower))) return false;
-  if (prev && (prev.pos === "PROPN" || prev.pos === "NOUN") && /^(?:order|export|import|supply|ship|sale|purchase)$/.test(w.lower)) return false;
+  if (prev && (prev.pos === "PROPN" || prev.pos === "NOUN") && /^(?:order|export|import|supply|ship|sale|purchase)$/.test(w.lower))
+    return false;
   // "a media buying agency": after a singular noun a gerund is part of a compound ("firms selling X" is not)
   if (prev && prev.pos === "NOUN" && /ing$/.test(w.lower) && !prev.lower.endsWith("s")) return false;
   if (w.pos === "VERB") return true;
   // "Lesotho exports tractors": tagged as a noun, but a name before and a noun phrase after make it a verb
   const before = words[i - 1];
   const after = words[i + 1];
-  return !!before && !!after && before.pos === "PROPN" && (after.pos === "NUM" || after.pos === "NOUN" || after.pos === "ADJ") && after.lower !== "of";
+  return (
+    !!before &&
+    !!after &&
+    before.pos === "PROPN" &&
+    (after.pos === "NUM" || after.pos === "NOUN" || after.pos === "ADJ") &&
+    after.lower !== "of"
+  );
 }
 
 /** Tokens before and after a trade word that its goods can take (the tagged window). */
@@ -266,7 +332,15 @@ export function findGoods(sentence: Sentence): FoundGoods {
     if (p > 0) {
       let { items } = listAt(words, p);
       // "ordered an inquiry": an order of what the lexicon does not know is goods only when counted ("ordered 30 turbines")
-      if (/^order/.test(w.lower) && !isNumber(words[skipQuantity(words, p) - 1] ?? w)) items = items.filter((it) => SECTORS.has(words.slice(it.from, it.to).map((x) => x.lower).join(" ")));
+      if (/^order/.test(w.lower) && !isNumber(words[skipQuantity(words, p) - 1] ?? w))
+        items = items.filter((it) =>
+          SECTORS.has(
+            words
+              .slice(it.from, it.to)
+              .map((x) => x.lower)
+              .join(" "),
+          ),
+        );
       take(items);
     }
     // "coal imports", "diesel engine shipments": the goods written before the noun

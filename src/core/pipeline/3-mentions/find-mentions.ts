@@ -18,12 +18,19 @@ export function findMentions(sentence: Sentence): Mention[] {
   const { goods, blocked } = findGoods(sentence);
   // a sector word inside a traded object that is no good ("sold its oil unit") is no good either
   // ("trade union leaders": a sector word before "union" names the workers' body, not the sector)
-  const vocab = matchVocabulary(sentence).filter((v) => v.kind !== "sector" || (!blocked.some(([first, last]) => v.first >= first && v.last <= last) && !/^unions?$|^unionists?$/.test(sentence.tokens[v.last]?.lower ?? "")));
+  const vocab = matchVocabulary(sentence).filter(
+    (v) =>
+      v.kind !== "sector" ||
+      (!blocked.some(([first, last]) => v.first >= first && v.last <= last) &&
+        !/^unions?$|^unionists?$/.test(sentence.tokens[v.last]?.lower ?? "")),
+  );
   const names = findNames(sentence, vocab);
   // a sector word in a title is the office's, not a mention of the sector: "Defense Secretary X", "Trade Representative X"
   const titles = names.flatMap((n) => (n.title ? [[n.title.first, n.title.last] as const] : []));
   const candidates: Candidate[] = [
-    ...vocab.filter((v) => v.kind !== "sector" || !titles.some(([first, last]) => v.first >= first && v.last <= last)).map((v) => ({ ...v, source: "vocabulary" as const })),
+    ...vocab
+      .filter((v) => v.kind !== "sector" || !titles.some(([first, last]) => v.first >= first && v.last <= last))
+      .map((v) => ({ ...v, source: "vocabulary" as const })),
     ...goods.map((g) => ({ ...g, source: "goods" as const })),
     ...names.map((n) => ({ ...n, source: "name" as const })),
   ].sort((a, b) => length(b) - length(a) || rank(b) - rank(a) || a.first - b.first);
@@ -38,7 +45,13 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
     // the goods phrase names its good: "diesel" inside "diesel engines" is not mentioned
     // (an adjective of a region inside a name is no mention of it: "European Union", "Asian Development Bank")
-    if (c.source === "vocabulary" && host.source !== "goods" && c.first >= host.first && c.last <= host.last && !(c.kind === "place" && (c.adjectival || isPersonal(host)))) {
+    if (
+      c.source === "vocabulary" &&
+      host.source !== "goods" &&
+      c.first >= host.first &&
+      c.last <= host.last &&
+      !(c.kind === "place" && (c.adjectival || isPersonal(host)))
+    ) {
       const list = inner.get(host) ?? [];
       list.push({ kind: c.kind, canonical: c.canonical });
       inner.set(host, list);
@@ -48,7 +61,9 @@ export function findMentions(sentence: Sentence): Mention[] {
   // the goods a named agreement is named after: "International Coffee Agreement" is about coffee
   for (const c of taken) {
     if (c.source !== "name" || c.kind !== "agreement") continue;
-    const goods = sectorsWithin(sentence.tokens, c.first, c.last).filter((v) => !(inner.get(c) ?? []).some((x) => x.kind === "sector" && x.canonical === v.canonical));
+    const goods = sectorsWithin(sentence.tokens, c.first, c.last).filter(
+      (v) => !(inner.get(c) ?? []).some((x) => x.kind === "sector" && x.canonical === v.canonical),
+    );
     if (goods.length) inner.set(c, [...(inner.get(c) ?? []), ...goods.map((v) => ({ kind: v.kind, canonical: v.canonical }))]);
   }
 
@@ -69,7 +84,12 @@ export function findMentions(sentence: Sentence): Mention[] {
     if (c.source !== "name" || !c.title) return;
     const of = c.of ? mentions.findIndex((m) => m.first <= c.of![0] && m.last >= c.of![1]) : -1;
     const alsoOf = c.alsoOf ? mentions.findIndex((m) => m.first <= c.alsoOf![0] && m.last >= c.alsoOf![1]) : -1;
-    mentions[i]!.role = { title: c.title.title, leader: c.kind === "leader", ...(of >= 0 ? { of } : {}), ...(alsoOf >= 0 ? { alsoOf } : {}) };
+    mentions[i]!.role = {
+      title: c.title.title,
+      leader: c.kind === "leader",
+      ...(of >= 0 ? { of } : {}),
+      ...(alsoOf >= 0 ? { alsoOf } : {}),
+    };
   });
   return mentions;
 }

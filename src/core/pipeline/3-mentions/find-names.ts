@@ -15,7 +15,15 @@ import { NAME_PARTICLES, NOT_NAME_WORDS, NOT_ORGANIZATION_ACRONYMS } from "../..
 import { SECTORS } from "../../lexicon/sectors.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, MET_TRIGGERS, SIGNED_TRIGGERS, VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
-import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, UNAFFILIATED_TITLES, TITLE_MODIFIERS, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import {
+  EMPLOYER_TITLES,
+  HONORIFICS,
+  LEGISLATOR_TITLES,
+  UNAFFILIATED_TITLES,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  TITLES_NOT_HEADS_IN,
+} from "../../lexicon/titles.js";
 
 import type { NodeKind } from "../../contract/ontology.js";
 import type { Sentence, Token } from "../types.js";
@@ -36,19 +44,107 @@ export interface NameMatch {
   readonly alsoOf?: readonly [number, number];
 }
 
-const CALENDAR_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const CALENDAR_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 /** Lower-case words after a hyphen that make an adjective, not a name ("B.C.-based"). */
-const COMPOUND_SUFFIXES = new Set(["based", "led", "run", "born", "made", "owned", "backed", "era", "style", "type", "like", "wide", "bound", "free", "only", "plus", "minus"]);
+const COMPOUND_SUFFIXES = new Set([
+  "based",
+  "led",
+  "run",
+  "born",
+  "made",
+  "owned",
+  "backed",
+  "era",
+  "style",
+  "type",
+  "like",
+  "wide",
+  "bound",
+  "free",
+  "only",
+  "plus",
+  "minus",
+]);
 /** Words of the vocabularies: capitalized at a sentence start they are still not names ("Export director X"). */
 /** A word shaped like a people's adjective ("European", "Scandinavian", "Balinese"): no employer's name. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ean|ian|an|ese|ish|ic)$/u;
 /** A product's model code: "A320", "NW200" (letters and at least two digits). */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\d{2,4}s?$/u;
-const COMMON_WORDS: ReadonlySet<string> = new Set([...SECTORS.keys(), ...EXPORT_TRIGGERS, ...IMPORT_TRIGGERS, ...VISIT_TRIGGERS, ...SIGNED_TRIGGERS, ...MET_TRIGGERS, ...NOT_NAME_WORDS]);
-const EVENT_ADJECTIVES = new Set(["presidential", "general", "parliamentary", "legislative", "regional", "local", "national", "federal", "provincial", "economic", "annual", "emergency", "ministerial", "leaders'"]);
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...SECTORS.keys(),
+  ...EXPORT_TRIGGERS,
+  ...IMPORT_TRIGGERS,
+  ...VISIT_TRIGGERS,
+  ...SIGNED_TRIGGERS,
+  ...MET_TRIGGERS,
+  ...NOT_NAME_WORDS,
+]);
+const EVENT_ADJECTIVES = new Set([
+  "presidential",
+  "general",
+  "parliamentary",
+  "legislative",
+  "regional",
+  "local",
+  "national",
+  "federal",
+  "provincial",
+  "economic",
+  "annual",
+  "emergency",
+  "ministerial",
+  "leaders'",
+]);
 const DETERMINERS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "any", "such", "each", "both",
-  "no", "most", "some", "every", "all", "other", "another", "many", "several", "and", "or", "but",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "new",
+  "any",
+  "such",
+  "each",
+  "both",
+  "no",
+  "most",
+  "some",
+  "every",
+  "all",
+  "other",
+  "another",
+  "many",
+  "several",
+  "and",
+  "or",
+  "but",
 ]);
 const CONNECTORS = new Set(["of", "for", "on", "and", "&", "the"]);
 
@@ -65,12 +161,33 @@ const isSentenceStart = (tokens: readonly Token[], i: number) =>
   (i > 1 && tokens[i - 1]!.text === "," && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i - 2]!.text));
 /** "MPs", "DVDs": the plural of an acronym is a common noun. */
 const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
-const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
+const isNameWord = (t: Token) =>
+  t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
 /** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
 /** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
 const LEGAL_FORMS = new Set(["AB", "PT", "OAO", "OOO", "ZAO", "PJSC", "JSC", "SpA", "BV", "AS", "ASA", "Oy", "Oyj", "KK"]);
-const FIRM_WORDS = new Set(["banque", "banco", "banca", "societe", "société", "compagnie", "companhia", "compania", "industrielle", "industrial", "regional", "nationale", "nacional", "generale", "general", "transport", "transports", "petroleos", "petroleo"]);
+const FIRM_WORDS = new Set([
+  "banque",
+  "banco",
+  "banca",
+  "societe",
+  "société",
+  "compagnie",
+  "companhia",
+  "compania",
+  "industrielle",
+  "industrial",
+  "regional",
+  "nationale",
+  "nacional",
+  "generale",
+  "general",
+  "transport",
+  "transports",
+  "petroleos",
+  "petroleo",
+]);
 /**
  * A run of name words is a person's name when it opens with a given name, or has a middle initial or
  * a lower-case name particle ("Ana M. Ruiz", "Omar bin Said"); otherwise it is only a name, typed by
@@ -99,25 +216,73 @@ function personStart(tokens: readonly Token[], a: number, b: number): number | u
   for (let k = a + 1; k < b - 1; k++) {
     if (!isGivenName(tokens[k]) || tokens[k - 1]!.text === "-" || !tokens[k]!.spaceBefore) continue;
     const before = tokens.slice(a, k);
-    if (before.some((t) => isGivenName(t) || TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || NAME_PARTICLES.has(t.lower) || !(t.word || t.text === "&" || t.text === "."))) return undefined;
+    if (
+      before.some(
+        (t) =>
+          isGivenName(t) ||
+          TITLE_WORDS.has(t.lower) ||
+          HONORIFICS.has(t.lower) ||
+          NAME_PARTICLES.has(t.lower) ||
+          !(t.word || t.text === "&" || t.text === "."),
+      )
+    )
+      return undefined;
     const rest = tokens.slice(k, b);
-    if (rest.filter((t) => t.word).length >= 2 && classify(tokens, k, b) === "person" && rest.every((t, n) => isNameWord(t) || t.text === "-" || NAME_PARTICLES.has(t.lower) || isInitialDot(tokens, k + n))) return k;
+    if (
+      rest.filter((t) => t.word).length >= 2 &&
+      classify(tokens, k, b) === "person" &&
+      rest.every((t, n) => isNameWord(t) || t.text === "-" || NAME_PARTICLES.has(t.lower) || isInitialDot(tokens, k + n))
+    )
+      return k;
     return undefined;
   }
   return undefined;
 }
 /** One-word names of a state's institutions, which open no other name ("told the Senate Berg would …"). */
-const INSTITUTIONS = new Set(["senate", "congress", "parliament", "cabinet", "government", "administration", "treasury", "commons", "kremlin", "pentagon"]);
+const INSTITUTIONS = new Set([
+  "senate",
+  "congress",
+  "parliament",
+  "cabinet",
+  "government",
+  "administration",
+  "treasury",
+  "commons",
+  "kremlin",
+  "pentagon",
+]);
 /** A participle opening a sentence is no part of a name: "Injured Ruiz", "Joining Ana Ruiz". */
 const isParticipleOpener = (tokens: readonly Token[], i: number) =>
   isSentenceStart(tokens, i) && /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[i]!.text) && !isGivenName(tokens[i]);
 /** Words after the first of a titled name: any capitalized word but a function word ("Mana Said al-Oteiba"). */
-const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "is", "was"]);
-const isNameTail = (t: Token) => t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "but",
+  "in",
+  "on",
+  "at",
+  "of",
+  "for",
+  "to",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "was",
+]);
+const isNameTail = (t: Token) =>
+  t.text === "-" || NAME_PARTICLES.has(t.lower) || (t.word && t.cap && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
 /** A lower-case part of a hyphenated name ("Mahn-je"). */
-const afterHyphen = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text === "-" && !tokens[i]!.spaceBefore && tokens[i]!.word && !tokens[i]!.cap;
+const afterHyphen = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.text === "-" && !tokens[i]!.spaceBefore && tokens[i]!.word && !tokens[i]!.cap;
 /** The period of a middle initial ("Ana M. Ruiz"). */
-const isInitialDot = (tokens: readonly Token[], i: number) => tokens[i]!.text === "." && !tokens[i]!.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "");
+const isInitialDot = (tokens: readonly Token[], i: number) =>
+  tokens[i]!.text === "." && !tokens[i]!.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "");
 const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|\p{Lu}\d{1,2}|\p{Lu}{1,4}-?\d{1,3})$/u.test(t.text);
 
 /**
@@ -136,7 +301,8 @@ function isTableRow(tokens: readonly Token[]): boolean {
 }
 
 /** "S and P", "AT and T": capital letters joined by "and", one side a single letter, make one name. */
-const isLetterPair = (a: Token, b: Token) => /^\p{Lu}{1,3}$/u.test(a.text) && /^\p{Lu}{1,3}$/u.test(b.text) && (a.text.length === 1 || b.text.length === 1);
+const isLetterPair = (a: Token, b: Token) =>
+  /^\p{Lu}{1,3}$/u.test(a.text) && /^\p{Lu}{1,3}$/u.test(b.text) && (a.text.length === 1 || b.text.length === 1);
 /** "'s" at j joins the capitalized words after it when they end on an organization's head noun ("Rowe's Investors Service"). */
 function possessiveInName(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
@@ -165,24 +331,61 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
       const t = tokens[j];
       if (!t) break;
       if (t.word && t.cap) j++;
-      else if ((t.text === "'" || t.text === "’") && !t.spaceBefore && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++; // "Leaders' Summit"
-      else if (t.lower === "'s" && !COUNTRIES.has(tokens[j - 1]!.lower) && possessiveInName(tokens, j)) j++; // "Workers's Union", "Rowe's Investors Service"
+      else if (
+        (t.text === "'" || t.text === "’") &&
+        !t.spaceBefore &&
+        /s$/.test(tokens[j - 1]!.text) &&
+        tokens[j + 1]?.cap &&
+        tokens[j + 1]!.word
+      )
+        j++; // "Leaders' Summit"
+      else if (t.lower === "'s" && !COUNTRIES.has(tokens[j - 1]!.lower) && possessiveInName(tokens, j))
+        j++; // "Workers's Union", "Rowe's Investors Service"
       else if (t.lower === "'s" && !COUNTRIES.has(tokens[j - 1]!.lower) && possessiveEndsName(tokens, j)) {
         j++; // "rated by Rowe's and …": a possessive owning nothing is part of the name
         break;
-      }
-      else if (t.lower === "and" && tokens[j + 1] && isLetterPair(tokens[j - 1]!, tokens[j + 1]!) && j - 1 === i) j += 2; // "S and P", "AT and T"
-      else if (t.text === "-" && !t.spaceBefore && /^\p{Lu}{1,3}$/u.test(tokens[j - 1]!.text) && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]!.spaceBefore) j += 2; // "G-7"
+      } else if (t.lower === "and" && tokens[j + 1] && isLetterPair(tokens[j - 1]!, tokens[j + 1]!) && j - 1 === i)
+        j += 2; // "S and P", "AT and T"
+      else if (
+        t.text === "-" &&
+        !t.spaceBefore &&
+        /^\p{Lu}{1,3}$/u.test(tokens[j - 1]!.text) &&
+        /^\d{1,2}$/.test(tokens[j + 1]?.text ?? "") &&
+        !tokens[j + 1]!.spaceBefore
+      )
+        j += 2; // "G-7"
       else if ((t.text === "-" || t.text === "&") && !t.spaceBefore && tokens[j + 1]?.cap && !tokens[j + 1]!.spaceBefore) j += 2;
-      else if (t.text === "-" && !t.spaceBefore && tokens[j + 1]?.word && !tokens[j + 1]!.spaceBefore && /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) && !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.spaceBefore !== false) j += 2; // "Kim Mahn-je"
-      else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper) j++; // "PL 480"
-      else if (t.text === "." && !t.spaceBefore && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j - 2]!.cap && tokens[j + 1]?.word && tokens[j + 1]!.cap && tokens[j + 1]!.spaceBefore) j++; // a middle initial: "Ana M. Ruiz"
+      else if (
+        t.text === "-" &&
+        !t.spaceBefore &&
+        tokens[j + 1]?.word &&
+        !tokens[j + 1]!.spaceBefore &&
+        /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text) &&
+        !COMPOUND_SUFFIXES.has(tokens[j + 1]!.lower) &&
+        tokens[j + 2]?.spaceBefore !== false
+      )
+        j += 2; // "Kim Mahn-je"
+      else if (t.word && /^\d/.test(t.text) && tokens[j - 1]!.upper)
+        j++; // "PL 480"
+      else if (
+        t.text === "." &&
+        !t.spaceBefore &&
+        j - 1 > i &&
+        /^\p{Lu}$/u.test(tokens[j - 1]!.text) &&
+        tokens[j - 2]!.cap &&
+        tokens[j + 1]?.word &&
+        tokens[j + 1]!.cap &&
+        tokens[j + 1]!.spaceBefore
+      )
+        j++; // a middle initial: "Ana M. Ruiz"
       else if ((CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
-      else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap) j += 3; // "al-Nahayan"
+      else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore && tokens[j + 2]?.cap)
+        j += 3; // "al-Nahayan"
       else break;
     }
     // do not end on a connector
-    while (j > i && tokens[j - 1]!.lower !== "'s" && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-") j--;
+    while (j > i && tokens[j - 1]!.lower !== "'s" && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-")
+      j--;
     runs.push([i, j]);
     i = j;
   }
@@ -201,7 +404,14 @@ function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, voca
   const head = tokens[end - 1]?.lower ?? "";
   // ("Dundee United and Vestby Rovers": a name that already ends on its head is whole before "and")
   const whole = ORGANIZATION_HEADS.has(tokens[at - 1]?.lower ?? "") && at - 2 >= 0 && tokens[at - 2]!.cap && tokens[at - 2]!.word;
-  return end > at + 1 && (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) && !vocabEnds.has(at) && tokens[at - 1]?.cap === true && !tokens[at - 1]!.upper && !whole;
+  return (
+    end > at + 1 &&
+    (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) &&
+    !vocabEnds.has(at) &&
+    tokens[at - 1]?.cap === true &&
+    !tokens[at - 1]!.upper &&
+    !whole
+  );
 }
 
 function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds: ReadonlySet<number> = new Set()): [number, number][] {
@@ -214,9 +424,18 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
     const left = tokens.slice(start, i).map((x) => x.lower);
     const lastLeft = left[left.length - 1] ?? "";
     const keep =
-      (t.lower !== "and" && t.lower !== "&" && t.lower !== "the" &&
-        (ORGANIZATION_OPENERS.has(left[0] ?? "") || ORGANIZATION_HEADS.has(lastLeft) || AGREEMENT_HEADS.has(lastLeft) || EVENT_HEADS.has(lastLeft))) ||
-      ((t.lower === "and" || t.lower === "&") && (joined || (tokens[i + 1]?.upper === true && t.lower === "&") || andJoinsName(tokens, i, b, vocabEnds) || (i === start + 1 && isLetterPair(tokens[start]!, tokens[i + 1]!)))) ||
+      (t.lower !== "and" &&
+        t.lower !== "&" &&
+        t.lower !== "the" &&
+        (ORGANIZATION_OPENERS.has(left[0] ?? "") ||
+          ORGANIZATION_HEADS.has(lastLeft) ||
+          AGREEMENT_HEADS.has(lastLeft) ||
+          EVENT_HEADS.has(lastLeft))) ||
+      ((t.lower === "and" || t.lower === "&") &&
+        (joined ||
+          (tokens[i + 1]?.upper === true && t.lower === "&") ||
+          andJoinsName(tokens, i, b, vocabEnds) ||
+          (i === start + 1 && isLetterPair(tokens[start]!, tokens[i + 1]!)))) ||
       (t.lower === "the" && joined);
     if (keep && !CALENDAR_WORDS.has(tokens[i + 1]?.lower ?? "")) {
       joined = true;
@@ -232,15 +451,29 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
 
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
   // lower-case parts of names ("al-", "bin", "-je") do not decide the kind
-  const words = tokens.slice(first, last).filter((t, k) => t.word && !afterHyphen(tokens, first + k) && !(NAME_PARTICLES.has(t.lower) && !t.cap));
+  const words = tokens
+    .slice(first, last)
+    .filter((t, k) => t.word && !afterHyphen(tokens, first + k) && !(NAME_PARTICLES.has(t.lower) && !t.cap));
   const lower = words.map((t) => t.lower);
   const plural = lower[lower.length - 1] ?? "";
   // "European Councils" → council
   const n = words.length;
   // ("Tony Banks": a given name and a surname that is a plural noun)
-  const head = /[^s]s$/.test(plural) && !ORGANIZATION_HEADS.has(plural) && ORGANIZATION_HEADS.has(plural.slice(0, -1)) && !(n === 2 && isGivenName(words[0])) ? plural.slice(0, -1) : plural;
+  const head =
+    /[^s]s$/.test(plural) &&
+    !ORGANIZATION_HEADS.has(plural) &&
+    ORGANIZATION_HEADS.has(plural.slice(0, -1)) &&
+    !(n === 2 && isGivenName(words[0]))
+      ? plural.slice(0, -1)
+      : plural;
   // "G-7": a group named by letters and its size; "S and P": letters joined by "and"
-  if (last - first === 3 && /^\p{Lu}{1,3}$/u.test(tokens[first]!.text) && tokens[first + 1]!.text === "-" && /^\d{1,2}$/.test(tokens[first + 2]!.text)) return "organization";
+  if (
+    last - first === 3 &&
+    /^\p{Lu}{1,3}$/u.test(tokens[first]!.text) &&
+    tokens[first + 1]!.text === "-" &&
+    /^\d{1,2}$/.test(tokens[first + 2]!.text)
+  )
+    return "organization";
   if (last - first === 3 && tokens[first + 1]!.lower === "and" && isLetterPair(tokens[first]!, tokens[first + 2]!)) return "organization";
   // a lone capital letter ("a class B share", a ticker "<F>") names nothing
   if (n === 1 && /^\p{Lu}$/u.test(words[0]!.text)) return undefined;
@@ -248,7 +481,12 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (inAngleBrackets(tokens, first, last)) return "organization";
   if (n >= 2 && EVENT_OPENERS.has(lower[0]!)) return "event";
   if (n >= 2 && AGREEMENT_HEADS.has(head) && head !== "understanding") return "agreement";
-  if (n >= 2 && (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) && !ORGANIZATION_OPENERS.has(lower[0]!)) return "agreement";
+  if (
+    n >= 2 &&
+    (lower.includes("agreement") || lower.includes("memorandum") || lower.includes("treaty") || lower.includes("convention")) &&
+    !ORGANIZATION_OPENERS.has(lower[0]!)
+  )
+    return "agreement";
   if (n >= 2 && (ORGANIZATION_HEADS.has(head) || (ORGANIZATION_OPENERS.has(lower[0]!) && lower.length >= 3))) return "organization";
   // "Massachusetts Department of Public Utilities", "Finance and Credit Corp of Jordan": the head stands before "of"
   const of = tokens.slice(first, last).findIndex((t) => t.lower === "of");
@@ -265,9 +503,11 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && EVENT_HEADS.has(head) && head !== "talks" && head !== "meeting") return "event";
   if (n >= 2 && PLACE_HEADS.has(head)) return "place";
   // "Leisure Garments", "Westar Timber": a name ending in goods is a company's (unless a given name opens it: "Ana Coffey")
-  if (n >= 2 && SECTORS.has(head) && (/s$/.test(head) || !isGivenName(words[0])) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!)) return "organization";
+  if (n >= 2 && SECTORS.has(head) && (/s$/.test(head) || !isGivenName(words[0])) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!))
+    return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
-  if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!))) return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
+  if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!)))
+    return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
   // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)
   if (n >= 2 && isNameWord(words[n - 1]!) && words.some((w) => TITLE_WORDS.has(w.lower)) && words.every((w) => w.cap)) return "person";
   return undefined;
@@ -275,11 +515,63 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
 
 /** Words of amounts: "a one billion dollar accord" is identified by its size. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "million",
-  "billion", "trillion", "mln", "bln", "bn", "m", "dollar", "dollars", "dlr", "dlrs", "pound", "pounds", "euro", "euros", "yen",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "twenty",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "mln",
+  "bln",
+  "bn",
+  "m",
+  "dollar",
+  "dollars",
+  "dlr",
+  "dlrs",
+  "pound",
+  "pounds",
+  "euro",
+  "euros",
+  "yen",
 ]);
 /** Words that end what an agreement is for: "a deal to buy planes | from Nordfly". */
-const PURPOSE_STOPS = new Set(["from", "with", "by", "in", "at", "and", "or", "but", "which", "that", "who", "after", "before", "if", "as", "than", "because", "while", "when", "under", "until", "over", "worth", "valued"]);
+const PURPOSE_STOPS = new Set([
+  "from",
+  "with",
+  "by",
+  "in",
+  "at",
+  "and",
+  "or",
+  "but",
+  "which",
+  "that",
+  "who",
+  "after",
+  "before",
+  "if",
+  "as",
+  "than",
+  "because",
+  "while",
+  "when",
+  "under",
+  "until",
+  "over",
+  "worth",
+  "valued",
+]);
 /** Verbs after "to" that say nothing of what an agreement is for ("a deal to be signed"). */
 const EMPTY_PURPOSES = new Set(["be", "the", "a", "an", "go", "come", "end", "take", "make", "get", "do", "have", "help", "try", "allow"]);
 
@@ -293,14 +585,29 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
   if (prep !== "to" && prep !== "on" && prep !== "for") return undefined;
   let k = last + 1;
   // ("a great deal to her country": a determiner or pronoun after "to" is no verb)
-  if (prep === "to" && (!tokens[k]?.word || tokens[k]!.cap || EMPTY_PURPOSES.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower) || /^(?:me|him|us|them|it|you|my)$/.test(tokens[k]!.lower) || /(?:ed|ing|s)$/.test(tokens[k]!.lower) && !/(?:ss)$/.test(tokens[k]!.lower))) return undefined;
+  if (
+    prep === "to" &&
+    (!tokens[k]?.word ||
+      tokens[k]!.cap ||
+      EMPTY_PURPOSES.has(tokens[k]!.lower) ||
+      DETERMINERS.has(tokens[k]!.lower) ||
+      /^(?:me|him|us|them|it|you|my)$/.test(tokens[k]!.lower) ||
+      (/(?:ed|ing|s)$/.test(tokens[k]!.lower) && !/(?:ss)$/.test(tokens[k]!.lower)))
+  )
+    return undefined;
   if (prep !== "to" && tokens[k]?.lower === "the") k++;
   let end = k;
   let named = false;
   while (end < tokens.length && end - k < 8) {
     const t = tokens[end]!;
     // ("… on economic cooperation | signed during his visit": a participle starts another clause)
-    if (!(t.word || (t.text === "-" && !t.spaceBefore)) || PURPOSE_STOPS.has(t.lower) || (t.cap && !vocabAt.has(end)) || (end > k && /\p{Ll}ed$/u.test(t.text) && !vocabAt.has(end))) break;
+    if (
+      !(t.word || (t.text === "-" && !t.spaceBefore)) ||
+      PURPOSE_STOPS.has(t.lower) ||
+      (t.cap && !vocabAt.has(end)) ||
+      (end > k && /\p{Ll}ed$/u.test(t.text) && !vocabAt.has(end))
+    )
+      break;
     if (vocabAt.get(end)?.kind === "sector" || AGREEMENT_MODIFIERS.has(t.lower) || /^\d/.test(t.text)) named = true;
     end++;
   }
@@ -322,7 +629,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     // (a lower-case "compact" is mostly a car: "the Nordvik Star compact")
-    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower)) continue;
+    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower))
+      continue;
     let last = h + 1;
     if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
     let first = h;
@@ -360,9 +668,12 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
       }
     }
     // "a trade deal with Chile": the other party makes the deal specific
-    const withParty = tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
+    const withParty =
+      tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
     // "signed a supply deal", "reached a framework agreement": the object of a signing verb
-    const signedObject = SIGNED_TRIGGERS.has(tokens[first - 1]?.lower ?? "") || (DETERMINERS.has(tokens[first - 1]?.lower ?? "") && SIGNED_TRIGGERS.has(tokens[first - 2]?.lower ?? ""));
+    const signedObject =
+      SIGNED_TRIGGERS.has(tokens[first - 1]?.lower ?? "") ||
+      (DETERMINERS.has(tokens[first - 1]?.lower ?? "") && SIGNED_TRIGGERS.has(tokens[first - 2]?.lower ?? ""));
     // "a deal to acquire 36 planes", "an accord on fisheries": what it is for, said after the head
     // (only where nothing else identifies it: "the OPEC accord to boost prices" is the OPEC accord)
     // ("a great deal", "a good deal": an amount, not an agreement)
@@ -382,10 +693,79 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
 }
 
 /** Words that may follow an apposition's title: "X, the trade minister, said", "X, Chile's envoy and …". */
-const APPOSITION_CLOSERS = new Set(["of", "to", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will", "would", "in", "on", "at", "since", "until", "from", "for", "during", "when", "after", "before", "last", "this", "with", "by", "have", "were", "are", "also", "or", "but"]);
+const APPOSITION_CLOSERS = new Set([
+  "of",
+  "to",
+  "said",
+  "says",
+  "told",
+  "added",
+  "and",
+  "who",
+  "was",
+  "is",
+  "has",
+  "had",
+  "will",
+  "would",
+  "in",
+  "on",
+  "at",
+  "since",
+  "until",
+  "from",
+  "for",
+  "during",
+  "when",
+  "after",
+  "before",
+  "last",
+  "this",
+  "with",
+  "by",
+  "have",
+  "were",
+  "are",
+  "also",
+  "or",
+  "but",
+]);
 
 /** Words that make a region's name longer without making it a firm's: "North Pacific", "Gulf Coast". */
-const REGION_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "coast", "ocean", "sea", "basin", "rim", "region", "islands", "island", "states", "state", "city", "county", "province", "valley", "river", "bay", "mountains", "new", "old", "mid"]);
+const REGION_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "upper",
+  "lower",
+  "greater",
+  "coast",
+  "ocean",
+  "sea",
+  "basin",
+  "rim",
+  "region",
+  "islands",
+  "island",
+  "states",
+  "state",
+  "city",
+  "county",
+  "province",
+  "valley",
+  "river",
+  "bay",
+  "mountains",
+  "new",
+  "old",
+  "mid",
+]);
 
 /**
  * The run [a, b) is one place (not a country) and other capitalized words that are no region's, no
@@ -395,7 +775,19 @@ function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMat
   const hits = vocab.filter((v) => v.first < b && v.last > a);
   if (hits.length !== 1 || hits[0]!.kind !== "place" || (hits[0]!.first <= a && hits[0]!.last >= b)) return false;
   const rest = tokens.slice(a, b).filter((_, k) => a + k < hits[0]!.first || a + k >= hits[0]!.last);
-  return rest.length > 0 && rest.every((t) => t.word && t.cap && !REGION_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !isGivenName(t) && !COMMON_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower));
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (t) =>
+        t.word &&
+        t.cap &&
+        !REGION_WORDS.has(t.lower) &&
+        !TITLE_WORDS.has(t.lower) &&
+        !isGivenName(t) &&
+        !COMMON_WORDS.has(t.lower) &&
+        !FUNCTION_WORDS.has(t.lower),
+    )
+  );
 }
 
 /** Words after a leader's name that name their time in office: "the Bush Presidency", "the Berg Administration". */
@@ -413,8 +805,13 @@ function bodyBeforeTitle(tokens: readonly Token[], title: TitlePhrase): boolean 
  * `at`, is an organization ("The Nordic Bank …, its governor, X") — its head is no head of state.
  */
 function bodyBefore(vocab: readonly VocabularyMatch[], orgRanges: readonly [number, number][], at: number): boolean {
-  const place = vocab.filter((v) => v.last <= at && (v.kind === "country" || v.kind === "place") && !orgRanges.some(([x, y]) => x <= v.first && v.last <= y)).pop();
-  const body = orgRanges.filter(([, y]) => y <= at).sort((x, y) => x[1] - y[1]).pop();
+  const place = vocab
+    .filter((v) => v.last <= at && (v.kind === "country" || v.kind === "place") && !orgRanges.some(([x, y]) => x <= v.first && v.last <= y))
+    .pop();
+  const body = orgRanges
+    .filter(([, y]) => y <= at)
+    .sort((x, y) => x[1] - y[1])
+    .pop();
   return !!body && (!place || body[1] > place.last);
 }
 
@@ -424,17 +821,46 @@ function bodyComplement(tokens: readonly Token[], vocab: readonly VocabularyMatc
   let k = at + 1;
   if (tokens[k]?.lower === "the") k++;
   const t = tokens[k];
-  return !!t && t.word && t.cap && !STATE_WORDS.has(t.lower) && !vocab.some((v) => v.first === k && (v.kind === "country" || v.kind === "place") && !v.adjectival);
+  return (
+    !!t &&
+    t.word &&
+    t.cap &&
+    !STATE_WORDS.has(t.lower) &&
+    !vocab.some((v) => v.first === k && (v.kind === "country" || v.kind === "place") && !v.adjectival)
+  );
 }
 /** Capitalized words after "President of the …" that still name a state. */
-const STATE_WORDS = new Set(["republic", "federation", "confederation", "kingdom", "state", "states", "union", "commonwealth", "emirates", "islamic", "people's", "democratic", "federal", "united"]);
+const STATE_WORDS = new Set([
+  "republic",
+  "federation",
+  "confederation",
+  "kingdom",
+  "state",
+  "states",
+  "union",
+  "commonwealth",
+  "emirates",
+  "islamic",
+  "people's",
+  "democratic",
+  "federal",
+  "united",
+]);
 
 /** What a title is of: a possessive or adjectival country/place/organization right before it. */
-function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][]): [number, number] | undefined {
+function affiliationBefore(
+  tokens: readonly Token[],
+  vocab: readonly VocabularyMatch[],
+  at: number,
+  orgs: readonly [number, number][],
+): [number, number] | undefined {
   let end = at;
   // "Nordvik Corp <NRDV> director X": a stock symbol between the name and the title
   if (tokens[end - 1]?.text === ">") {
-    const open = tokens.slice(Math.max(0, end - 6), end).map((t) => t.text).lastIndexOf("<");
+    const open = tokens
+      .slice(Math.max(0, end - 6), end)
+      .map((t) => t.text)
+      .lastIndexOf("<");
     if (open >= 0) end = Math.max(0, end - 6) + open;
   }
   if (tokens[end - 1]?.lower === "'s") end--;
@@ -449,7 +875,13 @@ function affiliationBefore(tokens: readonly Token[], vocab: readonly VocabularyM
 /** A title that makes its holder the head of what it is of ("president", "leader"). */
 const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
 
-function complementAfter(tokens: readonly Token[], vocab: readonly VocabularyMatch[], at: number, orgs: readonly [number, number][], leader = false) {
+function complementAfter(
+  tokens: readonly Token[],
+  vocab: readonly VocabularyMatch[],
+  at: number,
+  orgs: readonly [number, number][],
+  leader = false,
+) {
   const prep = tokens[at]?.lower;
   // ("an analyst with Nordbank": whom someone works with is whom they work for)
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at" && prep !== "with") return undefined;
@@ -493,7 +925,8 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     for (let k = a + 2; k < b; k++) {
       const t = titleBefore(tokens, k);
       if (!t || t.first <= a || !tokens[t.first]!.cap || TITLE_WORDS.has(tokens[k]!.lower)) continue;
-      if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x))) || classify(tokens, a, t.first) !== "organization") continue;
+      if (!tokens.slice(k, b).every((x, n) => (n === 0 ? isNameWord(x) : isNameTail(x))) || classify(tokens, a, t.first) !== "organization")
+        continue;
       parts.splice(p, 1, [a, t.first], [t.first, b]);
       break;
     }
@@ -501,15 +934,35 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
-    while (a < b && (tokens[a]!.lower === "the" || (isSentenceStart(tokens, a) && NOT_NAME_WORDS.has(tokens[a]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))) a++;
+    while (
+      a < b &&
+      (tokens[a]!.lower === "the" ||
+        (isSentenceStart(tokens, a) &&
+          NOT_NAME_WORDS.has(tokens[a]!.lower) &&
+          !ORGANIZATION_OPENERS.has(tokens[a]!.lower) &&
+          !(b - a >= 2 && TITLE_MODIFIERS.has(tokens[a]!.lower) && tokens.slice(a + 1, b).some((t) => ORGANIZATION_HEADS.has(t.lower)))))
+    )
+      a++;
     if (b - a >= 2 && isParticipleOpener(tokens, a) && classify(tokens, a, b) === "name") a++;
     // "the Bush Presidency", "the Berg Administration": a leader's name and the office they hold
-    if (b - a >= 2 && LEADERS_OFFICES.has(tokens[b - 1]!.lower) && !ORGANIZATION_OPENERS.has(tokens[a]!.lower) && !vocab.some((v) => v.first < b - 1 && v.last > a)) {
+    if (
+      b - a >= 2 &&
+      LEADERS_OFFICES.has(tokens[b - 1]!.lower) &&
+      !ORGANIZATION_OPENERS.has(tokens[a]!.lower) &&
+      !vocab.some((v) => v.first < b - 1 && v.last > a)
+    ) {
       const k = classify(tokens, a, b - 1);
       if (k === "name" || k === "person") b--;
     }
     // "Firstly, the prime minister …": an adverb opening a sentence is no name
-    if (b - a === 1 && isSentenceStart(tokens, a) && tokens[b]?.text === "," && /^\p{Lu}\p{Ll}+ly$/u.test(tokens[a]!.text) && tagSentence(sentence, a, Math.min(tokens.length, a + 4))[a]!.pos === "ADV") a = b;
+    if (
+      b - a === 1 &&
+      isSentenceStart(tokens, a) &&
+      tokens[b]?.text === "," &&
+      /^\p{Lu}\p{Ll}+ly$/u.test(tokens[a]!.text) &&
+      tagSentence(sentence, a, Math.min(tokens.length, a + 4))[a]!.pos === "ADV"
+    )
+      a = b;
     // "the Senate Berg would veto": an institution's one-word name before a name is no part of it
     if (b - a === 2 && INSTITUTIONS.has(tokens[a]!.lower) && !titleBefore(tokens, a + 1) && isNameWord(tokens[a + 1]!)) a++;
     // "Note: …", "NOTES: …": a word opening a sentence before a colon is a label
@@ -519,15 +972,31 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
     if (lead) {
       const rest = classify(tokens, lead.last, b);
       const whole = classify(tokens, a, b);
-      if ((rest === "person" || rest === "name") && (whole === "person" || whole === undefined || whole === "name") && !(rest === "name" && firmAroundPlace(tokens, vocab, a, b))) a = lead.last;
+      if (
+        (rest === "person" || rest === "name") &&
+        (whole === "person" || whole === undefined || whole === "name") &&
+        !(rest === "name" && firmAroundPlace(tokens, vocab, a, b))
+      )
+        a = lead.last;
       // "the Turkish TAV consortium": an acronym after a demonym is named on its own
       // (before a body's noun or a title: "the Soviet EEP eligibility" names no body)
-      else if (rest === "organization" && whole !== "organization" && lead.adjectival && b - lead.last === 1 && isAcronym(tokens[lead.last]!) && tokens[b]?.word && !tokens[b]!.cap && (ORGANIZATION_HEADS.has(tokens[b]!.lower) || TITLE_WORDS.has(tokens[b]!.lower))) a = lead.last;
+      else if (
+        rest === "organization" &&
+        whole !== "organization" &&
+        lead.adjectival &&
+        b - lead.last === 1 &&
+        isAcronym(tokens[lead.last]!) &&
+        tokens[b]?.word &&
+        !tokens[b]!.cap &&
+        (ORGANIZATION_HEADS.has(tokens[b]!.lower) || TITLE_WORDS.has(tokens[b]!.lower))
+      )
+        a = lead.last;
     }
     // "Airbus A320 planes", "Nordwerk NW-200": the one name before a model's code is its maker
     // (a good after the code, or a number before the name: "ordered 30 Airbus A320s"; "Route A14" is a road)
     const product = vocab.some((v) => v.first === b && v.kind === "sector") || /^\d/.test(tokens[a - 1]?.text ?? "");
-    if (b - a === 2 && MODEL_CODE.test(tokens[b - 1]!.text) && product && isNameWord(tokens[a]!) && !COMMON_WORDS.has(tokens[a]!.lower)) return { a, b: b - 1, kind: "organization" as const };
+    if (b - a === 2 && MODEL_CODE.test(tokens[b - 1]!.text) && product && isNameWord(tokens[a]!) && !COMMON_WORDS.has(tokens[a]!.lower))
+      return { a, b: b - 1, kind: "organization" as const };
     return { a, b, kind: a < b ? classify(tokens, a, b) : undefined };
   });
   const orgRanges = classified.filter((c) => c.kind === "organization").map((c) => [c.a, c.b] as [number, number]);
@@ -536,7 +1005,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   let tags: ReturnType<typeof tagSentence> | undefined;
   const posAt = (k: number) => (tags ??= tagSentence(sentence))[k]!.pos;
   const describes = (k: number) => posAt(k) === "NOUN" || posAt(k) === "ADJ";
-  const employers = (): [number, number][] => [...orgRanges, ...classified.filter((c) => (c.kind === "name" || c.kind === "agreement") && c.a < c.b).map((c) => [c.a, c.b] as [number, number])];
+  const employers = (): [number, number][] => [
+    ...orgRanges,
+    ...classified.filter((c) => (c.kind === "name" || c.kind === "agreement") && c.a < c.b).map((c) => [c.a, c.b] as [number, number]),
+  ];
 
   for (const { a, b, kind } of classified) {
     if (!kind || a >= b) continue;
@@ -577,7 +1049,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       if ((!title || addressOnly) && tokens[a - 1]?.text === "," && b - a >= 2) {
         // "European Union ambassador to the WTO, Ana Ruiz, said": the title stands before the comma
         let end = a - 1;
-        const range = orgRanges.find(([, y]) => y === end) ?? ((v) => (v ? ([v.first, v.last] as [number, number]) : undefined))(vocab.find((m) => m.last === end && m.kind !== "sector"));
+        const range =
+          orgRanges.find(([, y]) => y === end) ??
+          ((v) => (v ? ([v.first, v.last] as [number, number]) : undefined))(vocab.find((m) => m.last === end && m.kind !== "sector"));
         let prepAt = -1;
         if (range) {
           let p = range[0] - 1;
@@ -589,9 +1063,19 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
         const t = titleBefore(tokens, end);
         // ("songs by Nordic Band, Queen, Ana Ruiz": a lone title word in a list is another name)
-        const listed = !!t && t.last - t.first === 1 && tokens[t.first]!.cap && (tokens[t.first - 1]?.text === "," || isSentenceStart(tokens, t.first));
+        const listed =
+          !!t && t.last - t.first === 1 && tokens[t.first]!.cap && (tokens[t.first - 1]?.text === "," || isSentenceStart(tokens, t.first));
         // ("Kings And Queen, Ana Ruiz": a title word inside another name is no title)
-        const inName = !!t && ((t.first > 0 && !isSentenceStart(tokens, t.first) && tokens[t.first - 1]!.word && tokens[t.first - 1]!.cap && !/^(?:the|a|an)$/.test(tokens[t.first - 1]!.lower) && !orgRanges.some(([, y]) => y === t.first) && !vocab.some((v) => v.last === t.first)) || tokens.slice(t.first, t.last).some((x) => x.text === "And"));
+        const inName =
+          !!t &&
+          ((t.first > 0 &&
+            !isSentenceStart(tokens, t.first) &&
+            tokens[t.first - 1]!.word &&
+            tokens[t.first - 1]!.cap &&
+            !/^(?:the|a|an)$/.test(tokens[t.first - 1]!.lower) &&
+            !orgRanges.some(([, y]) => y === t.first) &&
+            !vocab.some((v) => v.last === t.first)) ||
+            tokens.slice(t.first, t.last).some((x) => x.text === "And"));
         if (t && !inName && !listed && (prepAt < 0 || range)) {
           title = t;
           // "The Nordic Bank …, its governor, X,"
@@ -600,7 +1084,16 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         }
       }
       const nameTokens = tokens.slice(nameStart, b);
-      if (!nameTokens.length || !isNameWord(nameTokens[0]!) || !nameTokens.every((t, n) => afterHyphen(tokens, nameStart + n) || isInitialDot(tokens, nameStart + n) || (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"))) {
+      if (
+        !nameTokens.length ||
+        !isNameWord(nameTokens[0]!) ||
+        !nameTokens.every(
+          (t, n) =>
+            afterHyphen(tokens, nameStart + n) ||
+            isInitialDot(tokens, nameStart + n) ||
+            (title && n > 0 ? isNameTail(t) : isNameWord(t) || NAME_PARTICLES.has(t.lower) || t.text === "-"),
+        )
+      ) {
         if (kind === "name" && !title) out.push({ first: a, last: b, kind: "name", name: surfaceOf(tokens, a, b) });
         continue;
       }
@@ -615,16 +1108,26 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       let of: [number, number] | undefined;
       let ofNewOrg = false;
       // "Ex-Labour MP X", "the ex-Tory MP X": a body someone has left is no affiliation
-      const left = (tokens[a]!.lower === "ex" && tokens[a + 1]?.text === "-") || (tokens[a - 1]?.text === "-" && tokens[a - 2]?.lower === "ex");
+      const left =
+        (tokens[a]!.lower === "ex" && tokens[a + 1]?.text === "-") || (tokens[a - 1]?.text === "-" && tokens[a - 2]?.lower === "ex");
       if (left && title && title.first > a) {
         out.push({ first: nameStart, last: b, kind: "person", name: surfaceOf(tokens, nameStart, b), title });
         continue;
       }
-      if (title && title.first > a && vocab.some((v) => v.first === a && v.last < title!.first) && classify(tokens, a, title.first) === "organization") {
+      if (
+        title &&
+        title.first > a &&
+        vocab.some((v) => v.first === a && v.last < title!.first) &&
+        classify(tokens, a, title.first) === "organization"
+      ) {
         out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
         of = [a, title.first];
         ofNewOrg = true;
-      } else if (title && title.first > a && (!vocab.some((v) => v.first < title!.first && v.last > a) || classify(tokens, a, title.first) === "organization")) {
+      } else if (
+        title &&
+        title.first > a &&
+        (!vocab.some((v) => v.first < title!.first && v.last > a) || classify(tokens, a, title.first) === "organization")
+      ) {
         // ("Bank of Nordland Governor X": a body named after a country too)
         // "Nordvik Group President X": the words before the title in the same run name an organization
         const orgKind = classify(tokens, a, title.first);
@@ -633,7 +1136,11 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           out.push({ first: a, last: title.first, kind: "organization", name: surfaceOf(tokens, a, title.first) });
           of = [a, title.first];
           ofNewOrg = true;
-        } else if (lone && (LEGISLATOR_TITLES.has(title.title) || (EMPLOYER_TITLES.has(title.title) && !COMMON_WORDS.has(tokens[a]!.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)))) {
+        } else if (
+          lone &&
+          (LEGISLATOR_TITLES.has(title.title) ||
+            (EMPLOYER_TITLES.has(title.title) && !COMMON_WORDS.has(tokens[a]!.lower) && !CALENDAR_WORDS.has(tokens[a]!.lower)))
+        ) {
           // ("Nordbank President X": a lone word before an employer's title is the employer; resolution decides)
           // "Labour MP X", "Republican Senator X": one word before a legislator's title is likely a party;
           // resolution decides ("Veteran MP X": a word the articles also write in lower case names nothing)
@@ -644,16 +1151,32 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         // "Nordvik president X": an unknown capitalized word right before a lower-case title
         const prev = classified.find((c) => c.b === title!.first && c.kind === "name");
         // ("Murdered director X": a verb form opening the sentence is no organization)
-        const verbOpener = !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
-        if (prev && !verbOpener && !tokens[title.first]!.cap && !COMMON_WORDS.has(tokens[prev.a]!.lower) && !UNAFFILIATED_TITLES.has(title.title) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[prev.a]!.text)) {
+        const verbOpener =
+          !!prev && prev.b - prev.a === 1 && isSentenceStart(tokens, prev.a) && /\p{Ll}(?:ed|ing)$/u.test(tokens[prev.a]!.text);
+        if (
+          prev &&
+          !verbOpener &&
+          !tokens[title.first]!.cap &&
+          !COMMON_WORDS.has(tokens[prev.a]!.lower) &&
+          !UNAFFILIATED_TITLES.has(title.title) &&
+          !NOT_ORGANIZATION_ACRONYMS.has(tokens[prev.a]!.text)
+        ) {
           out.push({ first: prev.a, last: prev.b, kind: "organization", name: surfaceOf(tokens, prev.a, prev.b) });
           of = [prev.a, prev.b];
           ofNewOrg = true;
         }
       }
       // "Nordfly Air's managing director X": a name owning the title is an organization
-      const possessor = title && !of && tokens[title.first - 1]?.lower === "'s" ? classified.find((c) => c.b === title!.first - 1 && c.kind === "name" && c.b - c.a <= 4) : undefined;
-      if (possessor && title && !UNAFFILIATED_TITLES.has(title.title) && !vocab.some((v) => v.first < possessor.b && v.last > possessor.a)) {
+      const possessor =
+        title && !of && tokens[title.first - 1]?.lower === "'s"
+          ? classified.find((c) => c.b === title!.first - 1 && c.kind === "name" && c.b - c.a <= 4)
+          : undefined;
+      if (
+        possessor &&
+        title &&
+        !UNAFFILIATED_TITLES.has(title.title) &&
+        !vocab.some((v) => v.first < possessor.b && v.last > possessor.a)
+      ) {
         out.push({ first: possessor.a, last: possessor.b, kind: "organization", name: surfaceOf(tokens, possessor.a, possessor.b) });
         of = [possessor.a, possessor.b];
         ofNewOrg = true;
@@ -689,20 +1212,32 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
         const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
         // "X, Nordvik's chief operating officer": a name owning the title is an organization
-        const owner = b - nameStart >= 2 && classified.find((c) => c.a === s && c.kind === "name" && tokens[c.b]?.lower === "'s" && titleAfter(tokens, c.b + 1));
+        const owner =
+          b - nameStart >= 2 &&
+          classified.find((c) => c.a === s && c.kind === "name" && tokens[c.b]?.lower === "'s" && titleAfter(tokens, c.b + 1));
         if (owner && !orgRanges.some(([x]) => x === s)) {
           out.push({ first: owner.a, last: owner.b, kind: "organization", name: surfaceOf(tokens, owner.a, owner.b) });
           orgRanges.push([owner.a, owner.b]);
         }
         // "X, the Nordvik midfielder": an unknown name right before a lower-case title is the employer
-        const employer = !v && !orgRanges.some(([x]) => x === s) ? classified.find((c) => c.a === s && c.kind === "name" && c.b - c.a <= 3) : undefined;
-        const employerTitle = employer && tokens[employer.b]?.word && !tokens[employer.b]!.cap ? titleAfter(tokens, employer.b, describes) : undefined;
-        if (employer && employerTitle && !UNAFFILIATED_TITLES.has(employerTitle.title) && !COMMON_WORDS.has(tokens[employer.a]!.lower) && !NOT_ORGANIZATION_ACRONYMS.has(tokens[employer.a]!.text) && posAt(employer.b - 1) !== "ADJ" && !(employer.b - employer.a === 1 && DEMONYM_SHAPE.test(tokens[employer.a]!.text))) {
+        const employer =
+          !v && !orgRanges.some(([x]) => x === s) ? classified.find((c) => c.a === s && c.kind === "name" && c.b - c.a <= 3) : undefined;
+        const employerTitle =
+          employer && tokens[employer.b]?.word && !tokens[employer.b]!.cap ? titleAfter(tokens, employer.b, describes) : undefined;
+        if (
+          employer &&
+          employerTitle &&
+          !UNAFFILIATED_TITLES.has(employerTitle.title) &&
+          !COMMON_WORDS.has(tokens[employer.a]!.lower) &&
+          !NOT_ORGANIZATION_ACRONYMS.has(tokens[employer.a]!.text) &&
+          posAt(employer.b - 1) !== "ADJ" &&
+          !(employer.b - employer.a === 1 && DEMONYM_SHAPE.test(tokens[employer.a]!.text))
+        ) {
           out.push({ first: employer.a, last: employer.b, kind: "organization", name: surfaceOf(tokens, employer.a, employer.b) });
           orgRanges.push([employer.a, employer.b]);
         }
         const o = orgRanges.find(([x]) => x === s);
-        const lead = v ? [v.first, v.last] as [number, number] : o;
+        const lead = v ? ([v.first, v.last] as [number, number]) : o;
         if (lead) {
           affil = lead;
           s = lead[1];
@@ -718,7 +1253,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         const closed = !!c0 || !tokens[after] || !tokens[after]!.word || APPOSITION_CLOSERS.has(tokens[after]!.lower);
         if (t && ((tokens[after]?.cap && tokens[after]!.word) || !closed)) {
           // not an apposition
-        } else if (t && (t.last < tokens.length)) {
+        } else if (t && t.last < tokens.length) {
           title = t;
           of = affil;
           if (!of) {
@@ -739,17 +1274,27 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         continue;
       }
       // (what is neither a country nor a place is a body: its president is no head of state)
-      const ofOrg = ofNewOrg || (!!of && !vocab.some((v) => v.first === of![0] && v.last === of![1] && (v.kind === "country" || v.kind === "place")));
+      const ofOrg =
+        ofNewOrg || (!!of && !vocab.some((v) => v.first === of![0] && v.last === of![1] && (v.kind === "country" || v.kind === "place")));
       // "Soviet Leader X": a bare "leader" of a country is its head
-      const countryLeader = title?.title === "leader" && title.last - title.first === 1 && !!of && vocab.some((v) => v.first === of![0] && v.last === of![1] && v.kind === "country");
+      const countryLeader =
+        title?.title === "leader" &&
+        title.last - title.first === 1 &&
+        !!of &&
+        vocab.some((v) => v.first === of![0] && v.last === of![1] && v.kind === "country");
       // a few titles name a minister in some countries ("UK Chancellor" is the finance minister)
       const ofCountry = of ? vocab.find((v) => v.first === of![0] && v.kind === "country")?.canonical : undefined;
       const notHead = !!title && !!ofCountry && (TITLES_NOT_HEADS_IN[title.title]?.includes(ofCountry) ?? false);
       // "Prime Minister X met his Chilean counterpart, Y": Y holds the same office as the name before
-      const counterpartOf = title?.title === "counterpart" ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person")) : undefined;
+      const counterpartOf =
+        title?.title === "counterpart"
+          ? [...out].reverse().find((m) => m.last <= title!.first && (m.kind === "leader" || m.kind === "person"))
+          : undefined;
       // "central bank president X", "X, president of Nordvik Amusements": the head of a body, not of a state
       const ofBody = !!title && (bodyBeforeTitle(tokens, title) || bodyComplement(tokens, vocab, title.last) || (itsBody && !of));
-      const leader = counterpartOf ? counterpartOf.kind === "leader" && !ofOrg : (!!title?.leader || countryLeader) && !ofOrg && !notHead && !ofBody;
+      const leader = counterpartOf
+        ? counterpartOf.kind === "leader" && !ofOrg
+        : (!!title?.leader || countryLeader) && !ofOrg && !notHead && !ofBody;
       out.push({
         first: nameStart,
         last: b,

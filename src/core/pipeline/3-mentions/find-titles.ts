@@ -26,7 +26,8 @@ function headAt(tokens: readonly Token[], i: number): { end: number; title: stri
     // a plural title before names: "Presidents Ana Ruiz and Tomas Berg"
     // (only before a list: "Queens Park Rangers" is a club)
     const list = tokens.slice(i + n, i + n + 8).some((t, k, next) => t.lower === "and" && next[k + 1]?.cap === true);
-    const key = /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) && list ? written.slice(0, -1) : written;
+    const key =
+      /[^s]s$/.test(written) && !LEADER_TITLES.has(written) && !PERSON_TITLES.has(written) && list ? written.slice(0, -1) : written;
     // a monarch's title is written capitalized: "comeback king X", "drama queen X" are no titles
     if (MONARCHS.has(key) && !tokens[i]!.cap) return undefined;
     if (LEADER_TITLES.has(key) || PERSON_TITLES.has(key)) return { end: i + n, title: key };
@@ -60,10 +61,14 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     }
     if (tokens[first]?.lower === "and") first++;
     const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
-    const demoted = modifiers.some((m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant" || m === "shadow");
+    const demoted = modifiers.some(
+      (m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant" || m === "shadow",
+    );
     // "UAE President Sheikh X": any leader title in the phrase makes a leader
     // ("Lord Chancellor Lord X": a head's title inside a longer title is that title's)
-    const leaderHead = LEADER_TITLES.has(head.title) ? head.title : modifiers.find((m, k) => LEADER_TITLES.has(m) && !PERSON_TITLES.has(`${tokens[first + k - 1]?.lower} ${m}`));
+    const leaderHead = LEADER_TITLES.has(head.title)
+      ? head.title
+      : modifiers.find((m, k) => LEADER_TITLES.has(m) && !PERSON_TITLES.has(`${tokens[first + k - 1]?.lower} ${m}`));
     return { first, last: end, title: leaderHead ?? head.title, leader: !!leaderHead && !demoted };
   }
   return undefined;
@@ -74,7 +79,8 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
  * `describes(k)` admits other words before the head ("a telecoms analyst", "its defensive coach").
  */
 export function titleAfter(tokens: readonly Token[], start: number, describes?: (k: number) => boolean): TitlePhrase | undefined {
-  const modifier = (k: number) => tokens[k]!.word && (TITLE_MODIFIERS.has(tokens[k]!.lower) || (!!describes && !tokens[k]!.cap && describes(k)));
+  const modifier = (k: number) =>
+    tokens[k]!.word && (TITLE_MODIFIERS.has(tokens[k]!.lower) || (!!describes && !tokens[k]!.cap && describes(k)));
   let i = start;
   while (i < tokens.length && modifier(i) && !headAt(tokens, i)) i++;
   let best: TitlePhrase | undefined;

@@ -37,7 +37,8 @@ function placeAt(tokens: readonly Token[], i: number): VocabularyMatch | undefin
     const surface = words.map((t, k) => (k && t.spaceBefore ? " " : "") + t.text).join("");
     const people = PLACE_DEMONYMS.get(key);
     if (people) return { first: i, last: i + n, kind: "place", canonical: people, adjectival: true };
-    if (SUBNATIONAL.has(key) || CAPITALS.has(key)) return { first: i, last: i + n, kind: "place", canonical: CAPITALS.get(key) ?? surface, adjectival: false };
+    if (SUBNATIONAL.has(key) || CAPITALS.has(key))
+      return { first: i, last: i + n, kind: "place", canonical: CAPITALS.get(key) ?? surface, adjectival: false };
     const region = REGIONS.has(key) || (n >= 2 && DIRECTIONS.has(words[0]!.lower) && REGIONS.has(phrase(tokens, i + 1, i + n)));
     if (region) {
       // "North Pacific Ocean" is the North Pacific
@@ -126,7 +127,7 @@ export function matchVocabulary(sentence: Sentence): VocabularyMatch[] {
     const country = t.cap || sentence.shouting ? countryAt(tokens, i) : undefined;
     const place = t.cap || sentence.shouting ? placeAt(tokens, i) : undefined;
     // the longer of the two: "British Columbia" is a place, not "British" + "Columbia"
-    const named = country && place ? (place.last > country.last ? place : country) : country ?? place;
+    const named = country && place ? (place.last > country.last ? place : country) : (country ?? place);
     const m = named ?? sectorAt(tokens, i, sentence.shouting);
     if (m) {
       out.push(m);

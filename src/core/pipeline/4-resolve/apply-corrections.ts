@@ -32,11 +32,17 @@ function find(entities: readonly Entity[], ref: string, hidden: ReadonlySet<numb
   const byKey = entities.filter((e) => live(e, hidden) && nodeKey(e.kind, e.label) === ref);
   if (byKey.length) return byKey;
   const name = normalizeName(ref);
-  return entities.filter((e) => live(e, hidden) && (normalizeName(e.label) === name || [...e.aliases.keys()].some((a) => normalizeName(a) === name)));
+  return entities.filter(
+    (e) => live(e, hidden) && (normalizeName(e.label) === name || [...e.aliases.keys()].some((a) => normalizeName(a) === name)),
+  );
 }
 
 /** The one node `ref` names, or why not. */
-function node(entities: readonly Entity[], ref: string, hidden: ReadonlySet<number>): Entity[] | { status: "stale" | "refused"; reason: string } {
+function node(
+  entities: readonly Entity[],
+  ref: string,
+  hidden: ReadonlySet<number>,
+): Entity[] | { status: "stale" | "refused"; reason: string } {
   const found = find(entities, ref, hidden);
   if (!found.length) return { status: "stale", reason: `no entity "${ref}"` };
   const keys = [...new Set(found.map((e) => nodeKey(e.kind, e.label)))].sort();
@@ -50,7 +56,8 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
   const hidden = new Set<number>();
   const joined = new Map<number, number>(); // merged entity → the one it joined
   corrections.entries.forEach((c, entry) => {
-    const report = (status: CorrectionReport["status"], reason?: string) => reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
+    const report = (status: CorrectionReport["status"], reason?: string) =>
+      reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
     if (c.op === "hideRelation" || c.op === "hideEvidence") return;
     if (c.op === "merge") {
       const from = node(entities, c.from, hidden);
@@ -85,10 +92,12 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
   // the mentions of merged entities inside longer names ("Chile" in "Chile-Peru Accord") follow them
   if (joined.size) {
     const final = (id: number): number => (joined.has(id) ? final(joined.get(id)!) : id);
-    for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
-      if (m.entity !== undefined) m.entity = final(m.entity);
-      for (const x of m.inner ?? []) if (x.entity !== undefined) x.entity = final(x.entity);
-    }
+    for (const d of docs)
+      for (const ms of d.mentions)
+        for (const m of ms) {
+          if (m.entity !== undefined) m.entity = final(m.entity);
+          for (const x of m.inner ?? []) if (x.entity !== undefined) x.entity = final(x.entity);
+        }
   }
   return { reports, hidden };
 }
@@ -108,7 +117,8 @@ export function correctRelations(
   const reports = [...done.reports];
   let kept = relations.filter((r) => !done.hidden.has(r.source) && !done.hidden.has(r.target));
   corrections.entries.forEach((c, entry) => {
-    const report = (status: CorrectionReport["status"], reason?: string) => reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
+    const report = (status: CorrectionReport["status"], reason?: string) =>
+      reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
     if (c.op === "hideEvidence") {
       const before = kept.length;
       kept = kept.filter((r) => !(docs[r.evidence.doc]!.article.id === c.article && r.evidence.start === c.start));
@@ -123,7 +133,10 @@ export function correctRelations(
     const to = new Set(target.map((e) => e.id));
     const symmetric = RELATION_SIGNATURES[c.relation].symmetric;
     const before = kept.length;
-    kept = kept.filter((r) => !(r.relation === c.relation && ((from.has(r.source) && to.has(r.target)) || (symmetric && from.has(r.target) && to.has(r.source)))));
+    kept = kept.filter(
+      (r) =>
+        !(r.relation === c.relation && ((from.has(r.source) && to.has(r.target)) || (symmetric && from.has(r.target) && to.has(r.source)))),
+    );
     return kept.length < before ? report("applied") : report("stale", `no ${c.relation} relation from "${c.source}" to "${c.target}"`);
   });
   for (const id of done.hidden) entities[id]!.mentions.length = 0;

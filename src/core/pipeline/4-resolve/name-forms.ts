@@ -28,17 +28,57 @@ function memoize(fn: (name: string) => string, limit = 100_000): (name: string) 
 }
 
 /** The words of a personal name as a sorted set, so family-name-first order matches. */
-export const personKey = memoize((name: string): string => [...new Set(normalizeName(name).split(" ").filter((w) => w.length > 1 || /\d/.test(w)))].sort().join(" "));
+export const personKey = memoize((name: string): string =>
+  [
+    ...new Set(
+      normalizeName(name)
+        .split(" ")
+        .filter((w) => w.length > 1 || /\d/.test(w)),
+    ),
+  ]
+    .sort()
+    .join(" "),
+);
 
 const AGREEMENT_NOISE = new Set([
-  "agreement", "agreements", "accord", "accords", "treaty", "pact", "deal", "arrangement", "memorandum", "protocol",
-  "of", "on", "the", "a", "new", "long", "term", "longterm", "and", "for", "with", "historic", "landmark",
+  "agreement",
+  "agreements",
+  "accord",
+  "accords",
+  "treaty",
+  "pact",
+  "deal",
+  "arrangement",
+  "memorandum",
+  "protocol",
+  "of",
+  "on",
+  "the",
+  "a",
+  "new",
+  "long",
+  "term",
+  "longterm",
+  "and",
+  "for",
+  "with",
+  "historic",
+  "landmark",
 ]);
 
 /** Content words of an agreement name: "the new strategic partnership agreement" → {strategic, partnership}. */
 export function agreementWords(name: string): Set<string> {
-  return new Set(normalizeName(name).split(" ").filter((w) => w && !AGREEMENT_NOISE.has(w)));
+  return new Set(
+    normalizeName(name)
+      .split(" ")
+      .filter((w) => w && !AGREEMENT_NOISE.has(w)),
+  );
 }
 
 /** The key of an organization, place or event name: normalized, head noun singular ("Japanese Navies" → "japanese navy"). */
-export const nameKey = memoize((name: string): string => normalizeName(name).replace(/isation\b/g, "ization").replace(/(\w{3})ies$/, "$1y").replace(/(\w{3}[^s])s$/, "$1"));
+export const nameKey = memoize((name: string): string =>
+  normalizeName(name)
+    .replace(/isation\b/g, "ization")
+    .replace(/(\w{3})ies$/, "$1y")
+    .replace(/(\w{3}[^s])s$/, "$1"),
+);

@@ -18,39 +18,76 @@ const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 function acronymDefinitions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
   const matches = (acronym: string, long: Mention) => {
-    if (long.kind === "name" || long.kind === "sector" || long.kind === "country" || long.kind === "person" || long.kind === "leader") return false;
-    const initials = long.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (long.kind === "name" || long.kind === "sector" || long.kind === "country" || long.kind === "person" || long.kind === "leader")
+      return false;
+    const initials = long.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
     const letters = acronym.toUpperCase().replace(/[^A-Z]/g, "");
     // the acronym's letters appear in order among the name's initials (or its letters, for "MoU")
-    return isSubsequence(letters, initials.toUpperCase()) || (letters.length >= 2 && isSubsequence(acronym.toUpperCase(), long.name.toUpperCase()) && letters[0] === initials[0]);
+    return (
+      isSubsequence(letters, initials.toUpperCase()) ||
+      (letters.length >= 2 && isSubsequence(acronym.toUpperCase(), long.name.toUpperCase()) && letters[0] === initials[0])
+    );
   };
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
-    const between = (a: Mention, b: Mention) => s.tokens.slice(a.last, b.first).map((t) => t.lower).join(" ");
+    const between = (a: Mention, b: Mention) =>
+      s.tokens
+        .slice(a.last, b.first)
+        .map((t) => t.lower)
+        .join(" ");
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const prev = ms[i - 1]!;
       // "Long Name (ACR)"
-      if (m.last - m.first === 1 && s.tokens[m.first - 1]?.text === "(" && s.tokens[m.last]?.text === ")" && prev.last === m.first - 1 && matches(m.name, prev)) {
+      if (
+        m.last - m.first === 1 &&
+        s.tokens[m.first - 1]?.text === "(" &&
+        s.tokens[m.last]?.text === ")" &&
+        prev.last === m.first - 1 &&
+        matches(m.name, prev)
+      ) {
         defs.set(m.name.toLowerCase(), prev);
         continue;
       }
       // "Avions de Transport Regional (ATR)": an untyped name spelled out by a body's acronym is that body
-      if (m.kind === "organization" && prev.kind === "name" && prev.name.includes(" ") && s.tokens[m.first - 1]?.text === "(" && s.tokens[m.last]?.text === ")" && prev.last === m.first - 1 &&
-          prev.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === m.name) {
+      if (
+        m.kind === "organization" &&
+        prev.kind === "name" &&
+        prev.name.includes(" ") &&
+        s.tokens[m.first - 1]?.text === "(" &&
+        s.tokens[m.last]?.text === ")" &&
+        prev.last === m.first - 1 &&
+        prev.name
+          .split(/[\s-]+/)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join("") === m.name
+      ) {
         (prev as { kind: Mention["kind"] }).kind = "organization";
         defs.set(m.name.toLowerCase(), prev);
         continue;
       }
       // "ACR (Long Name)"
-      if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && s.tokens[prev.last]?.text === "(" && m.first === prev.last + 1 && matches(prev.name, m)) {
+      if (
+        prev.last - prev.first === 1 &&
+        s.tokens[prev.first]!.upper &&
+        s.tokens[prev.last]?.text === "(" &&
+        m.first === prev.last + 1 &&
+        matches(prev.name, m)
+      ) {
         defs.set(prev.name.toLowerCase(), m);
         continue;
       }
       // "ACR, the Long Name," and "Long Name, or ACR"
       const gap = between(prev, m);
-      if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && (gap === ", the" || gap === ",") && matches(prev.name, m)) defs.set(prev.name.toLowerCase(), m);
-      else if (m.last - m.first === 1 && s.tokens[m.first]!.upper && (gap === ", or" || gap === "or") && matches(m.name, prev)) defs.set(m.name.toLowerCase(), prev);
+      if (prev.last - prev.first === 1 && s.tokens[prev.first]!.upper && (gap === ", the" || gap === ",") && matches(prev.name, m))
+        defs.set(prev.name.toLowerCase(), m);
+      else if (m.last - m.first === 1 && s.tokens[m.first]!.upper && (gap === ", or" || gap === "or") && matches(m.name, prev))
+        defs.set(m.name.toLowerCase(), prev);
     }
   });
   return defs;
@@ -66,7 +103,13 @@ function stockSymbols(sentences: readonly Sentence[], mentions: readonly Mention
     const ms = mentions[si]!;
     for (let i = 1; i < ms.length; i++) {
       const [prev, m] = [ms[i - 1]!, ms[i]!];
-      if (m.kind === "organization" && prev.kind === "organization" && prev.last === m.first - 1 && inAngleBrackets(s.tokens, m.first, m.last)) symbols.set(m.name, prev);
+      if (
+        m.kind === "organization" &&
+        prev.kind === "organization" &&
+        prev.last === m.first - 1 &&
+        inAngleBrackets(s.tokens, m.first, m.last)
+      )
+        symbols.set(m.name, prev);
     }
   });
   return symbols;
@@ -74,7 +117,11 @@ function stockSymbols(sentences: readonly Sentence[], mentions: readonly Mention
 
 /** Initials of a name's capitalized words: "European Union" → "EU", "Bank of Japan" → "BJ". */
 function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join("");
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
@@ -90,7 +137,24 @@ function insideOfPhrase(tokens: readonly Sentence["tokens"][number][], m: Mentio
   return (before?.lower === "of" && !!tokens[m.first - 2]?.cap) || (after?.lower === "of" && !!tokens[m.last + 1]?.cap);
 }
 
-const PLACE_NOUNS = new Set(["port", "ports", "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region", "district", "capital", "island", "islands", "state"]);
+const PLACE_NOUNS = new Set([
+  "port",
+  "ports",
+  "city",
+  "cities",
+  "town",
+  "towns",
+  "village",
+  "villages",
+  "province",
+  "provinces",
+  "region",
+  "district",
+  "capital",
+  "island",
+  "islands",
+  "state",
+]);
 
 /** "the ports of X", "the city of X" (also "… of X and Y": the second name of a pair). */
 function placeNounBefore(tokens: readonly Sentence["tokens"][number][], first: number): boolean {
@@ -117,7 +181,8 @@ function inPlaceAfter(mentions: readonly Mention[], tokens: readonly Sentence["t
   const next = mentions.find((x) => x.first === k);
   return !!next && (next.kind === "country" || next.kind === "place") && !next.adjectival;
 }
-const DIRECTION_WORDS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
+const DIRECTION_WORDS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 
 /** The article writes this word in lower case somewhere ("export" beside "Export"). */
 function writesLowerCase(doc: ResolveInput, word: string): boolean {
@@ -132,13 +197,30 @@ export interface ResolveInput {
 
 const PLACE_CONTEXT = new Set(["in", "at", "to", "from", "near", "visited", "visit", "outside", "via"]);
 /** Words before "to"/"in" that make what follows a destination ("flew to Basra", "arrived in Jolfa"). */
-const TRAVEL_WORDS = new Set(["flew", "travelled", "traveled", "went", "arrived", "landed", "trip", "visit", "returned", "headed", "drove", "sailed", "moved", "stopover", "stop"]);
+const TRAVEL_WORDS = new Set([
+  "flew",
+  "travelled",
+  "traveled",
+  "went",
+  "arrived",
+  "landed",
+  "trip",
+  "visit",
+  "returned",
+  "headed",
+  "drove",
+  "sailed",
+  "moved",
+  "stopover",
+  "stop",
+]);
 
 /** Prepositions of place: a name always found after one of them is a place ("in Frankfurt"). */
 const LOCATIVES = new Set(["in", "from", "near", "outside", "across", "throughout"]);
 /** "flew to X", "arrived in X", "visited X": what follows is a destination. */
 const travelledTo = (tokens: readonly Sentence["tokens"][number][], first: number) =>
-  (/^(?:to|in)$/.test(tokens[first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[first - 2]?.lower ?? "")) || tokens[first - 1]?.lower === "visited";
+  (/^(?:to|in)$/.test(tokens[first - 1]?.lower ?? "") && TRAVEL_WORDS.has(tokens[first - 2]?.lower ?? "")) ||
+  tokens[first - 1]?.lower === "visited";
 
 export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazetteer = EMPTY_GAZETTEER): Entity[] {
   const cityOf = (m: Mention): string | undefined => {
@@ -153,7 +235,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // "Chancellor X" with no country named: in an article mostly about a country where that title is a
   // minister's ("UK Chancellor" is the finance minister), X is no head of government
   for (const d of docs) {
-    const titled = d.mentions.flat().filter((m) => m.kind === "leader" && m.role && m.role.of === undefined && TITLES_NOT_HEADS_IN[m.role.title]);
+    const titled = d.mentions
+      .flat()
+      .filter((m) => m.kind === "leader" && m.role && m.role.of === undefined && TITLES_NOT_HEADS_IN[m.role.title]);
     if (!titled.length) continue;
     const counts = new Map<string, number>();
     for (const m of d.mentions.flat()) if (m.kind === "country" && m.canonical) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
@@ -172,7 +256,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     let set = surnamesOf.get(d);
     if (!set) {
       set = new Set();
-      for (const ms of d.mentions) for (const x of ms) if ((isPerson(x.kind) || (x.kind === "name" && looksLikeFullName(x.name))) && x.name.includes(" ")) set.add(x.name.split(/\s+/).pop()!);
+      for (const ms of d.mentions)
+        for (const x of ms)
+          if ((isPerson(x.kind) || (x.kind === "name" && looksLikeFullName(x.name))) && x.name.includes(" "))
+            set.add(x.name.split(/\s+/).pop()!);
       surnamesOf.set(d, set);
     }
     if (!set.has(m.name)) return false;
@@ -241,10 +328,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
   // pass 2: single names, acronyms and descriptions join what they refer to
   const personWords = new Map<string, Set<Entity>>(); // name word → persons having it
-  for (const e of persons.values()) for (const w of personKey(e.label).split(" ")) {
-    if (!personWords.has(w)) personWords.set(w, new Set());
-    personWords.get(w)!.add(e);
-  }
+  for (const e of persons.values())
+    for (const w of personKey(e.label).split(" ")) {
+      if (!personWords.has(w)) personWords.set(w, new Set());
+      personWords.get(w)!.add(e);
+    }
   const docPersons = (doc: number) => {
     const set = new Set<Entity>();
     for (const ms of docs[doc]!.mentions) for (const m of ms) if (m.entity !== undefined && isPerson(m.kind)) set.add(entities[m.entity]!);
@@ -267,7 +355,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (!acronymDocs.has(m.name)) acronymDocs.set(m.name, new Set());
     acronymDocs.get(m.name)!.add(m.doc);
   }
-  for (const { m } of named.sort((a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0))) {
+  for (const { m } of named.sort(
+    (a, b) => order(a.m) - order(b.m) || b.m.name.length - a.m.name.length || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0),
+  )) {
     const def = symbols.get(`${m.doc} ${m.name}`) ?? acronyms.get(m.name.toLowerCase());
     if (def && def.entity !== undefined) {
       attach(entities[def.entity]!, m);
@@ -275,7 +365,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     if (m.kind === "agreement") {
       // "the MFA pact": a description naming a defined acronym is that agreement
-      const viaAcronym = m.name.split(/\s+/).map((w) => acronyms.get(w.toLowerCase())).find((d) => d?.entity !== undefined && entities[d.entity]!.kind === "agreement");
+      const viaAcronym = m.name
+        .split(/\s+/)
+        .map((w) => acronyms.get(w.toLowerCase()))
+        .find((d) => d?.entity !== undefined && entities[d.entity]!.kind === "agreement");
       if (viaAcronym) {
         attach(entities[viaAcronym.entity!]!, m);
         continue;
@@ -294,12 +387,25 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       const named = hosts.filter((e) => capitalized(e.label));
       // a description in an article that names exactly one agreement is that agreement ("the defence and trade agreement")
       // (an agreement the article mentions only in passing is not what it is about)
-      const inDoc = [...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc && !/^\p{Lu}+$/u.test(x.name)).length >= 2))];
+      const inDoc = [
+        ...new Set(agreementEntities.filter((e) => e.mentions.filter((x) => x.doc === m.doc && !/^\p{Lu}+$/u.test(x.name)).length >= 2)),
+      ];
       // "the December accord" after "last December's OPEC accord": a date says when, not which; the one accord of the article
       const head = m.name.toLowerCase().split(/\s+/).pop()!;
       const dated = datedOnly(m.name);
-      const sameHead = dated ? agreementEntities.filter((e) => e.label.toLowerCase().split(/\s+/).pop() === head && e.mentions.some((x) => x.doc === m.doc)) : [];
-      const host = hosts.length === 1 ? hosts[0] : named.length === 1 ? named[0] : sameHead.length === 1 ? sameHead[0] : !capitalized(m.name) && inDoc.length === 1 ? inDoc[0] : undefined;
+      const sameHead = dated
+        ? agreementEntities.filter((e) => e.label.toLowerCase().split(/\s+/).pop() === head && e.mentions.some((x) => x.doc === m.doc))
+        : [];
+      const host =
+        hosts.length === 1
+          ? hosts[0]
+          : named.length === 1
+            ? named[0]
+            : sameHead.length === 1
+              ? sameHead[0]
+              : !capitalized(m.name) && inDoc.length === 1
+                ? inDoc[0]
+                : undefined;
       if (host) {
         attach(host, m);
         continue;
@@ -313,7 +419,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (/^\p{Lu}{2,5}$/u.test(m.name) && !byKey.has(`${m.kind}:${nameKey(m.name)}`)) {
       // (spelled out in the same article, or in a fair share of the articles that use the acronym:
       // "BT" in thirty stories is not the name one other story spells out)
-      const fits = [...initialsIndex.get(m.name) ?? []].filter((e) => e.mentions.some((x) => x.doc === m.doc) || new Set(e.mentions.map((x) => x.doc)).size * 3 >= (acronymDocs.get(m.name)?.size ?? 0));
+      const fits = [...(initialsIndex.get(m.name) ?? [])].filter(
+        (e) =>
+          e.mentions.some((x) => x.doc === m.doc) || new Set(e.mentions.map((x) => x.doc)).size * 3 >= (acronymDocs.get(m.name)?.size ?? 0),
+      );
       if (fits.length === 1) {
         attach(fits[0]!, m);
         continue;
@@ -322,7 +431,9 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // "Nordvik spokesman X" made an organization of a word that is one known person's surname elsewhere
     // ("Ruiz spokesman X", "the Ruiz administration"): it is that person
     if (m.kind === "organization" && /^\p{Lu}\p{Ll}+$/u.test(m.name)) {
-      const owners = [...(personWords.get(m.name.toLowerCase()) ?? [])].filter((e) => e.mentions.length && e.label.split(/\s+/).pop()!.toLowerCase() === m.name.toLowerCase());
+      const owners = [...(personWords.get(m.name.toLowerCase()) ?? [])].filter(
+        (e) => e.mentions.length && e.label.split(/\s+/).pop()!.toLowerCase() === m.name.toLowerCase(),
+      );
       if (owners.length === 1) {
         m.kind = owners[0]!.kind;
         attach(owners[0]!, m);
@@ -330,7 +441,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       }
     }
     // a single capitalized word the article also writes in lower case is a common word ("Export director …")
-    if (m.kind === "organization" && !m.name.includes(" ") && !/^\p{Lu}+\d*$/u.test(m.name) && writesLowerCase(docs[m.doc]!, m.name)) continue;
+    if (m.kind === "organization" && !m.name.includes(" ") && !/^\p{Lu}+\d*$/u.test(m.name) && writesLowerCase(docs[m.doc]!, m.name))
+      continue;
     const e = entity(`${m.kind}:${nameKey(m.name)}`, m.kind as NodeKind, m.name);
     attach(e, m);
     if (e.kind === "organization" || e.kind === "agreement") {
@@ -344,21 +456,32 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
   // multi-word names that neither a title nor a given name typed ("Ana Ruiz" only if "Ana" is known):
   // their context across all articles decides between a person and an organization
-  const unknown = [...unknownNames(names.map((n) => n.m), personWords)];
+  const unknown = [
+    ...unknownNames(
+      names.map((n) => n.m),
+      personWords,
+    ),
+  ];
   // single capitalized words, counted below; with the last words of the unknown names, in one pass over
   // the articles: how often each is written in lower case ("Home Shopping", "European Price" end on common words)
   const singles = new Map<string, number>();
   for (const { m } of names) if (!m.name.includes(" ")) singles.set(m.name.toLowerCase(), (singles.get(m.name.toLowerCase()) ?? 0) + 1);
   const lastWords = new Set(unknown.map(([, group]) => group[0]!.name.split(/\s+/).pop()!.toLowerCase()));
-  const singleCounts = singles.size || lastWords.size ? wordCounts(docs, new Set([...singles.keys(), ...lastWords])) : new Map<string, { lower: number; plural: number }>();
+  const singleCounts =
+    singles.size || lastWords.size
+      ? wordCounts(docs, new Set([...singles.keys(), ...lastWords]))
+      : new Map<string, { lower: number; plural: number }>();
   for (const [key, group] of unknown) {
     const words = group[0]!.name.split(/\s+/);
     // "Nordvik Xbox", "Ostrava United": a name opening with a known organization or a city is no person's
-    const owned = byKey.get(`organization:${nameKey(words[0]!)}`)?.kind === "organization" || words.some((w) => gazetteer.cities.has(w.toLowerCase()) || byKey.has(`place:${nameKey(w)}`));
+    const owned =
+      byKey.get(`organization:${nameKey(words[0]!)}`)?.kind === "organization" ||
+      words.some((w) => gazetteer.cities.has(w.toLowerCase()) || byKey.has(`place:${nameKey(w)}`));
     const common = (singleCounts.get(words[words.length - 1]!.toLowerCase())?.lower ?? 0) >= 2;
     const [kind, cued] = owned ? (["organization", true] as const) : nameKind(docs, group, common);
     const label = group[0]!.name;
-    const e = kind === "person" ? entity(`person:${key}`, "person", label) : entity(`organization:${nameKey(label)}`, "organization", label);
+    const e =
+      kind === "person" ? entity(`person:${key}`, "person", label) : entity(`organization:${nameKey(label)}`, "organization", label);
     // (a person typed only by default does not take in the bare surnames of other articles)
     if (kind === "person" && cued) {
       persons.set(key, e);
@@ -376,18 +499,27 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // single capitalized words the articles write in lower case at least as often ("Net", "Sales", "Year"):
   // common words capitalized by a sentence or a table, which name something only in their own article
   const singleDocs = new Map<string, Set<number>>();
-  for (const { m } of names) if (!m.name.includes(" ")) (singleDocs.get(m.name) ?? singleDocs.set(m.name, new Set()).get(m.name)!).add(m.doc);
+  for (const { m } of names)
+    if (!m.name.includes(" ")) (singleDocs.get(m.name) ?? singleDocs.set(m.name, new Set()).get(m.name)!).add(m.doc);
   // a bare word used in far more articles than a person's full name is not that person's surname there
   // ("Labour" in 180 stories is not the "Blair Labour" of one)
   const surnameOf = (e: Entity, name: string) => new Set(e.mentions.map((x) => x.doc)).size * 10 >= (singleDocs.get(name)?.size ?? 0);
-  const common = (name: string) => !name.includes(" ") && (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
+  const common = (name: string) =>
+    !name.includes(" ") &&
+    (name.length < 2 || (singleCounts.get(name.toLowerCase())?.lower ?? 0) >= (singles.get(name.toLowerCase()) ?? 0));
 
   // first words of the organizations' names ("ford" of "Ford Motor Co"), once the named ones are known
   let firmFirst: Set<string> | undefined;
   const firmWords = () =>
     (firmFirst ??= new Set(
       entities
-        .filter((e) => e.kind === "organization" && e.mentions.length && FIRM_ENDINGS.has(e.label.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "")) && !/^\S+'s /.test(e.label))
+        .filter(
+          (e) =>
+            e.kind === "organization" &&
+            e.mentions.length &&
+            FIRM_ENDINGS.has(e.label.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "")) &&
+            !/^\S+'s /.test(e.label),
+        )
         .map((e) => e.label.split(/\s+/)[0]!.toLowerCase()),
     ));
   // titled names first, so that a bare word can join the titled single name ("President Berg") of another article
@@ -413,23 +545,36 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     let inDoc = docPersonCache.get(doc);
     if (!inDoc) docPersonCache.set(doc, (inDoc = docPersons(doc)));
     const matches = (pool: Iterable<Entity>, elsewhere = false) =>
-      [...pool].filter((e) => e.kind === "leader" || e.kind === "person").filter((e) => {
-        const ew = new Set(personKey(e.label).split(" "));
-        if (!(words.length > 0 && words.every((w) => ew.has(w)))) return false;
-        // in another article one word names a person by the family name, the last word of a full form
-        // ("Prince Charles" is not "Charles Berg"; "Sheikh Ali" after "Sheikh Ali al-Sabah" in one article is)
-        // (or by the very single name a title gave it there: "President Berg" for "Berg")
-        return !elsewhere || words.length > 1 || personKey(e.label) === key || [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0]);
-      });
+      [...pool]
+        .filter((e) => e.kind === "leader" || e.kind === "person")
+        .filter((e) => {
+          const ew = new Set(personKey(e.label).split(" "));
+          if (!(words.length > 0 && words.every((w) => ew.has(w)))) return false;
+          // in another article one word names a person by the family name, the last word of a full form
+          // ("Prince Charles" is not "Charles Berg"; "Sheikh Ali" after "Sheikh Ali al-Sabah" in one article is)
+          // (or by the very single name a title gave it there: "President Berg" for "Berg")
+          return (
+            !elsewhere ||
+            words.length > 1 ||
+            personKey(e.label) === key ||
+            [...e.aliases.keys()].some((a) => a.includes(" ") && normalizeName(a).split(" ").pop() === words[0])
+          );
+        });
     let local = matches(inDoc);
     // "Nancy Berg … President Berg": a head of state's title names the one leader of that name the
     // articles know ("Tomas Berg") rather than another person of the same family in this article
     if (m.kind === "leader" && local.length && local.every((e) => e.kind !== "leader")) {
-      const leaders = matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true).filter((e) => e.kind === "leader" && !local.includes(e));
+      const leaders = matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true).filter(
+        (e) => e.kind === "leader" && !local.includes(e),
+      );
       if (leaders.length === 1) local = leaders;
     }
     // (a city's name alone is the city, not a person of another article whose name has that word: "Oslo" is not "Oslo Rovers")
-    let global = local.length ? local : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase())) ? [] : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true);
+    let global = local.length
+      ? local
+      : isCommon || (m.kind === "name" && !m.name.includes(" ") && gazetteer.cities.has(m.name.toLowerCase()))
+        ? []
+        : matches(new Set(words.flatMap((w) => [...(personWords.get(w) ?? [])])), true);
     // a head of state's title names a head of state elsewhere, not a person of another article who
     // shares the surname ("King Berg" is not the singer "Ana Berg")
     if (!local.length && m.kind === "leader") global = global.filter((e) => e.kind === "leader");
@@ -443,7 +588,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     }
     // (a leader is named by surname alone far more often than in full: no ratio guard for one)
     // (unless the word also opens a firm's name: "Ford" is more often Ford Motor than President Ford)
-    if (global.length === 1 && (local.length || (!firmWords().has(m.name.toLowerCase()) && (global[0]!.kind === "leader" || surnameOf(global[0]!, m.name))))) {
+    if (
+      global.length === 1 &&
+      (local.length || (!firmWords().has(m.name.toLowerCase()) && (global[0]!.kind === "leader" || surnameOf(global[0]!, m.name))))
+    ) {
       const e = global[0]!;
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
@@ -470,8 +618,16 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // (a name the article repeats elsewhere is more likely a company: "Airbus in Europe")
     const repeated = docs[m.doc]!.mentions.flat().filter((x) => x.name === m.name).length > 1;
     // ("owner of Liffe in London": an employer's title says it is a body)
-    const placed = m.kind === "name" && !m.name.includes(" ") && (placeNounBefore(tokens, m.first) || placeNounAfter(tokens, m.last) || (!repeated && !titleComplement(tokens, m.first) && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
-    const city = known || NOT_ORGANIZATION_ACRONYMS.has(m.name) ? undefined : cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined);
+    const placed =
+      m.kind === "name" &&
+      !m.name.includes(" ") &&
+      (placeNounBefore(tokens, m.first) ||
+        placeNounAfter(tokens, m.last) ||
+        (!repeated && !titleComplement(tokens, m.first) && inPlaceAfter(docs[m.doc]!.mentions[m.sentence]!, tokens, m)));
+    const city =
+      known || NOT_ORGANIZATION_ACRONYMS.has(m.name)
+        ? undefined
+        : (cityOf(m) ?? ((travelled || placed) && m.kind === "name" ? m.name : undefined));
     if (known) attach(known, m);
     else if (city && !m.role) {
       m.kind = "place";
@@ -483,7 +639,14 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // organization (companies are often named by one word: "Nordvik said …", "bought from Acme")
   const unresolved = new Map<string, Mention[]>();
   for (const { m } of names) {
-    if (m.entity !== undefined || m.kind !== "name" || m.name.includes(" ") || NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase()) || NOT_ORGANIZATION_ACRONYMS.has(m.name)) continue;
+    if (
+      m.entity !== undefined ||
+      m.kind !== "name" ||
+      m.name.includes(" ") ||
+      NOT_ORGANIZATION_WORDS.has(m.name.toLowerCase()) ||
+      NOT_ORGANIZATION_ACRONYMS.has(m.name)
+    )
+      continue;
     const list = unresolved.get(m.name) ?? [];
     list.push(m);
     unresolved.set(m.name, list);
@@ -497,7 +660,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     // (once is enough where a title says it is someone's employer: "a spokesman for Unifax")
     // ("Cabinet chief X": a word of titles is no employer)
     // ("Labour MP X": a party may share its name with a portfolio)
-    const employer = ms.some((m) => organizationCue(docs[m.doc]!, m) && (!TITLE_WORDS.has(name.toLowerCase()) || beforeLegislator(docs[m.doc]!.sentences[m.sentence]!.tokens, m)));
+    const employer = ms.some(
+      (m) =>
+        organizationCue(docs[m.doc]!, m) &&
+        (!TITLE_WORDS.has(name.toLowerCase()) || beforeLegislator(docs[m.doc]!.sentences[m.sentence]!.tokens, m)),
+    );
     if (!employer && (ms.length < 2 || !ms.some((m) => m.first > 0))) continue;
     if (ms.length * 4 < all.length) continue;
     // a word written in lower case about as often as capitalized is a common word ("Open"); an
@@ -505,7 +672,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const counts = lowerCounts.get(name.toLowerCase());
     if (counts && (counts.lower * 2 >= ms.length || (/^\p{Lu}+$/u.test(name) && counts.plural > 0))) continue;
     // "cash trading should stay in Frankfurt … based in Frankfurt": a word only ever found after "in" is a place
-    if (ms.every((m) => LOCATIVES.has(docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "")) && !ORGANIZATION_HEADS.has(name.toLowerCase())) {
+    if (
+      ms.every((m) => LOCATIVES.has(docs[m.doc]!.sentences[m.sentence]!.tokens[m.first - 1]?.lower ?? "")) &&
+      !ORGANIZATION_HEADS.has(name.toLowerCase())
+    ) {
       const e = entity(`place:${nameKey(name)}`, "place", name);
       for (const m of ms) {
         m.kind = "place";
@@ -521,11 +691,24 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   // a shorter full name inside a longer one of the same article ("Santos Alvite" in "Fernando Santos Alvite"),
   // or one the article says is the same person ("Mahmoud Abbas, also known as Abu Mazen")
   docs.forEach((d, di) => {
-    const people = [...new Set(d.mentions.flat().filter((m) => m.entity !== undefined && isPerson(m.kind)).map((m) => entities[m.entity!]!))];
+    const people = [
+      ...new Set(
+        d.mentions
+          .flat()
+          .filter((m) => m.entity !== undefined && isPerson(m.kind))
+          .map((m) => entities[m.entity!]!),
+      ),
+    ];
     for (const short of people) {
       const words = personKey(short.label).split(" ");
       if (words.length < 2) continue;
-      const hosts = people.filter((e) => e !== short && e.mentions.length && personKey(e.label).split(" ").length > words.length && words.every((w) => personKey(e.label).split(" ").includes(w)));
+      const hosts = people.filter(
+        (e) =>
+          e !== short &&
+          e.mentions.length &&
+          personKey(e.label).split(" ").length > words.length &&
+          words.every((w) => personKey(e.label).split(" ").includes(w)),
+      );
       if (hosts.length === 1) absorb(hosts[0]!, short);
     }
     d.sentences.forEach((s, si) => {
@@ -533,7 +716,10 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       for (let i = 1; i < ms.length; i++) {
         const [a, b] = [ms[i - 1]!, ms[i]!];
         if (a.entity === undefined || b.entity === undefined || a.entity === b.entity || !isPerson(a.kind) || !isPerson(b.kind)) continue;
-        const gap = s.tokens.slice(a.last, b.first).map((t) => t.lower).join(" ");
+        const gap = s.tokens
+          .slice(a.last, b.first)
+          .map((t) => t.lower)
+          .join(" ");
         if (/^,? ?(?:also )?(?:known as|nicknamed|better known as|alias)$/.test(gap)) absorb(entities[a.entity]!, entities[b.entity]!);
       }
     });
@@ -552,7 +738,11 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (e.kind !== "leader") continue;
     const minister = new Set(
       e.mentions
-        .filter((m) => m.role?.of !== undefined && TITLES_NOT_HEADS_IN[m.role.title]?.includes(docs[m.doc]!.mentions[m.sentence]![m.role.of]?.canonical ?? ""))
+        .filter(
+          (m) =>
+            m.role?.of !== undefined &&
+            TITLES_NOT_HEADS_IN[m.role.title]?.includes(docs[m.doc]!.mentions[m.sentence]![m.role.of]?.canonical ?? ""),
+        )
         .map((m) => m.role!.title),
     );
     // (and a head's title said once among many others is a guess about the future: "a good prime minister X will make")
@@ -580,31 +770,41 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     for (const ms of d.mentions) {
       ms.forEach((m, i) => {
         if (m.role?.title !== "counterpart" || m.entity === undefined) return;
-        const host = ms.slice(0, i).reverse().find((p) => isPerson(p.kind) && p.entity !== undefined && p.entity !== m.entity);
+        const host = ms
+          .slice(0, i)
+          .reverse()
+          .find((p) => isPerson(p.kind) && p.entity !== undefined && p.entity !== m.entity);
         if (host && entities[host.entity!]!.kind === "leader") entities[m.entity]!.kind = "leader";
       });
     }
   }
   // "X, spokesman of the General Agreement on Tariffs and Trade": a named agreement with staff is a body too
-  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
-    if (!isPerson(m.kind) || m.role?.of === undefined || m.entity === undefined || !EMPLOYER_TITLES.has(m.role.title)) continue;
-    const of = ms[m.role.of];
-    const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
-    if (body?.kind === "agreement" && !/\b(?:deal|pact|accord|treaty|protocol)s?$/i.test(body.label)) body.kind = "organization";
-  }
+  for (const d of docs)
+    for (const ms of d.mentions)
+      for (const m of ms) {
+        if (!isPerson(m.kind) || m.role?.of === undefined || m.entity === undefined || !EMPLOYER_TITLES.has(m.role.title)) continue;
+        const of = ms[m.role.of];
+        const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
+        if (body?.kind === "agreement" && !/\b(?:deal|pact|accord|treaty|protocol)s?$/i.test(body.label)) body.kind = "organization";
+      }
   // "Tory leader X" and "Conservative leader X": a person leads one party at a time, so two bodies
   // that each call the same person their leader, again and again, are one body under two names
   const ledBy = new Map<Entity, Map<Entity, number>>();
-  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
-    if (m.role?.title !== "leader" || m.role.of === undefined || m.entity === undefined) continue;
-    const of = ms[m.role.of];
-    const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
-    if (!body || body.kind !== "organization" || !isPerson(entities[m.entity]!.kind)) continue;
-    const counts = ledBy.get(entities[m.entity]!) ?? ledBy.set(entities[m.entity]!, new Map()).get(entities[m.entity]!)!;
-    counts.set(body, (counts.get(body) ?? 0) + 1);
-  }
+  for (const d of docs)
+    for (const ms of d.mentions)
+      for (const m of ms) {
+        if (m.role?.title !== "leader" || m.role.of === undefined || m.entity === undefined) continue;
+        const of = ms[m.role.of];
+        const body = of?.entity !== undefined ? entities[of.entity]! : undefined;
+        if (!body || body.kind !== "organization" || !isPerson(entities[m.entity]!.kind)) continue;
+        const counts = ledBy.get(entities[m.entity]!) ?? ledBy.set(entities[m.entity]!, new Map()).get(entities[m.entity]!)!;
+        counts.set(body, (counts.get(body) ?? 0) + 1);
+      }
   for (const counts of ledBy.values()) {
-    const bodies = [...counts].filter(([, n]) => n >= 2).map(([b]) => b).sort((a, b) => b.mentions.length - a.mentions.length);
+    const bodies = [...counts]
+      .filter(([, n]) => n >= 2)
+      .map(([b]) => b)
+      .sort((a, b) => b.mentions.length - a.mentions.length);
     for (const other of bodies.slice(1)) if (other.mentions.length) absorb(bodies[0]!, other);
   }
 
@@ -659,9 +859,42 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
 
 /** Words right after a name that make it a competition, an award or a ceremony: "X final", "X nominations", "X-winning". */
 const EVENT_AFTER = new Set([
-  "final", "finals", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "medal", "medals", "medallist", "medallists", "nomination",
-  "nominations", "nominee", "nominees", "nominated", "ceremony", "winning", "winner", "winners", "champion", "champions", "gold", "silver",
-  "bronze", "qualifier", "qualifiers", "tournament", "trophy", "title", "titles", "campaign", "opener", "decider", "match", "clash", "fixture",
+  "final",
+  "finals",
+  "semi-final",
+  "semi-finals",
+  "quarter-final",
+  "quarter-finals",
+  "medal",
+  "medals",
+  "medallist",
+  "medallists",
+  "nomination",
+  "nominations",
+  "nominee",
+  "nominees",
+  "nominated",
+  "ceremony",
+  "winning",
+  "winner",
+  "winners",
+  "champion",
+  "champions",
+  "gold",
+  "silver",
+  "bronze",
+  "qualifier",
+  "qualifiers",
+  "tournament",
+  "trophy",
+  "title",
+  "titles",
+  "campaign",
+  "opener",
+  "decider",
+  "match",
+  "clash",
+  "fixture",
 ]);
 
 /**
@@ -684,37 +917,200 @@ function unknownNames(mentions: readonly Mention[], personWords: ReadonlyMap<str
 }
 
 /** Two or three capitalized words, the first a given name: "Roger Douglas". */
-const looksLikeFullName = (name: string) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u.test(name) && GIVEN_NAMES.has(name.split(" ")[0]!.toLowerCase());
+const looksLikeFullName = (name: string) =>
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'-]+){1,2}$/u.test(name) && GIVEN_NAMES.has(name.split(" ")[0]!.toLowerCase());
 
 /** Words after a name that say it is an organization: "X's shares", "X boss Y", "X shareholders". */
 const ORGANIZATION_AFTER = new Set([
-  "shares", "share", "shareholders", "boss", "bosses", "chief", "chairman", "chairwoman", "executive", "executives", "board", "profits", "profit",
-  "sales", "stake", "unit", "subsidiary", "headquarters", "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "staff",
-  "employees", "workers", "manager", "director", "president", "customers", "fans", "players", "striker", "midfielder", "defender", "coach",
-  "plc", "inc", "ltd", "group", "brand", "products", "revenues", "revenue", "earnings", "takeover", "bid", "deal", "chief executive",
+  "shares",
+  "share",
+  "shareholders",
+  "boss",
+  "bosses",
+  "chief",
+  "chairman",
+  "chairwoman",
+  "executive",
+  "executives",
+  "board",
+  "profits",
+  "profit",
+  "sales",
+  "stake",
+  "unit",
+  "subsidiary",
+  "headquarters",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "founder",
+  "owner",
+  "owners",
+  "staff",
+  "employees",
+  "workers",
+  "manager",
+  "director",
+  "president",
+  "customers",
+  "fans",
+  "players",
+  "striker",
+  "midfielder",
+  "defender",
+  "coach",
+  "plc",
+  "inc",
+  "ltd",
+  "group",
+  "brand",
+  "products",
+  "revenues",
+  "revenue",
+  "earnings",
+  "takeover",
+  "bid",
+  "deal",
+  "chief executive",
 ]);
 /** Nouns right before a name, or in an apposition after it, that make it an organization: "carrier X", "X, the airline". */
 const ORGANIZATION_NOUNS = new Set([
-  "firm", "firms", "company", "companies", "group", "carrier", "airline", "operator", "maker", "manufacturer", "rival", "rivals", "bank", "giant",
-  "retailer", "broadcaster", "network", "club", "side", "team", "party", "agency", "exchange", "producer", "conglomerate", "insurer", "supermarket",
-  "chain", "subsidiary", "unit", "brand", "label", "studio", "newspaper", "magazine", "channel", "station", "publisher", "developer", "provider",
-  "utility", "refiner", "miner", "lender", "distributor", "exporter", "importer", "shipper", "trader", "corporation", "venture", "joint", "partner",
-  "band", "charity", "union", "association", "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts",
-  "brokerage", "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
+  "firm",
+  "firms",
+  "company",
+  "companies",
+  "group",
+  "carrier",
+  "airline",
+  "operator",
+  "maker",
+  "manufacturer",
+  "rival",
+  "rivals",
+  "bank",
+  "giant",
+  "retailer",
+  "broadcaster",
+  "network",
+  "club",
+  "side",
+  "team",
+  "party",
+  "agency",
+  "exchange",
+  "producer",
+  "conglomerate",
+  "insurer",
+  "supermarket",
+  "chain",
+  "subsidiary",
+  "unit",
+  "brand",
+  "label",
+  "studio",
+  "newspaper",
+  "magazine",
+  "channel",
+  "station",
+  "publisher",
+  "developer",
+  "provider",
+  "utility",
+  "refiner",
+  "miner",
+  "lender",
+  "distributor",
+  "exporter",
+  "importer",
+  "shipper",
+  "trader",
+  "corporation",
+  "venture",
+  "joint",
+  "partner",
+  "band",
+  "charity",
+  "union",
+  "association",
+  "organisation",
+  "organization",
+  "body",
+  "regulator",
+  "watchdog",
+  "outfit",
+  "champions",
+  "holders",
+  "hosts",
+  "brokerage",
+  "consortium",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "chipmaker",
+  "drugmaker",
+  "bookmaker",
+  "broker",
+  "investor",
+  "fund",
   "marque",
 ]);
 /** Plural nouns before names that make them bodies ("the marques Vestra and Nordia"); after a name they say what kind ("Low-cost airlines"). */
 const ORGANIZATION_PLURALS = new Set([
-  "marques", "brands", "labels", "carriers", "airlines", "carmakers", "makers", "manufacturers", "banks", "lenders", "insurers", "retailers",
-  "operators", "clubs", "newspapers", "broadcasters", "networks", "studios", "publishers", "unions", "parties",
+  "marques",
+  "brands",
+  "labels",
+  "carriers",
+  "airlines",
+  "carmakers",
+  "makers",
+  "manufacturers",
+  "banks",
+  "lenders",
+  "insurers",
+  "retailers",
+  "operators",
+  "clubs",
+  "newspapers",
+  "broadcasters",
+  "networks",
+  "studios",
+  "publishers",
+  "unions",
+  "parties",
 ]);
 const PERSON_AFTER = new Set(["himself", "herself"]);
 /** Words that say when: "the December accord", "the 1986 pact", "last year's deal". */
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last|this|next|year's|month's|week's)$/i;
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|last|this|next|year's|month's|week's)$/i;
 /** A description whose words before the head only say when: "December accord", "1986 pact". */
-const datedOnly = (name: string) => name.includes(" ") && name.split(/\s+/).slice(0, -1).every((w) => CALENDAR.test(w));
+const datedOnly = (name: string) =>
+  name.includes(" ") &&
+  name
+    .split(/\s+/)
+    .slice(0, -1)
+    .every((w) => CALENDAR.test(w));
 /** Last words of a firm's name ("Vestra Motor Co", "Nordchem Inc"). */
-const FIRM_ENDINGS = new Set(["co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "company", "motor", "motors", "holdings", "industries", "group", "airlines", "airways"]);
+const FIRM_ENDINGS = new Set([
+  "co",
+  "corp",
+  "corporation",
+  "inc",
+  "ltd",
+  "plc",
+  "llc",
+  "ag",
+  "sa",
+  "nv",
+  "gmbh",
+  "company",
+  "motor",
+  "motors",
+  "holdings",
+  "industries",
+  "group",
+  "airlines",
+  "airways",
+]);
 /** "car firm X", "brokerage X", "the X consortium", "X shares": an organization's words right around a name. */
 /**
  * The words around a bare name say it is a body: an employer's title ("a spokesman for X"), a body's
@@ -727,15 +1123,24 @@ function organizationCue(doc: { readonly sentences: readonly Sentence[]; readonl
   const own = (x: Mention) => titleComplement(tokens, x.first, x.last) || organizationWordsAround(tokens, x);
   if (own(m)) return true;
   // (not a given name: "England's Jonny" is a player)
-  if (tokens[m.first - 1]?.lower === "'s" && !GIVEN_NAMES.has(m.name.toLowerCase()) && ms.some((x) => x.kind === "country" && !x.adjectival && x.last === m.first - 1)) return true;
+  if (
+    tokens[m.first - 1]?.lower === "'s" &&
+    !GIVEN_NAMES.has(m.name.toLowerCase()) &&
+    ms.some((x) => x.kind === "country" && !x.adjectival && x.last === m.first - 1)
+  )
+    return true;
   // a list of names, through "," and "and": a member with a body's words around it types them all
   const i = ms.indexOf(m);
   const joined = (a: Mention, b: Mention) => b.first - a.last === 1 && /^(?:,|and|&)$/.test(tokens[a.last]!.lower);
   for (let k = i - 1, next = m; k >= 0 && joined(ms[k]!, next); next = ms[k]!, k--) if (own(ms[k]!)) return true;
   for (let k = i + 1, prev = m; k < ms.length && joined(prev, ms[k]!); prev = ms[k]!, k++) if (own(ms[k]!)) return true;
   // two names before one lower-case noun are of one kind: "both ATR and Nordia aircraft"
-  const pair = (a: Mention, b: Mention) => b.first - a.last === 1 && tokens[a.last]!.lower === "and" && !!tokens[b.last]?.word && !tokens[b.last]!.cap;
-  return (i > 0 && pair(ms[i - 1]!, m) && ms[i - 1]!.kind === "organization") || (i + 1 < ms.length && pair(m, ms[i + 1]!) && ms[i + 1]!.kind === "organization");
+  const pair = (a: Mention, b: Mention) =>
+    b.first - a.last === 1 && tokens[a.last]!.lower === "and" && !!tokens[b.last]?.word && !tokens[b.last]!.cap;
+  return (
+    (i > 0 && pair(ms[i - 1]!, m) && ms[i - 1]!.kind === "organization") ||
+    (i + 1 < ms.length && pair(m, ms[i + 1]!) && ms[i + 1]!.kind === "organization")
+  );
 }
 
 /** "Venstre MP X": a party before a legislator's title (not opening the sentence: "Veteran MP X"). */
@@ -748,11 +1153,20 @@ function organizationWordsAround(tokens: readonly Sentence["tokens"][number][], 
   const before = tokens[m.first - 1];
   const next = tokens[m.last];
   const after = next?.lower === "'s" ? tokens[m.last + 1] : next;
-  return (!!before && before.word && !before.cap && (ORGANIZATION_NOUNS.has(before.lower) || ORGANIZATION_PLURALS.has(before.lower))) ||
+  return (
+    (!!before && before.word && !before.cap && (ORGANIZATION_NOUNS.has(before.lower) || ORGANIZATION_PLURALS.has(before.lower))) ||
     // "Chile's central bank, the Bancochile": a body's noun, then the name in apposition
-    (tokens[m.first - 1]?.lower === "the" && tokens[m.first - 2]?.text === "," && !!tokens[m.first - 3] && !tokens[m.first - 3]!.cap && ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
+    (tokens[m.first - 1]?.lower === "the" &&
+      tokens[m.first - 2]?.text === "," &&
+      !!tokens[m.first - 3] &&
+      !tokens[m.first - 3]!.cap &&
+      ORGANIZATION_NOUNS.has(tokens[m.first - 3]!.lower)) ||
     beforeLegislator(tokens, m) ||
-    (!!after && after.word && !after.cap && (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))));
+    (!!after &&
+      after.word &&
+      !after.cap &&
+      (ORGANIZATION_AFTER.has(after.lower) || (next === after && ORGANIZATION_NOUNS.has(after.lower))))
+  );
 }
 /** The name at `first` completes an employer's title: "chief executive of X", "a spokesman for the X". */
 function titleComplement(tokens: readonly Sentence["tokens"][number][], first: number, last = -1): boolean {
@@ -766,7 +1180,21 @@ function titleComplement(tokens: readonly Sentence["tokens"][number][], first: n
   const title = tokens[k - 1];
   return !!title && !title.cap && EMPLOYER_TITLES.has(title.lower);
 }
-const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argued", "explained", "warned", "believes", "admitted", "claimed", "stressed", "wrote"]);
+const SPEECH_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "insisted",
+  "argued",
+  "explained",
+  "warned",
+  "believes",
+  "admitted",
+  "claimed",
+  "stressed",
+  "wrote",
+]);
 
 /**
  * What a group of same-named untyped mentions is, from its contexts: a person when an article
@@ -775,7 +1203,11 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "insisted", "argu
  * recurs (a company is often named bare) or ends on a common word, and a person if it was seen
  * once without context.
  */
-function nameKind(docs: readonly ResolveInput[], group: readonly Mention[], endsOnCommonWord: boolean): readonly ["person" | "organization", boolean] {
+function nameKind(
+  docs: readonly ResolveInput[],
+  group: readonly Mention[],
+  endsOnCommonWord: boolean,
+): readonly ["person" | "organization", boolean] {
   // strong cues (a form of address, an age) make a person other articles may name by surname alone;
   // a weak one ("X said", which organizations say too) makes a person of this name only
   let strong = 0;
@@ -785,7 +1217,7 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[], ends
   for (const m of group) {
     const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
     const next = tokens[m.last]?.lower ?? "";
-    const after = next === "'s" ? tokens[m.last + 1]?.lower ?? "" : next;
+    const after = next === "'s" ? (tokens[m.last + 1]?.lower ?? "") : next;
     if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
     const before = tokens[m.first - 1];
     if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
@@ -828,21 +1260,25 @@ function nameKind(docs: readonly ResolveInput[], group: readonly Mention[], ends
  */
 function dropCommonOpeners(docs: readonly ResolveInput[]): void {
   const openers = new Set<string>();
-  for (const d of docs) for (const ms of d.mentions) for (const m of ms) {
-    if (m.kind === "name" && m.last - m.first >= 2 && m.first === firstWord(d.sentences[m.sentence]!.tokens)) openers.add(d.sentences[m.sentence]!.tokens[m.first]!.lower);
-  }
+  for (const d of docs)
+    for (const ms of d.mentions)
+      for (const m of ms) {
+        if (m.kind === "name" && m.last - m.first >= 2 && m.first === firstWord(d.sentences[m.sentence]!.tokens))
+          openers.add(d.sentences[m.sentence]!.tokens[m.first]!.lower);
+      }
   if (!openers.size) return;
   const lower = wordCounts(docs, openers);
-  for (const d of docs) d.sentences.forEach((sentence, si) => {
-    const ms = d.mentions[si]! as Mention[];
-    ms.forEach((m, i) => {
-      const tokens = sentence.tokens;
-      if (m.kind !== "name" || m.last - m.first < 2 || m.first !== firstWord(tokens) || !lower.get(tokens[m.first]!.lower)?.lower) return;
-      const next = tokens[m.first + 1]!;
-      if (!next.word || !next.cap) return;
-      ms[i] = { ...m, first: m.first + 1, start: next.start, name: m.name.slice(tokens[m.first]!.text.length).trim() };
+  for (const d of docs)
+    d.sentences.forEach((sentence, si) => {
+      const ms = d.mentions[si]! as Mention[];
+      ms.forEach((m, i) => {
+        const tokens = sentence.tokens;
+        if (m.kind !== "name" || m.last - m.first < 2 || m.first !== firstWord(tokens) || !lower.get(tokens[m.first]!.lower)?.lower) return;
+        const next = tokens[m.first + 1]!;
+        if (!next.word || !next.cap) return;
+        ms[i] = { ...m, first: m.first + 1, start: next.start, name: m.name.slice(tokens[m.first]!.text.length).trim() };
+      });
     });
-  });
 }
 const firstWord = (tokens: readonly Sentence["tokens"][number][]) => tokens.findIndex((t) => t.word);
 
@@ -854,11 +1290,14 @@ function wordCounts(docs: readonly ResolveInput[], words: ReadonlySet<string>): 
     c[field]++;
     counts.set(w, c);
   };
-  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) {
-    if (!t.word) continue;
-    if (!t.cap && words.has(t.lower)) bump(t.lower, "lower");
-    else if (t.upper === false && t.cap && /^\p{Lu}{2,}s$/u.test(t.text) && words.has(t.lower.slice(0, -1))) bump(t.lower.slice(0, -1), "plural");
-  }
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const t of s.tokens) {
+        if (!t.word) continue;
+        if (!t.cap && words.has(t.lower)) bump(t.lower, "lower");
+        else if (t.upper === false && t.cap && /^\p{Lu}{2,}s$/u.test(t.text) && words.has(t.lower.slice(0, -1)))
+          bump(t.lower.slice(0, -1), "plural");
+      }
   return counts;
 }
 

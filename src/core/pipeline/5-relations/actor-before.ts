@@ -16,8 +16,14 @@ export function actorBefore(frame: Frame, at: number, kinds: readonly NodeKind[]
   for (let k = at - 1; k >= subjects[subjects.length - 1]!.last; k--) {
     // (passive "Ruiz was reported to have met Berg" keeps its subject)
     // ("explained the conditions during talks with Berg" has an object, not reported speech)
-    if (REPORTING_VERBS.has(frame.tokens[k]!.lower) && !/^(?:is|was|are|were|be|been|being)$/.test(frame.tokens[k - 1]?.lower ?? "") &&
-        !(/^(?:the|a|an|its|his|her|their|this|these|those)$/.test(frame.tokens[k + 1]?.lower ?? "") && !/^(?:said|says|say)$/.test(frame.tokens[k]!.lower))) {
+    if (
+      REPORTING_VERBS.has(frame.tokens[k]!.lower) &&
+      !/^(?:is|was|are|were|be|been|being)$/.test(frame.tokens[k - 1]?.lower ?? "") &&
+      !(
+        /^(?:the|a|an|its|his|her|their|this|these|those)$/.test(frame.tokens[k + 1]?.lower ?? "") &&
+        !/^(?:said|says|say)$/.test(frame.tokens[k]!.lower)
+      )
+    ) {
       reported = k;
       break;
     }

@@ -23,13 +23,29 @@ export interface DocSentences {
 /** The countries the article is mostly about, most mentioned first (ties: first seen). */
 function homeCountries(doc: DocSentences, entities: readonly Entity[]): number[] {
   const counts = new Map<number, number>();
-  for (const ms of doc.mentions) for (const m of ms) {
-    if (m.entity !== undefined && entities[m.entity]!.kind === "country") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  }
+  for (const ms of doc.mentions)
+    for (const m of ms) {
+      if (m.entity !== undefined && entities[m.entity]!.kind === "country") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
 }
 
-const TOPIC_PREPOSITIONS = new Set(["in", "to", "on", "about", "over", "with", "against", "into", "from", "toward", "towards", "for", "at", "of"]);
+const TOPIC_PREPOSITIONS = new Set([
+  "in",
+  "to",
+  "on",
+  "about",
+  "over",
+  "with",
+  "against",
+  "into",
+  "from",
+  "toward",
+  "towards",
+  "for",
+  "at",
+  "of",
+]);
 
 // ("chancellor" is left out: without a country it may be a finance minister)
 const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "king", "queen", "pm", "emperor", "emir", "sultan", "taoiseach"]);
@@ -39,7 +55,11 @@ const NATIONAL_LEADER_TITLES = new Set(["prime minister", "president", "king", "
  * most sentences with X across all articles, when one clearly does, it is not led by someone
  * else, and X did not visit it (a leader does not visit the country they lead).
  */
-function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[], found: readonly RelationCandidate[]): RelationCandidate[] {
+function impliedLeads(
+  docs: readonly DocSentences[],
+  entities: readonly Entity[],
+  found: readonly RelationCandidate[],
+): RelationCandidate[] {
   const leading = new Set(found.filter((c) => c.relation === "leads").map((c) => c.source));
   const led = new Set(found.filter((c) => c.relation === "leads").map((c) => c.target));
   const visitedBy = new Map<number, Set<number>>();
@@ -56,7 +76,16 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
       const leaders = ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "leader" && !leading.has(m.entity));
       if (!leaders.length) return;
       // a country after a preposition is what is talked about ("a summit on Iraq"), not whose leader it is
-      const countries = new Set(ms.filter((m) => m.entity !== undefined && entities[m.entity]!.kind === "country" && !TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")).map((m) => m.entity!));
+      const countries = new Set(
+        ms
+          .filter(
+            (m) =>
+              m.entity !== undefined &&
+              entities[m.entity]!.kind === "country" &&
+              !TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? ""),
+          )
+          .map((m) => m.entity!),
+      );
       for (const l of leaders) {
         if (!shared.has(l.entity!)) shared.set(l.entity!, new Map());
         const byCountry = shared.get(l.entity!)!;
@@ -65,9 +94,11 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
     });
   }
   const titled = new Set<number>();
-  for (const doc of docs) for (const ms of doc.mentions) for (const m of ms) {
-    if (m.entity !== undefined && m.role?.leader && NATIONAL_LEADER_TITLES.has(m.role.title)) titled.add(m.entity);
-  }
+  for (const doc of docs)
+    for (const ms of doc.mentions)
+      for (const m of ms) {
+        if (m.entity !== undefined && m.role?.leader && NATIONAL_LEADER_TITLES.has(m.role.title)) titled.add(m.entity);
+      }
   const out: RelationCandidate[] = [];
   for (const [leader, byCountry] of [...shared].sort(([a], [b]) => a - b)) {
     if (!titled.has(leader)) continue;
@@ -78,7 +109,13 @@ function impliedLeads(docs: readonly DocSentences[], entities: readonly Entity[]
     if (!best || best[1].length < 2 || (second && second[1].length >= best[1].length)) continue;
     const sentence = best[1][0]!;
     led.add(best[0]);
-    out.push({ source: leader, relation: "leads", target: best[0], modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 } });
+    out.push({
+      source: leader,
+      relation: "leads",
+      target: best[0],
+      modality: "asserted",
+      evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.5 },
+    });
   }
   return out;
 }
@@ -92,12 +129,17 @@ const GOVERNMENT_OFFICE = /(?:^|\s)(?:minister|secretary|trade representative|un
  * represents the country their article is about (most mentioned, clearly ahead of the next) — unless
  * they visited it, lead elsewhere, or that country is named only as the topic ("talks on Iraq").
  */
-function impliedRepresents(docs: readonly DocSentences[], entities: readonly Entity[], found: readonly RelationCandidate[]): RelationCandidate[] {
+function impliedRepresents(
+  docs: readonly DocSentences[],
+  entities: readonly Entity[],
+  found: readonly RelationCandidate[],
+): RelationCandidate[] {
   const serving = new Set(found.filter((c) => c.relation === "represents" || c.relation === "leads").map((c) => c.source));
   const visitedBy = new Set(found.filter((c) => c.relation === "visited").map((c) => `${c.source}>${c.target}`));
   // the office holders of each article whose title names whom they serve
   const named = new Set<number>();
-  for (const doc of docs) for (const ms of doc.mentions) for (const m of ms) if (m.entity !== undefined && m.role?.of !== undefined) named.add(m.entity);
+  for (const doc of docs)
+    for (const ms of doc.mentions) for (const m of ms) if (m.entity !== undefined && m.role?.of !== undefined) named.add(m.entity);
   const out: RelationCandidate[] = [];
   const done = new Set<number>();
   for (const doc of docs) {
@@ -105,7 +147,13 @@ function impliedRepresents(docs: readonly DocSentences[], entities: readonly Ent
     doc.sentences.forEach((sentence, si) => {
       for (const m of doc.mentions[si]!) {
         // (an adjective, "French officials", says whose something else is)
-        if (m.entity === undefined || m.adjectival || entities[m.entity]!.kind !== "country" || TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")) continue;
+        if (
+          m.entity === undefined ||
+          m.adjectival ||
+          entities[m.entity]!.kind !== "country" ||
+          TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")
+        )
+          continue;
         // (the opening sentences, headline and lead, say what the article is about: they count three times)
         counts.set(m.entity, (counts.get(m.entity) ?? 0) + (si <= 1 ? 3 : 1));
       }
@@ -115,17 +163,49 @@ function impliedRepresents(docs: readonly DocSentences[], entities: readonly Ent
     doc.sentences.forEach((sentence, si) => {
       for (const m of doc.mentions[si]!) {
         const p = m.entity;
-        if (p === undefined || entities[p]!.kind !== "person" || !m.role || m.role.of !== undefined || !GOVERNMENT_OFFICE.test(m.role.title)) continue;
+        if (
+          p === undefined ||
+          entities[p]!.kind !== "person" ||
+          !m.role ||
+          m.role.of !== undefined ||
+          !GOVERNMENT_OFFICE.test(m.role.title)
+        )
+          continue;
         if (serving.has(p) || named.has(p) || done.has(p) || visitedBy.has(`${p}>${first[0]}`)) continue;
         // ("X, Deputy Trade Minister at the Soviet embassy", "X, associate secretary for the bank": the sentence says whose)
         if (sentence.tokens[m.last]?.text === ",") {
           const close = sentence.tokens.findIndex((t, k) => k > m.last && (t.text === "," || t.text === "."));
           const end = close < 0 ? sentence.tokens.length : close;
-          if (doc.mentions[si]!.some((x) => x.first > m.last && x.first < end && x.entity !== undefined && x.entity !== first[0] && entities[x.entity]!.kind === "country")) continue;
+          if (
+            doc.mentions[si]!.some(
+              (x) =>
+                x.first > m.last &&
+                x.first < end &&
+                x.entity !== undefined &&
+                x.entity !== first[0] &&
+                entities[x.entity]!.kind === "country",
+            )
+          )
+            continue;
         }
-        if (sentence.tokens.slice(m.last, m.last + 8).some((t, k, all) => /^(?:of|for|at)$/.test(t.lower) && (k === 0 || all.slice(0, k).every((u) => !u.word || /^(?:a|an|the)$/.test(u.lower) || TITLE_WORDS.has(u.lower) || u.cap)))) continue;
+        if (
+          sentence.tokens
+            .slice(m.last, m.last + 8)
+            .some(
+              (t, k, all) =>
+                /^(?:of|for|at)$/.test(t.lower) &&
+                (k === 0 || all.slice(0, k).every((u) => !u.word || /^(?:a|an|the)$/.test(u.lower) || TITLE_WORDS.has(u.lower) || u.cap)),
+            )
+        )
+          continue;
         done.add(p);
-        out.push({ source: p, relation: "represents", target: first[0], modality: "asserted", evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.45 } });
+        out.push({
+          source: p,
+          relation: "represents",
+          target: first[0],
+          modality: "asserted",
+          evidence: { doc: sentence.doc, start: sentence.start, end: sentence.end, confidence: 0.45 },
+        });
       }
     });
   }
@@ -162,7 +242,11 @@ export function docRelations(doc: DocSentences, entities: readonly Entity[]): Re
 }
 
 /** The relations of every article (`perDoc[i]`: `docRelations` of `docs[i]`), then those only all articles together imply. */
-export function joinRelations(docs: readonly DocSentences[], entities: readonly Entity[], perDoc: readonly (readonly RelationCandidate[])[]): RelationCandidate[] {
+export function joinRelations(
+  docs: readonly DocSentences[],
+  entities: readonly Entity[],
+  perDoc: readonly (readonly RelationCandidate[])[],
+): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const found of perDoc) for (const c of found) out.push(c);
   for (const c of impliedLeads(docs, entities, out)) out.push(c);
@@ -171,5 +255,9 @@ export function joinRelations(docs: readonly DocSentences[], entities: readonly 
 }
 
 export function extractRelations(docs: readonly DocSentences[], entities: readonly Entity[]): RelationCandidate[] {
-  return joinRelations(docs, entities, docs.map((doc) => docRelations(doc, entities)));
+  return joinRelations(
+    docs,
+    entities,
+    docs.map((doc) => docRelations(doc, entities)),
+  );
 }

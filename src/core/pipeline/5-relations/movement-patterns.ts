@@ -87,7 +87,8 @@ function personAt(frame: Frame, at: number): Slot | undefined {
     if (s) return s;
     const t = frame.tokens[k]!;
     const inSlot = frame.slots.some((x) => x.first <= k && k < x.last);
-    if (!(t.cap || inSlot || BEFORE_PERSON.has(t.lower) || TITLE_WORDS.has(t.lower) || (t.lower === "of" && frame.tokens[k - 1]?.cap))) return undefined;
+    if (!(t.cap || inSlot || BEFORE_PERSON.has(t.lower) || TITLE_WORDS.has(t.lower) || (t.lower === "of" && frame.tokens[k - 1]?.cap)))
+      return undefined;
   }
   return undefined;
 }
@@ -124,7 +125,8 @@ function hereFor(frame: Frame, actor: Slot): Slot[] {
 function ownedByNonPerson(frame: Frame, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = frame.tokens[k]!;
-    if (/^(?:a|an|the|his|her|this|that|on|of|in|during|after|before)$/.test(t.lower) || !t.word && t.lower !== "'s" && t.lower !== "-") return false;
+    if (/^(?:a|an|the|his|her|this|that|on|of|in|during|after|before)$/.test(t.lower) || (!t.word && t.lower !== "'s" && t.lower !== "-"))
+      return false;
     if (t.lower === "'s") return !frame.slots.some((s) => s.last === k && isPerson(s));
     if (t.lower === "their" || t.lower === "its") return true;
     if (t.cap && !frame.slots.some((s) => s.first <= k && k < s.last && isPerson(s))) return true;
@@ -175,7 +177,9 @@ function argumentOf(frame: Frame, p: MovementPattern, i: number, end: number): S
   return []; // "here": found from the actor
 }
 
-const FORMS = new Map(MOVEMENT_PATTERNS.map((p) => [p, new Set(inflections(p.trigger[0]!, p.inflect).filter((f) => !p.exceptForms?.includes(f)))]));
+const FORMS = new Map(
+  MOVEMENT_PATTERNS.map((p) => [p, new Set(inflections(p.trigger[0]!, p.inflect).filter((f) => !p.exceptForms?.includes(f)))]),
+);
 
 /** What the patterns of `patterns` find in one sentence. */
 export function matchMovementPatterns(frame: Frame, patterns: readonly MovementPattern[] = MOVEMENT_PATTERNS): Found[] {
@@ -197,12 +201,22 @@ export function matchMovementPatterns(frame: Frame, patterns: readonly MovementP
       if (p.actor === "after" && p.argument === "places") argument = locationsFrom(frame, actors[actors.length - 1]!.last, false);
       if (p.argument === "here" || (p.orHere && !argument.length)) argument = hereFor(frame, actors[0]!);
       if (!argument.length) continue;
-      const modality = p.actor === "subject" || p.argument === "subject" ? modalityBetween(frame, p.actor === "subject" ? actors[actors.length - 1]!.last : argument[argument.length - 1]!.last, i) : modalityBetween(frame, Math.max(0, i - 4), i);
+      const modality =
+        p.actor === "subject" || p.argument === "subject"
+          ? modalityBetween(frame, p.actor === "subject" ? actors[actors.length - 1]!.last : argument[argument.length - 1]!.last, i)
+          : modalityBetween(frame, Math.max(0, i - 4), i);
       if (modality === "negated") continue;
-      for (const a of actors) for (const b of argument) {
-        if (a.entity === b.entity) continue;
-        out.push({ source: a.entity, relation: p.relation, target: b.entity, modality, confidence: a.anaphoric ? Math.min(0.6, p.confidence) : p.confidence });
-      }
+      for (const a of actors)
+        for (const b of argument) {
+          if (a.entity === b.entity) continue;
+          out.push({
+            source: a.entity,
+            relation: p.relation,
+            target: b.entity,
+            modality,
+            confidence: a.anaphoric ? Math.min(0.6, p.confidence) : p.confidence,
+          });
+        }
     }
   }
   return out;

@@ -8,12 +8,51 @@ import type { Frame, Slot } from "./sentence-frame.js";
 
 /** Head nouns of a state's own bodies: who serves one serves its country ("US Treasury Under-Secretary X"). */
 const STATE_BODIES = new Set([
-  "ministry", "department", "treasury", "embassy", "government", "administration", "agency", "office", "commission", "cabinet", "parliament",
-  "senate", "congress", "house", "assembly", "court", "reserve", "navy", "army", "police", "council", "delegation", "mission", "secretariat", "bureau", "service", "forces", "force",
+  "ministry",
+  "department",
+  "treasury",
+  "embassy",
+  "government",
+  "administration",
+  "agency",
+  "office",
+  "commission",
+  "cabinet",
+  "parliament",
+  "senate",
+  "congress",
+  "house",
+  "assembly",
+  "court",
+  "reserve",
+  "navy",
+  "army",
+  "police",
+  "council",
+  "delegation",
+  "mission",
+  "secretariat",
+  "bureau",
+  "service",
+  "forces",
+  "force",
 ]);
 
 /** Nouns after a firm's name that say it is one: "Berg's Vestragra company". */
-const FIRM_NOUNS = new Set(["company", "firm", "group", "business", "empire", "conglomerate", "subsidiary", "unit", "venture", "outfit", "operation", "holding"]);
+const FIRM_NOUNS = new Set([
+  "company",
+  "firm",
+  "group",
+  "business",
+  "empire",
+  "conglomerate",
+  "subsidiary",
+  "unit",
+  "venture",
+  "outfit",
+  "operation",
+  "holding",
+]);
 
 /** A country's group that someone leads: "the Chilean delegation", "a U.S. trade mission". */
 const DELEGATIONS = new Set(["delegation", "delegations", "mission", "team"]);
@@ -27,7 +66,8 @@ function delegationLeaders(frame: Frame): Found[] {
   for (const c of slots) {
     if (c.kind !== "country" || c.anaphoric) continue;
     let end = c.last;
-    if (tokens[end]?.word && !tokens[end]!.cap && !DELEGATIONS.has(tokens[end]!.lower) && DELEGATIONS.has(tokens[end + 1]?.lower ?? "")) end++;
+    if (tokens[end]?.word && !tokens[end]!.cap && !DELEGATIONS.has(tokens[end]!.lower) && DELEGATIONS.has(tokens[end + 1]?.lower ?? ""))
+      end++;
     if (!DELEGATIONS.has(tokens[end]?.lower ?? "")) continue;
     // passive: "… delegation led by X"
     if (LEAD_VERBS.has(tokens[end + 1]?.lower ?? "") && tokens[end + 2]?.lower === "by") {
@@ -55,8 +95,14 @@ export const roles: RelationRule = (frame) => {
     const m = slot.mention;
     if (!m || slot.anaphoric) return;
     // "UAE President X and Oil Minister Y": Y's title is of the same country
-    if (m.role && m.role.of === undefined && previousOf && slot.kind === "person" && frame.tokens.slice(previousEnd, slot.first).some((t) => t.lower === "and") &&
-        frame.tokens.slice(previousEnd, slot.first).every((t) => t.lower === "and" || !t.cap || TITLE_WORDS.has(t.lower))) {
+    if (
+      m.role &&
+      m.role.of === undefined &&
+      previousOf &&
+      slot.kind === "person" &&
+      frame.tokens.slice(previousEnd, slot.first).some((t) => t.lower === "and") &&
+      frame.tokens.slice(previousEnd, slot.first).every((t) => t.lower === "and" || !t.cap || TITLE_WORDS.has(t.lower))
+    ) {
       out.push({ source: slot.entity, relation: "represents", target: previousOf.entity, modality: "asserted", confidence: 0.6 });
     }
     if (m.role?.of !== undefined) {
@@ -65,7 +111,9 @@ export const roles: RelationRule = (frame) => {
       previousEnd = slot.last;
     }
     if (m.role?.alsoOf !== undefined && (slot.kind === "person" || slot.kind === "leader")) {
-      const also = frame.slots.find((s) => s.mention === frame.mentions[m.role!.alsoOf!] && (s.kind === "country" || s.kind === "organization"));
+      const also = frame.slots.find(
+        (s) => s.mention === frame.mentions[m.role!.alsoOf!] && (s.kind === "country" || s.kind === "organization"),
+      );
       if (also) out.push({ source: slot.entity, relation: "represents", target: also.entity, modality: "asserted", confidence: 0.8 });
     }
     if (m.role?.of !== undefined) {
@@ -76,7 +124,10 @@ export const roles: RelationRule = (frame) => {
       const leaderTitle = m.role.leader || m.role.title === "counterpart";
       if (slot.kind === "leader" && leaderTitle && (ofMention.kind === "country" || ofMention.kind === "place")) {
         out.push({ source: slot.entity, relation: "leads", target: ofMention.entity, modality: "asserted", confidence: 0.9 });
-      } else if ((slot.kind === "person" || slot.kind === "leader") && (ofMention.kind === "country" || ofMention.kind === "organization")) {
+      } else if (
+        (slot.kind === "person" || slot.kind === "leader") &&
+        (ofMention.kind === "country" || ofMention.kind === "organization")
+      ) {
         out.push({ source: slot.entity, relation: "represents", target: ofMention.entity, modality: "asserted", confidence: 0.85 });
         // "US Treasury Under-Secretary X" represents the Treasury and the United States
         // (only a state's body serves its country: "American Motors" is a company, "Bank of Japan Ltd" a bank)
@@ -84,8 +135,9 @@ export const roles: RelationRule = (frame) => {
         const head = body.toLowerCase().split(/\s+/).pop() ?? "";
         // ("Bank of Japan", "Reserve Bank of India": a body named after its country)
         const state = STATE_BODIES.has(head) || /\bof (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(body);
-        for (const x of state ? ofMention.mention?.inner ?? [] : []) {
-          if (x.kind === "country" && x.entity !== undefined) out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
+        for (const x of state ? (ofMention.mention?.inner ?? []) : []) {
+          if (x.kind === "country" && x.entity !== undefined)
+            out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
         }
       }
       return;
@@ -94,7 +146,12 @@ export const roles: RelationRule = (frame) => {
     // (only a name that is plainly someone's: "Nordvik's Locked Up" is a record, "Globe's Richard III" a play)
     // (or a surname of someone the article names in full: "Bache's Wolffe")
     const known = slot.last - slot.first === 1 && /\s/.test(frame.entities[slot.entity]!.label);
-    if (slot.kind === "person" && frame.tokens[slot.first - 1]?.lower === "'s" && (GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) || known) && !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)) {
+    if (
+      slot.kind === "person" &&
+      frame.tokens[slot.first - 1]?.lower === "'s" &&
+      (GIVEN_NAMES.has(frame.tokens[slot.first]!.lower) || known) &&
+      !/^[IVX]+$/.test(frame.tokens[slot.last - 1]!.text)
+    ) {
       const owner = frame.slots.find((s) => s.last === slot.first - 1 && s.kind === "organization" && !s.anaphoric);
       if (owner) out.push({ source: slot.entity, relation: "represents", target: owner.entity, modality: "asserted", confidence: 0.6 });
     }
@@ -103,16 +160,32 @@ export const roles: RelationRule = (frame) => {
     if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.lower === "'s") {
       const owned = frame.slots.find((s) => s.first === slot.last + 1 && s.kind === "organization" && !s.anaphoric);
       const next = owned ? frame.tokens[owned.last] : undefined;
-      const body = !!owned && ((!!next?.word && !next.cap && FIRM_NOUNS.has(next.lower)) || (slot.last - slot.first >= 2 && ORGANIZATION_HEADS.has(frame.tokens[owned.last - 1]!.lower)));
-      if (owned && body) out.push({ source: slot.entity, relation: "represents", target: owned.entity, modality: "asserted", confidence: 0.6 });
+      const body =
+        !!owned &&
+        ((!!next?.word && !next.cap && FIRM_NOUNS.has(next.lower)) ||
+          (slot.last - slot.first >= 2 && ORGANIZATION_HEADS.has(frame.tokens[owned.last - 1]!.lower)));
+      if (owned && body)
+        out.push({ source: slot.entity, relation: "represents", target: owned.entity, modality: "asserted", confidence: 0.6 });
     }
     // "Ana Ruiz (Chile)", "Tomas Berg (Ostrava Rangers)": the team, party or country a list puts beside a name
     if ((slot.kind === "person" || slot.kind === "leader") && frame.tokens[slot.last]?.text === "(") {
-      const inside = frame.slots.find((s) => s.first === slot.last + 1 && (s.kind === "organization" || (s.kind === "country" && !s.adjectival)) && !s.anaphoric);
+      const inside = frame.slots.find(
+        (s) => s.first === slot.last + 1 && (s.kind === "organization" || (s.kind === "country" && !s.adjectival)) && !s.anaphoric,
+      );
       // ("Avions de Transport Regional (ATR)": an acronym of the name itself)
-      const initials = frame.tokens.slice(slot.first, slot.last).filter((t) => t.cap).map((t) => t.text[0]).join("");
-      const acronym = inside && frame.tokens.slice(inside.first, inside.last).map((t) => t.text).join("") === initials;
-      if (inside && !acronym && frame.tokens[inside.last]?.text === ")") out.push({ source: slot.entity, relation: "represents", target: inside.entity, modality: "asserted", confidence: 0.65 });
+      const initials = frame.tokens
+        .slice(slot.first, slot.last)
+        .filter((t) => t.cap)
+        .map((t) => t.text[0])
+        .join("");
+      const acronym =
+        inside &&
+        frame.tokens
+          .slice(inside.first, inside.last)
+          .map((t) => t.text)
+          .join("") === initials;
+      if (inside && !acronym && frame.tokens[inside.last]?.text === ")")
+        out.push({ source: slot.entity, relation: "represents", target: inside.entity, modality: "asserted", confidence: 0.65 });
     }
     // "Lena Holm of the Northern Policy Foundation"
     let at = slot.last;
@@ -129,4 +202,3 @@ export const roles: RelationRule = (frame) => {
   });
   return out;
 };
-

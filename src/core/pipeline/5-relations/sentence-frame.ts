@@ -84,7 +84,8 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
         if (best !== undefined) found.push(best);
       }
       if (found.length === a.count) {
-        for (const id of found) slots.push({ first: i, last: end, entity: id, kind: entities[id]!.kind, anaphoric: true, adjectival: false });
+        for (const id of found)
+          slots.push({ first: i, last: end, entity: id, kind: entities[id]!.kind, anaphoric: true, adjectival: false });
       }
       i = end - 1;
       break;
@@ -114,12 +115,76 @@ export function remember(discourse: Discourse, frame: Frame): void {
 }
 
 const QUANTITY_WORDS = new Set([
-  "of", "about", "some", "around", "nearly", "almost", "up", "to", "tonnes", "tons", "tonne", "ton", "barrels", "bushels",
-  "bales", "bags", "kg", "kilos", "lbs", "pounds", "mln", "million", "billion", "bln", "dlrs", "dollars", "worth", "pct",
-  "per", "cent", "percent", "%", "$", "metric", "short", "long", "more", "than", "over", "under", "-", "a", "year",
-  "including", "each", "especially", "notably", "mainly", "mostly", "such", "least", "at",
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
-  "hundreds", "thousands", "millions", "several", "half",
+  "of",
+  "about",
+  "some",
+  "around",
+  "nearly",
+  "almost",
+  "up",
+  "to",
+  "tonnes",
+  "tons",
+  "tonne",
+  "ton",
+  "barrels",
+  "bushels",
+  "bales",
+  "bags",
+  "kg",
+  "kilos",
+  "lbs",
+  "pounds",
+  "mln",
+  "million",
+  "billion",
+  "bln",
+  "dlrs",
+  "dollars",
+  "worth",
+  "pct",
+  "per",
+  "cent",
+  "percent",
+  "%",
+  "$",
+  "metric",
+  "short",
+  "long",
+  "more",
+  "than",
+  "over",
+  "under",
+  "-",
+  "a",
+  "year",
+  "including",
+  "each",
+  "especially",
+  "notably",
+  "mainly",
+  "mostly",
+  "such",
+  "least",
+  "at",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozen",
+  "hundred",
+  "thousand",
+  "hundreds",
+  "thousands",
+  "millions",
+  "several",
+  "half",
 ]);
 const SEPARATORS = new Set([",", "and", "&", "or", "as", "well", "both", "the", "its"]);
 
@@ -135,7 +200,14 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
       if (SEPARATORS.has(w)) continue;
       // "55,000 tonnes of corn and 126,000 tonnes of wheat": quantities between goods
       if (goods && (QUANTITY_WORDS.has(w) || /^\d/.test(w))) continue;
-      if (people && (TITLE_WORDS.has(w) || w === "'s" || frame.slots.some((s) => s.adjectival && i >= s.first && i < s.last) || frame.slots.some((s) => s.kind === "country" && i >= s.first && i < s.last && frame.tokens[s.last]?.lower === "'s"))) continue;
+      if (
+        people &&
+        (TITLE_WORDS.has(w) ||
+          w === "'s" ||
+          frame.slots.some((s) => s.adjectival && i >= s.first && i < s.last) ||
+          frame.slots.some((s) => s.kind === "country" && i >= s.first && i < s.last && frame.tokens[s.last]?.lower === "'s"))
+      )
+        continue;
       return false;
     }
     return true;
@@ -160,7 +232,13 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
     }
     if (!ok(s) || !gapOk(s.last, next.first)) break;
     // "During her visit to Norway, Ana Ruiz signed": the object of a preposition is no coordinated subject
-    if (next.first - s.last === 1 && frame.tokens[s.last]!.text === "," && PREPOSITIONS.has(frame.tokens[s.first - 1]?.lower ?? "") && frame.tokens[s.first - 1]!.lower !== "between") break;
+    if (
+      next.first - s.last === 1 &&
+      frame.tokens[s.last]!.text === "," &&
+      PREPOSITIONS.has(frame.tokens[s.first - 1]?.lower ?? "") &&
+      frame.tokens[s.first - 1]!.lower !== "between"
+    )
+      break;
     // "French businessman X": a demonym before a title is the person's nationality, not a second party
     if (s.adjectival && s.kind === "country" && frame.tokens.slice(s.last, next.first).some((t) => TITLE_WORDS.has(t.lower))) break;
     group.unshift(s);
@@ -168,7 +246,25 @@ export function coordinated(frame: Frame, index: number, kinds: readonly NodeKin
   return group;
 }
 
-const PREPOSITIONS = new Set(["to", "of", "from", "with", "in", "by", "for", "than", "at", "into", "on", "about", "between", "over", "under", "against", "like"]);
+const PREPOSITIONS = new Set([
+  "to",
+  "of",
+  "from",
+  "with",
+  "in",
+  "by",
+  "for",
+  "than",
+  "at",
+  "into",
+  "on",
+  "about",
+  "between",
+  "over",
+  "under",
+  "against",
+  "like",
+]);
 
 /**
  * The subject of a trigger at token `at`: the first slot of the wanted kinds in the clause
@@ -192,8 +288,15 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
     if (p >= 0 && PREPOSITIONS.has(frame.tokens[p]!.lower) && !(frame.tokens[p]!.lower === "on" && s.kind === "country")) continue;
     // "Chilean mining giant Cobre Andino signed": the named actor after the description is the subject
     if (s.kind === "country") {
-      const named = frame.slots.findIndex((x) => x.first > s.last && x.first <= s.last + 4 && x.first < at && kinds.includes(x.kind) && x.kind !== "country" &&
-        frame.tokens.slice(s.last, x.first).every((t) => t.word && !t.cap && !PREPOSITIONS.has(t.lower) && t.lower !== "and"));
+      const named = frame.slots.findIndex(
+        (x) =>
+          x.first > s.last &&
+          x.first <= s.last + 4 &&
+          x.first < at &&
+          kinds.includes(x.kind) &&
+          x.kind !== "country" &&
+          frame.tokens.slice(s.last, x.first).every((t) => t.word && !t.cap && !PREPOSITIONS.has(t.lower) && t.lower !== "and"),
+      );
       if (named >= 0 && frame.slots[named]!.first > s.last) return coordinated(frame, named, kinds).filter((x) => x.first < at);
     }
     // "NFC member Norway": the member is the subject

@@ -7,7 +7,18 @@ import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Slot } 
 
 const PARTIES = ["leader", "person", "country", "organization"] as const;
 /** What a party does under an agreement it made: "under which OPEC agreed to …". */
-const UNDERTAKINGS = new Set(["agreed", "agrees", "pledged", "pledges", "undertook", "undertakes", "committed", "commits", "promised", "promises"]);
+const UNDERTAKINGS = new Set([
+  "agreed",
+  "agrees",
+  "pledged",
+  "pledges",
+  "undertook",
+  "undertakes",
+  "committed",
+  "commits",
+  "promised",
+  "promises",
+]);
 
 export const signed: RelationRule = (frame) => {
   const out: Found[] = [];
@@ -18,7 +29,8 @@ export const signed: RelationRule = (frame) => {
     const text = a.mention?.name ?? "";
     if (inner.length >= 2 && /[\p{L}.][-–\/] ?\p{Lu}/u.test(text)) {
       for (const x of inner) {
-        if (x.entity !== undefined) out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
+        if (x.entity !== undefined)
+          out.push({ source: x.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
       }
     }
   }
@@ -79,8 +91,10 @@ export const signed: RelationRule = (frame) => {
       // "signed with Chile": the other party signed too
       const other = objectsAfter(frame, withAt, PARTIES).find((s) => !s.adjectival);
       // ("with French businessman X": a description may stand before the name)
-      const described = (k: number) => frame.tokens[k]!.word && (!frame.tokens[k]!.cap || frame.slots.some((s) => s.adjectival && s.first <= k && k < s.last));
-      if (other && (other.first <= withAt + 1 || Array.from({ length: other.first - withAt }, (_, n) => withAt + n).every(described))) parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
+      const described = (k: number) =>
+        frame.tokens[k]!.word && (!frame.tokens[k]!.cap || frame.slots.some((s) => s.adjectival && s.first <= k && k < s.last));
+      if (other && (other.first <= withAt + 1 || Array.from({ length: other.first - withAt }, (_, n) => withAt + n).every(described)))
+        parties = [...parties, ...coordinated(frame, frame.slots.indexOf(other), PARTIES)];
     }
     const modality = modalityBetween(frame, parties.length ? parties[parties.length - 1]!.last : Math.max(0, i - 3), i);
     if (modality === "negated") continue;
@@ -94,15 +108,25 @@ export const signed: RelationRule = (frame) => {
     if (!/\bto (?:acquire|buy|purchase|import|lease)\b/.test(a.mention?.name ?? "") || frame.tokens[a.last]?.lower !== "from") continue;
     let k = a.last + 1;
     if (frame.tokens[k]?.lower === "the") k++;
-    const seller = frame.slots.find((x) => x.first === k && (x.kind === "organization" || x.kind === "country") && !x.adjectival && !x.anaphoric);
+    const seller = frame.slots.find(
+      (x) => x.first === k && (x.kind === "organization" || x.kind === "country") && !x.adjectival && !x.anaphoric,
+    );
     if (!seller) continue;
     const goods = (a.mention?.inner ?? []).filter((x) => x.kind === "sector" && x.entity !== undefined).map((x) => x.entity!);
-    const buyers = out.filter((f) => f.relation === "signed" && f.target === a.entity && f.modality === "asserted" && (frame.entities[f.source]!.kind === "organization" || frame.entities[f.source]!.kind === "country"));
+    const buyers = out.filter(
+      (f) =>
+        f.relation === "signed" &&
+        f.target === a.entity &&
+        f.modality === "asserted" &&
+        (frame.entities[f.source]!.kind === "organization" || frame.entities[f.source]!.kind === "country"),
+    );
     if (!buyers.length) continue;
     out.push({ source: seller.entity, relation: "signed", target: a.entity, modality: "asserted", confidence: 0.7 });
     for (const g of goods) {
       out.push({ source: seller.entity, relation: "exports", target: g, modality: "asserted", confidence: 0.65 });
-      for (const b of buyers) if (b.source !== seller.entity) out.push({ source: b.source, relation: "imports", target: g, modality: "asserted", confidence: 0.65 });
+      for (const b of buyers)
+        if (b.source !== seller.entity)
+          out.push({ source: b.source, relation: "imports", target: g, modality: "asserted", confidence: 0.65 });
     }
   }
   return out;

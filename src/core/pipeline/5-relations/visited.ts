@@ -4,7 +4,7 @@ import { VISIT_TRIGGERS } from "../../lexicon/relation-words.js";
 import { actorBefore } from "./actor-before.js";
 import type { Found, RelationRule } from "./rule.js";
 import { locationsFrom } from "./movement-patterns.js";
-import { coordinated, modalityBetween, } from "./sentence-frame.js";
+import { coordinated, modalityBetween } from "./sentence-frame.js";
 
 const PEOPLE = ["leader", "person"] as const;
 const LOCATIONS = ["place", "country"] as const;
@@ -45,7 +45,9 @@ export const visited: RelationRule = (frame) => {
     if (!VISIT_TRIGGERS.has(w)) continue;
     // "a visit", "a brief stop": a determiner, perhaps one adjective, then the noun
     const determinerAt = (k: number) => DETERMINERS.has(frame.tokens[k]?.lower ?? "");
-    const noun = (NOUNS.has(w) && (determinerAt(i - 1) || (determinerAt(i - 2) && !!frame.tokens[i - 1]?.word && !frame.tokens[i - 1]!.cap))) || /^(?:trip|tour|mission)$/.test(w);
+    const noun =
+      (NOUNS.has(w) && (determinerAt(i - 1) || (determinerAt(i - 2) && !!frame.tokens[i - 1]?.word && !frame.tokens[i - 1]!.cap))) ||
+      /^(?:trip|tour|mission)$/.test(w);
     // "returned from Moscow": the place left behind was visited; "returned to Ottawa" is going home
     // "stop" is a visit only as "stop in"/"stopped at"/"a stop in" ("to stop Greece's drilling" is not)
     if (/^(?:stop|stops|stopped)$/.test(w) && !/^(?:in|at|over)$/.test(frame.tokens[i + 1]?.lower ?? "")) continue;
@@ -62,15 +64,25 @@ export const visited: RelationRule = (frame) => {
       // "an Iranian trade mission to Tokyo": a country's mission, not a person's trip
       if (frame.slots.some((s) => s.adjectival && s.last <= i && s.last >= i - 2)) continue;
       // "Peru's trade mission to Chile": a country's or a company's, likewise
-      if (frame.slots.some((s) => !PEOPLE.includes(s.kind as "person") && s.last < i && s.last >= i - 3 && frame.tokens[s.last]?.lower === "'s")) continue;
+      if (
+        frame.slots.some(
+          (s) => !PEOPLE.includes(s.kind as "person") && s.last < i && s.last >= i - 3 && frame.tokens[s.last]?.lower === "'s",
+        )
+      )
+        continue;
       // "X is expected to make a brief stop in Japan": the nearest person before the noun
       const nearest = [...frame.slots].reverse().find((s) => s.last <= i && PEOPLE.includes(s.kind as "person"));
       if (nearest) travellers = [nearest];
       // "the prime minister's trip": the possessor travels
-      const owner = frame.slots.find((s) => PEOPLE.includes(s.kind as "person") && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s");
+      const owner = frame.slots.find(
+        (s) => PEOPLE.includes(s.kind as "person") && s.last <= i && s.last >= i - 4 && frame.tokens[s.last]?.lower === "'s",
+      );
       // "a visit to London by King Fahd": the traveller follows "by"
-      const byAt = frame.tokens.findIndex((t, k) => k > places[places.length - 1]!.last - 1 && k <= places[places.length - 1]!.last + 1 && t.lower === "by");
-      const by = byAt > 0 ? frame.slots.find((s) => s.first > byAt && s.first <= byAt + 4 && PEOPLE.includes(s.kind as "person")) : undefined;
+      const byAt = frame.tokens.findIndex(
+        (t, k) => k > places[places.length - 1]!.last - 1 && k <= places[places.length - 1]!.last + 1 && t.lower === "by",
+      );
+      const by =
+        byAt > 0 ? frame.slots.find((s) => s.first > byAt && s.first <= byAt + 4 && PEOPLE.includes(s.kind as "person")) : undefined;
       if (by) travellers = [by];
       else if (owner) travellers = [owner];
       else if (!travellers.length) continue;
@@ -88,9 +100,10 @@ export const visited: RelationRule = (frame) => {
     if (!travellers.length) continue;
     const modality = modalityBetween(frame, travellers[travellers.length - 1]!.last, i);
     if (modality === "negated") continue;
-    for (const t of travellers) for (const p of places) {
-      out.push({ source: t.entity, relation: "visited", target: p.entity, modality, confidence: t.anaphoric ? 0.6 : 0.8 });
-    }
+    for (const t of travellers)
+      for (const p of places) {
+        out.push({ source: t.entity, relation: "visited", target: p.entity, modality, confidence: t.anaphoric ? 0.6 : 0.8 });
+      }
   }
   return out;
 };

@@ -51,7 +51,14 @@ export function buildGraph(articles: readonly Article[], entities: readonly Enti
     });
   }
 
-  interface Pending { source: string; target: string; relation: EdgeAttributes["relation"]; evidence: Map<string, Evidence>; modalities: Set<Modality>; to?: string }
+  interface Pending {
+    source: string;
+    target: string;
+    relation: EdgeAttributes["relation"];
+    evidence: Map<string, Evidence>;
+    modalities: Set<Modality>;
+    to?: string;
+  }
   const edges = new Map<string, Pending>();
   for (const c of candidates) {
     let source = keyOf.get(c.source);

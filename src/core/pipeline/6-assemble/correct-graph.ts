@@ -50,11 +50,21 @@ function addEdge(graph: NewsGraph, source: string, target: string, a: EdgeAttrib
   const evidence = [...items.values()].sort((x, y) => byString(x.article, y.article) || (x.start ?? 0) - (y.start ?? 0));
   const asserted = old.modality === undefined || a.modality === undefined;
   const { modality: _m, ...rest } = old;
-  graph.replaceEdgeAttributes(key, { ...rest, evidence, weight: new Set(evidence.map((e) => e.article)).size, ...(asserted ? {} : { modality: old.modality }) });
+  graph.replaceEdgeAttributes(key, {
+    ...rest,
+    evidence,
+    weight: new Set(evidence.map((e) => e.article)).size,
+    ...(asserted ? {} : { modality: old.modality }),
+  });
 }
 
 /** Moves every edge of `from` to `to` and drops `from`; edges that `keep` refuses are dropped. */
-function moveEdges(graph: NewsGraph, from: string, to: string, keep: (a: EdgeAttributes, source: string, target: string) => boolean = () => true): void {
+function moveEdges(
+  graph: NewsGraph,
+  from: string,
+  to: string,
+  keep: (a: EdgeAttributes, source: string, target: string) => boolean = () => true,
+): void {
   for (const e of graph.edges(from)) {
     const a = graph.getEdgeAttributes(e);
     const source = graph.source(e) === from ? to : graph.source(e);
@@ -73,7 +83,12 @@ function rekey(graph: NewsGraph, key: string, attrs: NodeAttributes): void {
   }
   if (graph.hasNode(next)) {
     const there = graph.getNodeAttributes(next);
-    graph.replaceNodeAttributes(next, { ...there, aliases: union(there.aliases, attrs.aliases), mentions: there.mentions + attrs.mentions, articles: union(there.articles, attrs.articles) });
+    graph.replaceNodeAttributes(next, {
+      ...there,
+      aliases: union(there.aliases, attrs.aliases),
+      mentions: there.mentions + attrs.mentions,
+      articles: union(there.articles, attrs.articles),
+    });
   } else graph.addNode(next, attrs);
   moveEdges(graph, key, next, (a, s, t) => fitsSignature(a.relation, graph.getNodeAttribute(s, "kind"), graph.getNodeAttribute(t, "kind")));
 }
@@ -83,9 +98,16 @@ export function correctGraph(source: NewsGraph, corrections: Corrections): { gra
   const graph = source.copy() as NewsGraph;
   const reports: CorrectionReport[] = [];
   // entity entries first, then relation entries, each in the file's order: the build's order
-  const order = corrections.entries.map((c, entry) => ({ c, entry })).sort((x, y) => Number(x.c.op === "hideRelation" || x.c.op === "hideEvidence") - Number(y.c.op === "hideRelation" || y.c.op === "hideEvidence") || x.entry - y.entry);
+  const order = corrections.entries
+    .map((c, entry) => ({ c, entry }))
+    .sort(
+      (x, y) =>
+        Number(x.c.op === "hideRelation" || x.c.op === "hideEvidence") - Number(y.c.op === "hideRelation" || y.c.op === "hideEvidence") ||
+        x.entry - y.entry,
+    );
   for (const { c, entry } of order) {
-    const report = (status: CorrectionReport["status"], reason?: string) => void reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
+    const report = (status: CorrectionReport["status"], reason?: string) =>
+      void reports.push({ entry, op: c.op, status, ...(reason ? { reason } : {}) });
     if (c.op === "merge") {
       const from = one(graph, c.from);
       const into = one(graph, c.into);
@@ -98,7 +120,12 @@ export function correctGraph(source: NewsGraph, corrections: Corrections): { gra
         const refusal = mergeRefusal(f.kind, t.kind);
         if (refusal) report("refused", refusal);
         else {
-          graph.replaceNodeAttributes(into.key, { ...t, aliases: union(t.aliases, f.aliases), mentions: t.mentions + f.mentions, articles: union(t.articles, f.articles) });
+          graph.replaceNodeAttributes(into.key, {
+            ...t,
+            aliases: union(t.aliases, f.aliases),
+            mentions: t.mentions + f.mentions,
+            articles: union(t.articles, f.articles),
+          });
           moveEdges(graph, from.key, into.key);
           report("applied");
         }
@@ -125,9 +152,19 @@ export function correctGraph(source: NewsGraph, corrections: Corrections): { gra
       else if (!("key" in t)) report(t.status, t.reason);
       else {
         const symmetric = RELATION_SIGNATURES[c.relation].symmetric;
-        const edges = graph.edges().filter((e) => graph.getEdgeAttribute(e, "relation") === c.relation && ((graph.source(e) === s.key && graph.target(e) === t.key) || (symmetric && graph.source(e) === t.key && graph.target(e) === s.key)));
+        const edges = graph
+          .edges()
+          .filter(
+            (e) =>
+              graph.getEdgeAttribute(e, "relation") === c.relation &&
+              ((graph.source(e) === s.key && graph.target(e) === t.key) ||
+                (symmetric && graph.source(e) === t.key && graph.target(e) === s.key)),
+          );
         for (const e of edges) graph.dropEdge(e);
-        report(edges.length ? "applied" : "stale", edges.length ? undefined : `no ${c.relation} relation from "${c.source}" to "${c.target}"`);
+        report(
+          edges.length ? "applied" : "stale",
+          edges.length ? undefined : `no ${c.relation} relation from "${c.source}" to "${c.target}"`,
+        );
       }
       continue;
     }

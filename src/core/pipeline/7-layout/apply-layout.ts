@@ -68,7 +68,8 @@ function extent(graph: NewsGraph, nodes: readonly string[]): { center: Point; ra
   }
   const center = { x: cx / nodes.length, y: cy / nodes.length };
   let radius = 0;
-  for (const n of nodes) radius = Math.max(radius, Math.hypot(graph.getNodeAttribute(n, "x") - center.x, graph.getNodeAttribute(n, "y") - center.y));
+  for (const n of nodes)
+    radius = Math.max(radius, Math.hypot(graph.getNodeAttribute(n, "x") - center.x, graph.getNodeAttribute(n, "y") - center.y));
   return { center, radius };
 }
 
@@ -76,12 +77,18 @@ function extent(graph: NewsGraph, nodes: readonly string[]): { center: Point; ra
 function largeLayout(graph: NewsGraph, iterations: number | undefined): void {
   const connected = graph.filterNodes((n) => graph.degree(n) > 0);
   const work = new Graph({ type: "directed", multi: true });
-  for (const n of connected) work.addNode(n, { x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y"), size: graph.getNodeAttribute(n, "size") });
+  for (const n of connected)
+    work.addNode(n, { x: graph.getNodeAttribute(n, "x"), y: graph.getNodeAttribute(n, "y"), size: graph.getNodeAttribute(n, "size") });
   graph.forEachEdge((e, a, s, t) => work.addEdgeWithKey(e, s, t, { weight: a.weight }));
   if (work.order > 1) forceLayout(work, iterations ?? iterationsFor(work.order), 500);
   work.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x, y: a.y }));
   const { center, radius } = extent(graph, connected);
-  ring(graph, graph.filterNodes((n) => graph.degree(n) === 0), center, radius + 20);
+  ring(
+    graph,
+    graph.filterNodes((n) => graph.degree(n) === 0),
+    center,
+    radius + 20,
+  );
 }
 
 /**

@@ -22,20 +22,22 @@ export function fromFragment(fragment: ArticleFragment, doc: number): FragmentDo
     return { doc, index, start, end, tokens, shouting: isShouting(tokens) };
   });
   const mentions = fragment.mentions.map((ms, sentence) =>
-    ms.map((r): Mention => ({
-      doc,
-      sentence,
-      first: r.first,
-      last: r.last,
-      start: r.start,
-      end: r.end,
-      kind: r.kind,
-      name: r.name,
-      ...(r.canonical !== undefined ? { canonical: r.canonical } : {}),
-      ...(r.adjectival !== undefined ? { adjectival: r.adjectival } : {}),
-      ...(r.role ? { role: { ...r.role } } : {}),
-      ...(r.inner ? { inner: r.inner.map((x) => ({ ...x })) } : {}),
-    })),
+    ms.map(
+      (r): Mention => ({
+        doc,
+        sentence,
+        first: r.first,
+        last: r.last,
+        start: r.start,
+        end: r.end,
+        kind: r.kind,
+        name: r.name,
+        ...(r.canonical !== undefined ? { canonical: r.canonical } : {}),
+        ...(r.adjectival !== undefined ? { adjectival: r.adjectival } : {}),
+        ...(r.role ? { role: { ...r.role } } : {}),
+        ...(r.inner ? { inner: r.inner.map((x) => ({ ...x })) } : {}),
+      }),
+    ),
   );
   return { article: fragment.article, sentences, mentions };
 }

@@ -32,10 +32,11 @@ export type PackedCandidate = [number, Relation, number, Modality, number, numbe
 /** `doc` (resolved) as a ResolvedDoc, and `ids`: the global id of each of its entity numbers. */
 export function toResolvedDoc(doc: FragmentDoc, entities: readonly Entity[]): { readonly resolved: ResolvedDoc; readonly ids: number[] } {
   const used = new Set<number>(); // (in order of first mention)
-  for (const ms of doc.mentions) for (const m of ms) {
-    if (m.entity !== undefined) used.add(m.entity);
-    for (const x of m.inner ?? []) if (x.entity !== undefined) used.add(x.entity);
-  }
+  for (const ms of doc.mentions)
+    for (const m of ms) {
+      if (m.entity !== undefined) used.add(m.entity);
+      for (const x of m.inner ?? []) if (x.entity !== undefined) used.add(x.entity);
+    }
   const ids = [...used];
   const local = new Map(ids.map((id, i) => [id, i]));
   const mention = (m: Mention): ResolvedMention => {
@@ -43,7 +44,14 @@ export function toResolvedDoc(doc: FragmentDoc, entities: readonly Entity[]): { 
     return {
       ...record,
       ...(m.entity !== undefined ? { entity: local.get(m.entity)! } : {}),
-      ...(inner ? { inner: inner.map((x, i) => ({ ...x, ...(m.inner![i]!.entity !== undefined ? { entity: local.get(m.inner![i]!.entity!)! } : {}) })) } : {}),
+      ...(inner
+        ? {
+            inner: inner.map((x, i) => ({
+              ...x,
+              ...(m.inner![i]!.entity !== undefined ? { entity: local.get(m.inner![i]!.entity!)! } : {}),
+            })),
+          }
+        : {}),
     };
   };
   return {
@@ -59,7 +67,16 @@ export function toResolvedDoc(doc: FragmentDoc, entities: readonly Entity[]): { 
 
 /** The relations the rules find in one resolved doc (entities by number within it). */
 export function relateResolvedDoc(resolved: ResolvedDoc): PackedCandidate[] {
-  const doc = fromFragment({ fragment: FRAGMENT_VERSION, extractor: "", article: { id: "", text: resolved.text }, sentences: [...resolved.sentences], mentions: resolved.mentions as MentionRecord[][] }, 0);
+  const doc = fromFragment(
+    {
+      fragment: FRAGMENT_VERSION,
+      extractor: "",
+      article: { id: "", text: resolved.text },
+      sentences: [...resolved.sentences],
+      mentions: resolved.mentions as MentionRecord[][],
+    },
+    0,
+  );
   doc.mentions.forEach((ms, si) =>
     ms.forEach((m, mi) => {
       const r = resolved.mentions[si]![mi]!;
@@ -79,12 +96,14 @@ export function relateResolvedDoc(resolved: ResolvedDoc): PackedCandidate[] {
 
 /** Packed relations of document `doc` back as candidates with global ids (`ids` from `toResolvedDoc`). */
 export function unpackCandidates(packed: readonly PackedCandidate[], doc: number, ids: readonly number[]): RelationCandidate[] {
-  return packed.map(([source, relation, target, modality, start, end, confidence, to]): RelationCandidate => ({
-    source: ids[source]!,
-    relation,
-    target: ids[target]!,
-    modality,
-    evidence: { doc, start, end, confidence },
-    ...(to !== undefined ? { to: ids[to]! } : {}),
-  }));
+  return packed.map(
+    ([source, relation, target, modality, start, end, confidence, to]): RelationCandidate => ({
+      source: ids[source]!,
+      relation,
+      target: ids[target]!,
+      modality,
+      evidence: { doc, start, end, confidence },
+      ...(to !== undefined ? { to: ids[to]! } : {}),
+    }),
+  );
 }

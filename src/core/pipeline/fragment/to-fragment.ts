@@ -13,12 +13,26 @@ export function toMentionRecord(m: Mention): MentionRecord {
     name: m.name,
     ...(m.canonical !== undefined ? { canonical: m.canonical } : {}),
     ...(m.adjectival !== undefined ? { adjectival: m.adjectival } : {}),
-    ...(m.role ? { role: { title: m.role.title, leader: m.role.leader, ...(m.role.of !== undefined ? { of: m.role.of } : {}), ...(m.role.alsoOf !== undefined ? { alsoOf: m.role.alsoOf } : {}) } } : {}),
+    ...(m.role
+      ? {
+          role: {
+            title: m.role.title,
+            leader: m.role.leader,
+            ...(m.role.of !== undefined ? { of: m.role.of } : {}),
+            ...(m.role.alsoOf !== undefined ? { alsoOf: m.role.alsoOf } : {}),
+          },
+        }
+      : {}),
     ...(m.inner ? { inner: m.inner.map((x) => ({ kind: x.kind, canonical: x.canonical })) } : {}),
   };
 }
 
-export function toFragment(clean: CleanDoc, sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], extractor: string): ArticleFragment {
+export function toFragment(
+  clean: CleanDoc,
+  sentences: readonly Sentence[],
+  mentions: readonly (readonly Mention[])[],
+  extractor: string,
+): ArticleFragment {
   return {
     fragment: FRAGMENT_VERSION,
     extractor,

@@ -5,14 +5,21 @@
 import { describe, expect, it } from "vitest";
 import { edgesOf, graphOf, mentionsOf } from "../../../helpers/core-pipeline.js";
 
-const goodsOf = (text: string) => mentionsOf(text).filter((m) => m.kind === "sector").map((m) => m.canonical);
+const goodsOf = (text: string) =>
+  mentionsOf(text)
+    .filter((m) => m.kind === "sector")
+    .map((m) => m.canonical);
 
 describe("findGoods takes the traded noun phrase", () => {
   it.each<[string, string, string[]]>([
     ["a verb's object the lexicon does not know", "Norvia will keep supplying marine turbines to Chile.", ["marine turbine"]],
     ["a quantity before the goods", "Peru agreed to buy 40,000 tonnes of barley from Chile.", ["barley"]],
     ["a quantity with a multiplier", "Chile sold 2.5 mln tonnes of corn last year.", ["corn"]],
-    ["a list of goods", "Chile exports pumps, fertiliser, medicines and spare parts to Peru.", ["pump", "fertilizer", "pharmaceuticals", "spare part"]],
+    [
+      "a list of goods",
+      "Chile exports pumps, fertiliser, medicines and spare parts to Peru.",
+      ["pump", "fertilizer", "pharmaceuticals", "spare part"],
+    ],
     ["a nominal with 'of'", "Norway's imports of lentils rose.", ["lentil"]],
     ["a possessive nominal with 'of'", "Chile expanded its exports of copper wire.", ["copper wire"]],
     ["goods written before the nominal", "Peru's cement imports fell.", ["cement"]],
