@@ -12,8 +12,9 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-export function nodeKey(kind: NodeKind, label: string): string {
-  return `${kind}:${slug(label) || "x"}`;
+/** The key of a node; one scoped to an article (a described agreement) names that article too. */
+export function nodeKey(kind: NodeKind, label: string, scope?: string): string {
+  return `${kind}:${slug(label) || "x"}${scope === undefined ? "" : `@${slug(scope) || "x"}`}`;
 }
 
 export function edgeKey(source: string, relation: Relation, target: string): string {

@@ -6,13 +6,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "foundation", "institute", "institution", "bank", "fund", "council", "commission", "committee", "board", "authority",
   "association", "federation", "confederation", "union", "league", "party", "parliament", "congress", "senate", "assembly", "cabinet",
   "government", "administration", "court", "tribunal", "organisation", "organization", "group", "company", "corporation",
-  "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "gmbh", "holdings", "industries", "airlines", "airways",
+  "corp", "inc", "ltd", "plc", "co", "llc", "gmbh", "holdings", "industries", "airlines", "airways",
   "motors", "petroleum", "oil", "energy", "exchange", "university", "college", "school", "press", "news", "times",
   "post", "journal", "network", "broadcasting", "television", "radio", "tv", "club", "society", "secretariat",
   "center", "centre", "alliance", "coalition", "movement", "front", "service", "services", "systems", "technologies",
   "bureau", "reserve", "treasury", "house", "chamber", "guard", "desk", "trust", "cooperative", "co-operative",
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
   "brotherhood", "nations", "aid", "relief", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission", "markets", "brothers", "associates", "investors", "advisers", "division", "fc", "afc", "rfc",
+  "laboratories", "laboratory", "labs", "enterprises", "bancorp", "bancorporation", "bancshares", "bankshares",
   // sports clubs' names ("Ostrava United", "Vestby Rovers")
   "united", "rangers", "rovers", "athletic", "wanderers", "albion", "hotspur", "harriers",
 ]);
@@ -97,6 +98,9 @@ export const AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
   "association", "partnership", "multilateral", "regional", "global", "interim", "preliminary", "final", "historic",
   "landmark", "shipping", "grains", "farm", "agricultural", "energy", "technology", "cultural", "aviation", "air",
   "services", "tax", "currency", "monetary", "debt", "aid", "understanding",
+  // companies' deals
+  "definitive", "tentative", "merger", "acquisition", "takeover", "buyout", "joint", "venture", "licensing", "licence",
+  "license", "distribution", "lease", "leasing", "standstill", "royalty",
 ]);
 
 /** Event heads that follow a place or name in lower case ("Tokyo summit", "G7 summit"). */

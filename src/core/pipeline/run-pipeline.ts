@@ -10,6 +10,7 @@ import { cleanArticle } from "./1-clean/clean-article.js";
 import { splitSentences } from "./2-segment/split-sentences.js";
 import { findMentions } from "./3-mentions/find-mentions.js";
 import { correctEntities, correctRelations } from "./4-resolve/apply-corrections.js";
+import { joinSameDeals } from "./4-resolve/join-same-deals.js";
 import { resolveEntities } from "./4-resolve/resolve-entities.js";
 import { extractRelations, joinRelations } from "./5-relations/extract-relations.js";
 import { buildGraph } from "./6-assemble/build-graph.js";
@@ -86,7 +87,7 @@ export function mergeFragments(fragments: readonly ArticleFragment[], options: P
   const entities = resolveEntities(docs, options.gazetteer);
   const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
-  const found = extractRelations(docs, entities);
+  const found = joinSameDeals(entities, extractRelations(docs, entities));
   const { relations, reports } = fixed
     ? correctRelations(docs, entities, found, options.corrections!, fixed)
     : { relations: found, reports: undefined };
@@ -112,7 +113,7 @@ export async function mergeFragmentsWith(
   const entities = resolveEntities(docs, options.gazetteer);
   const fixed = options.corrections ? correctEntities(docs, entities, options.corrections) : undefined;
   options.onStage?.("resolve");
-  const found = joinRelations(docs, entities, await relate(docs, entities));
+  const found = joinSameDeals(entities, joinRelations(docs, entities, await relate(docs, entities)));
   const { relations, reports } = fixed
     ? correctRelations(docs, entities, found, options.corrections!, fixed)
     : { relations: found, reports: undefined };

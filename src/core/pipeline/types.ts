@@ -85,6 +85,11 @@ export interface Entity {
   label: string;
   readonly aliases: Map<string, number>;
   readonly mentions: Mention[];
+  /**
+   * The id of the one article an agreement described in lower case belongs to ("a long-term supply
+   * deal"): two articles' deals of one description are two things unless their parties match.
+   */
+  scope?: string;
 }
 
 export interface EvidenceSpan {

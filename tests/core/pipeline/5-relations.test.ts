@@ -22,6 +22,24 @@ describe("extractRelations finds a stated relation", () => {
     ["signed", "Chile and Norway signed a long-term Chile-Norway grain agreement.", "Norway → long-term Chile-Norway grain agreement"],
     ["signed", "Chile and Norway on Monday signed the Blue Harbour Agreement.", "Chile → Blue Harbour Agreement"],
     ["signed", "The Blue Harbour Agreement was signed by Ana Ruiz on behalf of Chile.", "Ana Ruiz → Blue Harbour Agreement"],
+    // companies' deals: the buyer that signed, and the company it takes over
+    [
+      "signed",
+      "Halvard Tools Inc said it has signed a definitive agreement to acquire Brisco Corp.",
+      "Halvard Tools Inc → definitive agreement to acquire Brisco Corp",
+    ],
+    [
+      "signed",
+      "Halvard Tools Inc said it has signed a definitive agreement to acquire Brisco Corp.",
+      "Brisco Corp → definitive agreement to acquire Brisco Corp",
+    ],
+    ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Brisco Corp → letter of intent"],
+    ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Halvard Tools Inc → letter of intent"],
+    [
+      "signed",
+      "Halvard Tools Inc said it reached an agreement in principle to merge with Brisco Corp.",
+      "Brisco Corp → agreement in principle to merge with Brisco Corp",
+    ],
     // met: person ↔ person, stored once
     ["met", "Ana Ruiz met Tomas Berg on Friday.", "Ana Ruiz ↔ Tomas Berg"],
     ["met", "Ana Ruiz met the Peruvian foreign minister, Tomas Berg, in Lima.", "Ana Ruiz ↔ Tomas Berg"],
@@ -541,5 +559,27 @@ describe("affiliations written beside a name", () => {
     ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
+  });
+});
+
+describe("an agreement described in lower case is its article's own", () => {
+  it("keeps two articles' deals of one description apart when different parties signed them", () => {
+    const g = graphOf("Chile and Norway signed a fisheries deal on Monday.", "Peru and Brazil signed a fisheries deal on Friday.");
+    expect(nodesOf(g).filter((n) => n === "agreement:fisheries deal")).toHaveLength(2);
+    expect(g.filterNodes((_, a) => a.kind === "agreement").map((n) => g.neighbors(n).length)).toEqual([3, 3]);
+  });
+
+  it("joins them when the same parties signed both", () => {
+    const g = graphOf(
+      "Chile and Norway signed a fisheries deal on Monday.",
+      "A week later Chile and Norway signed a fisheries deal again.",
+    );
+    expect(nodesOf(g).filter((n) => n === "agreement:fisheries deal")).toHaveLength(1);
+    expect(edgesOf(g, "signed")).toEqual(["Chile → fisheries deal", "Norway → fisheries deal"]);
+  });
+
+  it("keeps a named agreement one node across articles", () => {
+    const g = graphOf("Chile signed the Blue Harbour Agreement.", "Peru signed the Blue Harbour Agreement.");
+    expect(nodesOf(g).filter((n) => n.startsWith("agreement:"))).toEqual(["agreement:Blue Harbour Agreement"]);
   });
 });

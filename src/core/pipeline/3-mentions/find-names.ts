@@ -166,6 +166,38 @@ const isNameWord = (t: Token) =>
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
 /** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
 /** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
+/** Legal forms written after a firm's name, without their dots ("S.A.", "N.V.", "L.P."). */
+const LEGAL_SUFFIXES = new Set([
+  "sa",
+  "nv",
+  "bv",
+  "ag",
+  "lp",
+  "spa",
+  "ab",
+  "kk",
+  "plc",
+  "gmbh",
+  "srl",
+  "sarl",
+  "oy",
+  "oyj",
+  "asa",
+  "pty",
+  "bhd",
+  "sdn",
+  "sca",
+  "sae",
+  "cv",
+  "kg",
+  "kgaa",
+  "se",
+  "ltda",
+  "spa",
+  "sas",
+  "lda",
+  "llp",
+]);
 const LEGAL_FORMS = new Set(["AB", "PT", "OAO", "OOO", "ZAO", "PJSC", "JSC", "SpA", "BV", "AS", "ASA", "Oy", "Oyj", "KK"]);
 const FIRM_WORDS = new Set([
   "banque",
@@ -494,6 +526,14 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   // "Banque Industrielle de Vestra", "Societe Generale": a firm named in another language
   if (n >= 2 && lower.some((w) => FIRM_WORDS.has(w)) && !words.some((t) => TITLE_WORDS.has(t.lower))) return "organization";
   if (n >= 2 && (tokens.slice(first, last).some((t) => t.text === "&") || LEGAL_FORMS.has(words[0]!.text))) return "organization";
+  // "Nordvik SpA", "Vestra N.V.", "Ostrava Partners L.P.": a legal form closes a firm's name
+  // (as a legal form is written: "SA", "S.A.", "SpA"; "Ana Sa" ends on a surname)
+  if (
+    n >= 2 &&
+    LEGAL_SUFFIXES.has(plural.replace(/\./g, "")) &&
+    /^[\p{Lu}.]+$|\p{Ll}\p{Lu}|^(?:Pty|Bhd|Oyj|Ltda|Sdn)$/u.test(words[n - 1]!.text)
+  )
+    return "organization";
   // "Nordwerk A320": a model, not a name of anyone
   if (n >= 2 && /^\p{Lu}+-?\d+\p{L}*$/u.test(words[n - 1]!.text) && !isAcronym(words[0]!)) return undefined;
   // "Air Deccan", "Air Chile": a carrier
@@ -615,10 +655,29 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
   while (end > k && (DETERMINERS.has(tokens[end - 1]!.lower) || /^(?:of|to|for|on)$/.test(tokens[end - 1]!.lower))) end--;
   // "on/for": only a named good or field ("an accord on fisheries", not "a deal on Monday");
   // "to": a verb and what it acts on ("a deal to acquire 12 planes", not "an agreement to acquire | Nordvik")
+  // ("an agreement to acquire | Nordvik Ltd", "to merge with | Nordvik": the company acquired closes it)
+  if (prep === "to" && TAKEOVER_VERBS.has(tokens[k]!.lower)) {
+    const after = tokens[k + 1]?.lower === "with" && tokens[k]!.lower === "merge" ? k + 2 : k + 1;
+    if (tokens[after]?.cap && tokens[after]!.word) return after;
+  }
   if (end === k || (prep !== "to" && !named) || (prep === "to" && end - k < 2)) return undefined;
   // "… with Oslo": the other party closes it
   const party = tokens[end]?.lower === "with" ? vocabAt.get(end + 1) : undefined;
   return party && party.first === end + 1 && (party.kind === "country" || party.kind === "place") && !party.adjectival ? party.last : end;
+}
+
+/** Verbs whose object is a whole company, so that "an agreement to acquire | Nordvik Ltd" says what it is for. */
+const TAKEOVER_VERBS = new Set(["acquire", "buy", "purchase", "merge"]);
+
+/**
+ * A signing verb right before the agreement that starts at `first`, past a determiner: "signed a
+ * supply deal", "reached an agreement", "entered into a definitive agreement".
+ */
+function signingVerbBefore(tokens: readonly Token[], first: number): boolean {
+  const at = DETERMINERS.has(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  const w = tokens[at]?.lower ?? "";
+  if (w === "into") return /^enter(?:ed|s|ing)?$/.test(tokens[at - 1]?.lower ?? "");
+  return SIGNED_TRIGGERS.has(w) && w !== "entered";
 }
 
 /** Lower-case agreement phrases: "the long-term U.S.-Soviet grain agreement", "strategic partnership agreement". */
@@ -629,10 +688,19 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     // (a lower-case "compact" is mostly a car: "the Nordvik Star compact")
-    if (head.cap || !AGREEMENT_HEADS.has(head.lower) || /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower))
+    // ("letter of intent": a head of three words)
+    const letter = head.lower === "letter" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "intent";
+    if (
+      head.cap ||
+      (!AGREEMENT_HEADS.has(head.lower) && !letter) ||
+      /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower)
+    )
       continue;
     let last = h + 1;
-    if (head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") last = h + 3;
+    if ((head.lower === "memorandum" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "understanding") || letter) last = h + 3;
+    // "an agreement in principle": a deal its parties reached, not yet written down
+    const inPrinciple = tokens[last]?.lower === "in" && tokens[last + 1]?.lower === "principle";
+    if (inPrinciple) last += 2;
     let first = h;
     let specific = 0;
     let modifiers = 0;
@@ -671,9 +739,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     const withParty =
       tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
     // "signed a supply deal", "reached a framework agreement": the object of a signing verb
-    const signedObject =
-      SIGNED_TRIGGERS.has(tokens[first - 1]?.lower ?? "") ||
-      (DETERMINERS.has(tokens[first - 1]?.lower ?? "") && SIGNED_TRIGGERS.has(tokens[first - 2]?.lower ?? ""));
+    const signedObject = signingVerbBefore(tokens, first);
     // "a deal to acquire 36 planes", "an accord on fisheries": what it is for, said after the head
     // (only where nothing else identifies it: "the OPEC accord to boost prices" is the OPEC accord)
     // ("a great deal", "a good deal": an amount, not an agreement)
@@ -685,9 +751,20 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     else if (purpose) last = purpose;
     else if (signedObject && modifiers + specific >= 1) {
       // described, and said to be signed
+    } else if (signedObject && (letter || inPrinciple)) {
+      // "signed a letter of intent", "reached an agreement in principle": specific as written
     } else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
     if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word && !DETERMINERS.has(tokens[first - 1]!.lower)) continue; // part of a capitalized name
-    out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, last) });
+    // "an agreement to acquire | Nordvik Ltd": the company, a name of its own, is not in the span but is in the label
+    let named = last;
+    if (purpose === last && TAKEOVER_VERBS.has(tokens[last - (tokens[last - 1]?.lower === "with" ? 2 : 1)]?.lower ?? ""))
+      while (
+        named - last < 8 &&
+        ((tokens[named]?.cap && tokens[named]!.word) ||
+          (/^(?:&|of|and)$/.test(tokens[named]?.lower ?? "") && tokens[named + 1]?.cap && tokens[named + 1]!.word))
+      )
+        named++;
+    out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, named) });
   }
   return out;
 }

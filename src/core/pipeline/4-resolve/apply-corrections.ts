@@ -29,7 +29,7 @@ const live = (e: Entity, hidden: ReadonlySet<number>) => e.mentions.length > 0 &
  * (case, accents and punctuation aside). Several entities of one node key are one node.
  */
 function find(entities: readonly Entity[], ref: string, hidden: ReadonlySet<number>): Entity[] {
-  const byKey = entities.filter((e) => live(e, hidden) && nodeKey(e.kind, e.label) === ref);
+  const byKey = entities.filter((e) => live(e, hidden) && nodeKey(e.kind, e.label, e.scope) === ref);
   if (byKey.length) return byKey;
   const name = normalizeName(ref);
   return entities.filter(
@@ -45,7 +45,7 @@ function node(
 ): Entity[] | { status: "stale" | "refused"; reason: string } {
   const found = find(entities, ref, hidden);
   if (!found.length) return { status: "stale", reason: `no entity "${ref}"` };
-  const keys = [...new Set(found.map((e) => nodeKey(e.kind, e.label)))].sort();
+  const keys = [...new Set(found.map((e) => nodeKey(e.kind, e.label, e.scope)))].sort();
   if (keys.length > 1) return { status: "refused", reason: `"${ref}" names ${keys.length} entities (${keys.join(", ")}): use a node key` };
   return found;
 }
@@ -82,9 +82,12 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
     const target = node(entities, c.entity, hidden);
     if (!Array.isArray(target)) return report(target.status, target.reason);
     for (const e of target) {
-      if (c.op === "rename") e.label = c.label;
-      else if (c.op === "retype") e.kind = c.kind;
-      else if (c.op === "hide") hidden.add(e.id);
+      // (a renamed or retyped node takes the key of its new name, as correctGraph gives it)
+      if (c.op === "rename" || c.op === "retype") {
+        if (c.op === "rename") e.label = c.label;
+        else e.kind = c.kind;
+        delete e.scope;
+      } else if (c.op === "hide") hidden.add(e.id);
       else if (c.op === "alias") e.aliases.set(c.alias, (e.aliases.get(c.alias) ?? 0) + 1);
     }
     report("applied");

@@ -6,11 +6,19 @@ import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
-import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
+import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 import { inAngleBrackets } from "../2-segment/tokenize.js";
+
+/** An agreement's head noun, its synonyms as one: "deal", "accord", "pact" and "agreement" are one kind of thing, an "act" another. */
+function agreementHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.findLast((w) => AGREEMENT_HEADS.has(w.replace(/s$/, "")) || AGREEMENT_HEADS.has(w)) ?? "";
+  const singular = AGREEMENT_HEADS.has(head.replace(/s$/, "")) ? head.replace(/s$/, "") : head;
+  return /^(?:agreement|accord|deal|pact|arrangement)$/.test(singular) ? "agreement" : singular;
+}
 
 const isPerson = (k: Mention["kind"]) => k === "person" || k === "leader";
 
@@ -191,6 +199,7 @@ function writesLowerCase(doc: ResolveInput, word: string): boolean {
 }
 
 export interface ResolveInput {
+  readonly article: { readonly id: string };
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[][];
 }
@@ -286,6 +295,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   };
 
   dropCommonOpeners(docs);
+  const works = titlesOfWorks(docs);
 
   // pass 1: vocabulary terms, full personal names, named things
   const persons = new Map<string, Entity>(); // person key → entity
@@ -303,6 +313,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
           x.entity = e.id;
           attach(e, { ...m, kind: x.kind, name: x.canonical, canonical: x.canonical, inner: [] });
         }
+        // ("the abortion drama Vera Drake": a film, a book or a song is none of the kinds of things in the graph)
+        if (!m.role && (isPerson(m.kind) || m.kind === "name" || m.kind === "organization") && works.has(m.name)) continue;
         const city = !m.role && (isPerson(m.kind) || m.kind === "name") && m.name.includes(" ") ? cityOf(m) : undefined;
         if (m.kind === "place" && surnameHere(d, m)) {
           // "Finance Minister Roger Douglas … Douglas said": the article's person, not the town
@@ -374,13 +386,23 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         continue;
       }
       const words = agreementWords(m.name);
-      const exact = byKey.get(`agreement:${normalizeName(m.name)}`);
+      // a description ("a long-term supply deal") is its article's own: another article's deal of that
+      // description is another deal, unless their parties match (joinSameDeals, once relations are found)
+      const described = !capitalized(m.name);
+      // ("the Louvre accord", "the Louvre Agreement", "the Louvre pact": one name, its head noun written three ways)
+      const dealName = normalizeName(m.name).replace(/\b(?:accords?|pacts?|agreements|deals?)$/, "agreement");
+      const key = described ? `agreement:${m.doc}:${dealName}` : `agreement:${dealName}`;
+      const exact = byKey.get(key) ?? (described ? byKey.get(`agreement:${dealName}`) : undefined);
       if (exact) {
         attach(exact, m);
         continue;
       }
-      // a description whose content words are all in one named agreement joins it
+      // a description whose content words are all in one named agreement, or in one this article describes, joins it
+      // (another article's named agreement of another kind is not it: a "marketing agreement" is no "Wheat Marketing Act")
+      const kindOfDeal = agreementHead(m.name);
       const hosts = agreementEntities.filter((e) => {
+        if (e.scope !== undefined && e.scope !== docs[m.doc]!.article.id) return false;
+        if (!e.mentions.some((x) => x.doc === m.doc) && agreementHead(e.label) !== kindOfDeal) return false;
         const ew = agreementWords(e.label);
         return words.size > 0 && [...words].every((w) => ew.has(w));
       });
@@ -410,7 +432,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         attach(host, m);
         continue;
       }
-      const e = entity(`agreement:${normalizeName(m.name)}`, "agreement", m.name);
+      const e = entity(key, "agreement", m.name);
+      if (described) e.scope = docs[m.doc]!.article.id;
       agreementEntities.push(e);
       attach(e, m);
       continue;
@@ -522,6 +545,20 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
         )
         .map((e) => e.label.split(/\s+/)[0]!.toLowerCase()),
     ));
+  // single words some article names a company by ("US aircraft firm Nordvik", "a spokesman for Nordvik")
+  // single words some articles name a company by, twice or more ("US aircraft firm Nordvik", "Nordvik executives")
+  // (their own words only: "Argentina's X" or a list's cue is too weak to unmake a titled person)
+  let cuedFirms: Set<string> | undefined;
+  const firmCued = () => {
+    if (cuedFirms) return cuedFirms;
+    const counts = new Map<string, number>();
+    for (const { m } of names) {
+      if (m.kind !== "name" || m.name.includes(" ")) continue;
+      const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
+      if (titleComplement(tokens, m.first, m.last) || organizationWordsAround(tokens, m)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    }
+    return (cuedFirms = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name)));
+  };
   // titled names first, so that a bare word can join the titled single name ("President Berg") of another article
   for (const { m, doc } of [...names.filter((n) => n.m.role), ...names.filter((n) => !n.m.role)]) {
     if (m.entity !== undefined) continue;
@@ -596,6 +633,23 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       if (m.kind === "leader") e.kind = "leader";
       attach(e, m);
       continue;
+    }
+    // "senior vice president Nordvik", "fellow Nordvik board member": a job's title before a word the
+    // articles name a company by is that company's, no one's name (an honorific or a head of state's title is a person's)
+    if (isPerson(m.kind) && m.role && !m.name.includes(" ") && m.kind !== "leader" && !HONORIFICS.has(m.role.title)) {
+      const firm = byKey.get(`organization:${nameKey(m.name)}`);
+      if (firm?.mentions.length) {
+        m.kind = "organization";
+        m.role = undefined;
+        attach(firm, m);
+        continue;
+      }
+      if (firmCued().has(m.name)) {
+        // (left for the single words below, which make it the organization)
+        m.kind = "name";
+        m.role = undefined;
+        continue;
+      }
     }
     if (isPerson(m.kind) && m.role) {
       // a titled single name with no full form anywhere: "Secretary Berg"
@@ -1221,6 +1275,9 @@ function nameKind(
     if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
     const before = tokens[m.first - 1];
     if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
+    // ("to acquire X", "merge with X": what is taken over is a company)
+    if (before && /^(?:acquire[ds]?|acquiring)$/.test(before.lower)) organization++;
+    if (before?.lower === "with" && /^merg(?:e|ed|es|ing)$/.test(tokens[m.first - 2]?.lower ?? "")) organization++;
     if (titleComplement(tokens, m.first)) organization++;
     if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") strong++;
     if (PERSON_AFTER.has(next)) strong++;
@@ -1280,6 +1337,56 @@ function dropCommonOpeners(docs: readonly ResolveInput[]): void {
       });
     });
 }
+/** Common nouns of creative works, which stand before a work's title: "the drama X", "her new album X". */
+const WORK_NOUNS = new Set([
+  "film",
+  "films",
+  "movie",
+  "movies",
+  "drama",
+  "biopic",
+  "documentary",
+  "comedy",
+  "thriller",
+  "musical",
+  "sitcom",
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "opera",
+  "series",
+  "blockbuster",
+  "cartoon",
+  "sequel",
+  "remake",
+]);
+
+/**
+ * Names the articles give to films, books and songs: a name that a creative work's noun stands right
+ * before ("the drama X", "British movie X") in at least a sixth of its mentions, and twice or in one
+ * of at most three mentions. Titled mentions ("President X") are never a work's.
+ */
+function titlesOfWorks(docs: readonly ResolveInput[]): Set<string> {
+  const counts = new Map<string, { all: number; cued: number }>();
+  for (const d of docs)
+    d.mentions.forEach((ms, si) => {
+      const tokens = d.sentences[si]!.tokens;
+      for (const m of ms) {
+        if (m.role || m.canonical || !(isPerson(m.kind) || m.kind === "name" || m.kind === "organization")) continue;
+        const c = counts.get(m.name) ?? { all: 0, cued: 0 };
+        c.all++;
+        const before = tokens[m.first - 1];
+        if (before && !before.cap && WORK_NOUNS.has(before.lower)) c.cued++;
+        counts.set(m.name, c);
+      }
+    });
+  const out = new Set<string>();
+  for (const [name, c] of counts) if (c.cued * 6 >= c.all && (c.cued >= 2 || c.all <= 3) && c.cued > 0) out.add(name);
+  return out;
+}
+
 const firstWord = (tokens: readonly Sentence["tokens"][number][]) => tokens.findIndex((t) => t.word);
 
 /** How often each of `words` is written in lower case, and (capitalized) with a plural "s", in all articles. */

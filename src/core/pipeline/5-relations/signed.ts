@@ -20,6 +20,9 @@ const UNDERTAKINGS = new Set([
   "promises",
 ]);
 
+/** Words that end the clause of a signing verb before its object. */
+const CLAUSE_BREAKS = new Set([",", ";", "while", "when", "whereas", "after", "before", "because", "which", "who", "but", "although"]);
+
 export const signed: RelationRule = (frame) => {
   const out: Found[] = [];
   const agreements = frame.slots.filter((s) => s.kind === "agreement");
@@ -63,9 +66,16 @@ export const signed: RelationRule = (frame) => {
   if (!agreements.length) return out;
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
-    if (!SIGNED_TRIGGERS.has(w)) continue;
+    // ("entered into an agreement")
+    const entered = /^enter(?:ed|s|ing)?$/.test(w) && frame.tokens[i + 1]?.lower === "into";
+    if (!SIGNED_TRIGGERS.has(w) && !entered) continue;
+    if (entered && !agreements.some((a) => a.first === i + 2 || a.first === i + 3)) continue;
     if ((w === "agreed" || w === "reached") && !agreements.some((a) => a.first > i)) continue;
-    const target = agreements.find((a) => a.first > i) ?? [...agreements].reverse().find((a) => a.last <= i);
+    // (the agreement after the verb is its object only in the same clause: "the ship was struck while
+    // watching Warsaw Pact exercises" signed nothing)
+    const ahead = agreements.find((a) => a.first > i);
+    const object = ahead && !frame.tokens.slice(i + 1, ahead.first).some((t) => CLAUSE_BREAKS.has(t.lower)) ? ahead : undefined;
+    const target = object ?? (ahead ? undefined : [...agreements].reverse().find((a) => a.last <= i));
     if (!target) continue;
     let parties: Slot[] = [];
     const by = frame.tokens[i + 1]?.lower === "by" ? i + 2 : -1;
@@ -79,7 +89,12 @@ export const signed: RelationRule = (frame) => {
         break;
       }
     }
-    if (by >= 0 || (target.last <= i && withAt < 0)) {
+    // "an agreement signed between the Chilean and Peruvian governments": the parties after "between"
+    const between = target.last <= i && frame.tokens[i + 1]?.lower === "between" ? i + 2 : -1;
+    if (between >= 0) {
+      const first = frame.slots.find((x) => x.first >= between && x.first <= between + 1 && PARTIES.includes(x.kind as "country"));
+      parties = first ? coordinated(frame, frame.slots.indexOf(first), PARTIES) : [];
+    } else if (by >= 0 || (target.last <= i && withAt < 0)) {
       // passive: "was signed by X and Y" / "the agreement signed by X"
       const after = objectsAfter(frame, i + 1, PARTIES);
       const first = after[0];
@@ -102,6 +117,18 @@ export const signed: RelationRule = (frame) => {
       if (p.kind === "agreement") continue;
       out.push({ source: p.entity, relation: "signed", target: target.entity, modality, confidence: p.anaphoric ? 0.6 : 0.85 });
     }
+  }
+  // "an agreement to acquire Nordvik Ltd", "a deal to merge with Nordvik": the company taken over is a party
+  for (const a of agreements) {
+    const tail = frame.tokens
+      .slice(Math.max(a.first, a.last - 3), a.last)
+      .map((t) => t.lower)
+      .join(" ");
+    if (!/\bto (?:acquire|buy|purchase|merge(?: with)?)$/.test(tail)) continue;
+    const target = frame.slots.find((x) => x.first === a.last && x.kind === "organization" && !x.anaphoric);
+    const makers = out.filter((f) => f.relation === "signed" && f.target === a.entity);
+    if (!target || !makers.length || makers.some((f) => f.source === target.entity)) continue;
+    out.push({ source: target.entity, relation: "signed", target: a.entity, modality: makers[0]!.modality, confidence: 0.7 });
   }
   // "a deal to acquire 36 planes from Nordjet": the seller is a party and sells the goods, the buyers buy them
   for (const a of agreements) {

@@ -30,7 +30,7 @@ export function buildGraph(articles: readonly Article[], entities: readonly Enti
   });
   const keyOf = new Map<number, string>();
   // nodes are added in key order: the layout then does not depend on the order of the articles
-  const keyed = entities.filter((e) => e.mentions.length).map((e) => ({ e, key: nodeKey(e.kind, e.label) }));
+  const keyed = entities.filter((e) => e.mentions.length).map((e) => ({ e, key: nodeKey(e.kind, e.label, e.scope) }));
   keyed.sort((a, b) => byString(a.key, b.key) || a.e.id - b.e.id);
   for (const { e, key } of keyed) {
     keyOf.set(e.id, key);
