@@ -426,6 +426,24 @@ describe("names the articles give to creative works, legal forms and titled comp
     expect(nodes).not.toContain("person:Nordvik");
   });
 
+  it("a company is one node with and without its legal form, across articles", () => {
+    const g = graphOf(
+      "Nordwerk Motor Co Ltd said sales rose.",
+      "Nordwerk Motor Corp said sales fell.",
+      "Gas Co said so. Gas Corp said no.",
+    );
+    const orgs = nodesOf(g).filter((n) => n.startsWith("organization:"));
+    expect(orgs.filter((n) => n.includes("Nordwerk"))).toHaveLength(1);
+    // (a head noun alone names no one firm)
+    expect(orgs).toEqual(expect.arrayContaining(["organization:Gas Co", "organization:Gas Corp"]));
+  });
+
+  it("a member's letters after a name or a party are no part of it", () => {
+    const nodes = nodesOf(graphOf("Ana Ruiz MP said so. A Labour MEP said no. Tomas Berg, a prospective Labour MP, agreed."));
+    expect(nodes).toEqual(expect.arrayContaining(["person:Ana Ruiz", "organization:Labour", "person:Tomas Berg"]));
+    expect(nodes.filter((n) => /\bMEP|\bMP\b/.test(n))).toEqual([]);
+  });
+
   it("a named agreement is one node however its head noun is written", () => {
     const g = graphOf("Chile signed the Vestra Accord.", "Peru joined the Vestra agreement.", "The Vestra pact held.");
     expect(nodesOf(g).filter((n) => n.startsWith("agreement:"))).toHaveLength(1);

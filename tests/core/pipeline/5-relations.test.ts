@@ -130,6 +130,15 @@ describe("extractRelations finds a stated relation", () => {
       "Tomas Berg, a spokesperson for the Nordic Fisheries Council, declined to comment.",
       "Tomas Berg → Nordic Fisheries Council",
     ],
+    // represents, from appointments and longer titles
+    [
+      "represents",
+      "Orion Tools Inc said Lena Holm, formerly its treasurer, has been named president and chief operating officer of Vestra Bank Ltd.",
+      "Lena Holm → Vestra Bank Ltd",
+    ],
+    ["represents", "Orion Tools Inc said it named Ana Ruiz chairman of Vestra Bank Ltd.", "Ana Ruiz → Vestra Bank Ltd"],
+    ["represents", "Tomas Berg was elected chairman of the Nordic Fisheries Council on Monday.", "Tomas Berg → Nordic Fisheries Council"],
+    ["represents", "Karl Berger, deputy board chairman of Vestra Bank AG, said investors were wary.", "Karl Berger → Vestra Bank AG"],
     // covers: agreement → sector
     ["covers", "The Blue Harbour Agreement covers energy and fishing.", "Blue Harbour Agreement → fishing"],
     ["covers", "The Blue Harbour Agreement focuses on fishing.", "Blue Harbour Agreement → fishing"],
@@ -297,6 +306,12 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["leads", "Opposition leader Ana Ruiz of Chile spoke."],
     ["represents", "Conservative Senator Ana Ruiz spoke."],
     ["covers", "The Blue Harbour Agreement does not cover fishing."],
+    ["represents", "Ana Ruiz was not named chairman of Vestra Bank Ltd."],
+    [
+      "represents",
+      "Finance Minister Ana Ruiz said a U.S. dollar below 150 yen was too weak. She said the U.S. dollar had to rise and the U.S. dollar would.",
+    ],
+    ["represents", "Vestra Bank Ltd named Ana Ruiz, who praised the board, in its report."],
     ["imports", "Nordvik cancels oil purchase from Chile."],
     ["imports", "Japan stopped buying coal."],
   ])("%s: %s", (relation, text) => {

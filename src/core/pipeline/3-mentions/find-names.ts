@@ -166,6 +166,9 @@ const isNameWord = (t: Token) =>
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
 /** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
 /** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
+/** Letters written after a member's name or party: "Ana Ruiz MP", "a Labour MEP". */
+const POSTNOMINALS = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "QC"]);
+
 /** Legal forms written after a firm's name, without their dots ("S.A.", "N.V.", "L.P."). */
 const LEGAL_SUFFIXES = new Set([
   "sa",
@@ -418,7 +421,8 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
     // do not end on a connector
     while (j > i && tokens[j - 1]!.lower !== "'s" && !tokens[j - 1]!.cap && !/^\d/.test(tokens[j - 1]!.text) && tokens[j - 2]?.text !== "-")
       j--;
-    runs.push([i, j]);
+    // nor on a member's letters after a name or a party: "Ana Ruiz MP", "a Labour MEP" (a seat, not part of the name)
+    runs.push([i, j - i >= 2 && POSTNOMINALS.has(tokens[j - 1]!.text) ? j - 1 : j]);
     i = j;
   }
   return runs;
@@ -1320,7 +1324,13 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           s = lead[1];
           if (tokens[s]?.lower === "'s") s++;
         }
-        const t = titleAfter(tokens, s) ?? titleAfter(tokens, s, describes);
+        // ("X, deputy board chairman of Y": a title word may open a longer title)
+        const bare = titleAfter(tokens, s);
+        const described = titleAfter(tokens, s, describes);
+        const t =
+          bare && described && described.last > bare.last && tokens[bare.last]?.word && !APPOSITION_CLOSERS.has(tokens[bare.last]!.lower)
+            ? described
+            : (bare ?? described);
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
         const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;

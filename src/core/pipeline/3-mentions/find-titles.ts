@@ -12,6 +12,19 @@ export interface TitlePhrase {
 }
 
 const MAX_TITLE_WORDS = 3;
+/** A body's nouns that may stand in a title: "board chairman", "committee member". */
+const BODY_NOUNS = new Set([
+  "board",
+  "management",
+  "supervisory",
+  "executive",
+  "committee",
+  "party",
+  "council",
+  "bank",
+  "company",
+  "group",
+]);
 /** What may stand before a legislator's title ("former MP", "senior senator"). */
 const SEAT_MODIFIERS = new Set(["former", "senior", "junior", "veteran", "deputy", "acting", "backbench", "new"]);
 const MONARCHS = new Set(["king", "queen", "emperor", "empress", "sultan", "shah", "tsar", "emir", "amir", "prince", "princess"]);
@@ -79,8 +92,10 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
  * `describes(k)` admits other words before the head ("a telecoms analyst", "its defensive coach").
  */
 export function titleAfter(tokens: readonly Token[], start: number, describes?: (k: number) => boolean): TitlePhrase | undefined {
+  // ("deputy board chairman", "party treasurer": a body's noun says whose title it is)
   const modifier = (k: number) =>
-    tokens[k]!.word && (TITLE_MODIFIERS.has(tokens[k]!.lower) || (!!describes && !tokens[k]!.cap && describes(k)));
+    tokens[k]!.word &&
+    (TITLE_MODIFIERS.has(tokens[k]!.lower) || (!!describes && !tokens[k]!.cap && (describes(k) || BODY_NOUNS.has(tokens[k]!.lower))));
   let i = start;
   while (i < tokens.length && modifier(i) && !headAt(tokens, i)) i++;
   let best: TitlePhrase | undefined;

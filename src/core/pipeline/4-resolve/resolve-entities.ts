@@ -8,6 +8,8 @@ import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
 import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
+import { COUNTRIES } from "../../lexicon/countries.js";
+import { SECTORS } from "../../lexicon/sectors.js";
 import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 import { inAngleBrackets } from "../2-segment/tokenize.js";
@@ -891,6 +893,24 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       absorb(host, e);
     }
   }
+  // "Nordwerk Motor Co Ltd", "Nordwerk Motor Corp" and "Nordwerk Motor": one company, its legal form written or not
+  const firms = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    for (const name of new Set(e.mentions.map((m) => m.name))) {
+      const stem = firmStem(name);
+      if (stem === undefined) continue;
+      const list = firms.get(stem) ?? firms.set(stem, []).get(stem)!;
+      if (!list.includes(e)) list.push(e);
+    }
+  }
+  for (const group of firms.values()) {
+    // (only where a legal form was dropped from one of the names: two bare names are joined by their key already)
+    if (group.length < 2) continue;
+    const [host, ...rest] = [...group].sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
+    for (const other of rest) if (other.kind === "organization") absorb(host!, other);
+  }
+
   // "the Conservative Party" and "the Conservatives", "Labour" and "the Labour Party": one party
   const byWord = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -1409,6 +1429,74 @@ function wordCounts(docs: readonly ResolveInput[], words: ReadonlySet<string>): 
 }
 
 /** The label: the written one, unless only capitals were seen. */
+/** Legal forms and their company words, as they end a firm's name (dots dropped, lower case). */
+const FIRM_FORMS = new Set([
+  "corp",
+  "corporation",
+  "inc",
+  "incorporated",
+  "co",
+  "company",
+  "cos",
+  "companies",
+  "ltd",
+  "limited",
+  "plc",
+  "llc",
+  "lp",
+  "llp",
+  "sa",
+  "nv",
+  "ag",
+  "ab",
+  "spa",
+  "gmbh",
+  "kk",
+  "bv",
+  "oy",
+  "oyj",
+  "asa",
+  "pty",
+  "bhd",
+  "sdn",
+  "srl",
+  "sarl",
+  "ltda",
+]);
+
+/**
+ * A company's name without its legal form ("Nordwerk Motor Co Ltd" → "nordwerk motor"), the form in
+ * which its names are compared; undefined where nothing distinctive is left ("Gas Co", "Co Ltd",
+ * "American Corp"): a head noun, a good, a country or a common word alone names no one firm.
+ */
+function firmStem(name: string): string | undefined {
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  while (words.length > 1 && FIRM_FORMS.has(words[words.length - 1]!)) {
+    words.pop();
+    if (words.length > 1 && /^(?:&|and)$/.test(words[words.length - 1]!)) words.pop();
+  }
+  if (!words.length) return undefined;
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (
+      w.length < 3 ||
+      FIRM_FORMS.has(w) ||
+      ORGANIZATION_HEADS.has(w) ||
+      SECTORS.has(w) ||
+      COUNTRIES.has(w) ||
+      NOT_ORGANIZATION_WORDS.has(w) ||
+      TITLE_WORDS.has(w) ||
+      GIVEN_NAMES.has(w)
+    )
+      return undefined;
+  }
+  return words.join(" ");
+}
+
 function chooseLabel(e: Entity): string {
   const written = writtenLabel(e);
   // an event by its noun, not its adjective: "Olympics" rather than "Olympic", "Oscars" rather than "Oscar"

@@ -6,6 +6,7 @@ import type { Entity, Mention, RelationCandidate, Sentence } from "../types.js";
 import { covers } from "./covers.js";
 import { met } from "./met.js";
 import { movementPatterns } from "./movement-patterns.js";
+import { appointed } from "./appointed.js";
 import { roles } from "./roles.js";
 import type { RelationRule } from "./rule.js";
 import { buildFrame, remember, type Discourse } from "./sentence-frame.js";
@@ -13,7 +14,17 @@ import { signed } from "./signed.js";
 import { exportsRule, importsRule } from "./trade.js";
 import { visited } from "./visited.js";
 
-export const RELATION_RULES: readonly RelationRule[] = [roles, met, signed, covers, exportsRule, importsRule, visited, movementPatterns];
+export const RELATION_RULES: readonly RelationRule[] = [
+  roles,
+  appointed,
+  met,
+  signed,
+  covers,
+  exportsRule,
+  importsRule,
+  visited,
+  movementPatterns,
+];
 
 export interface DocSentences {
   readonly sentences: readonly Sentence[];
@@ -129,6 +140,46 @@ const GOVERNMENT_OFFICE = /(?:^|\s)(?:minister|secretary|trade representative|un
  * represents the country their article is about (most mentioned, clearly ahead of the next) — unless
  * they visited it, lead elsewhere, or that country is named only as the topic ("talks on Iraq").
  */
+/** Currencies named after a country ("U.S. dollar", "Japanese yen"). */
+const CURRENCIES = new Set([
+  "dollar",
+  "dollars",
+  "dlr",
+  "dlrs",
+  "yen",
+  "franc",
+  "francs",
+  "mark",
+  "marks",
+  "pound",
+  "pounds",
+  "sterling",
+  "lira",
+  "peseta",
+  "pesetas",
+  "currency",
+  "crown",
+  "crowns",
+  "peso",
+  "pesos",
+  "rupee",
+  "rupees",
+  "won",
+  "yuan",
+  "rouble",
+  "roubles",
+  "ruble",
+  "rubles",
+  "guilder",
+  "guilders",
+  "schilling",
+  "schillings",
+  "krona",
+  "krone",
+  "bond",
+  "bonds",
+]);
+
 function impliedRepresents(
   docs: readonly DocSentences[],
   entities: readonly Entity[],
@@ -151,7 +202,9 @@ function impliedRepresents(
           m.entity === undefined ||
           m.adjectival ||
           entities[m.entity]!.kind !== "country" ||
-          TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "")
+          TOPIC_PREPOSITIONS.has(sentence.tokens[m.first - 1]?.lower ?? "") ||
+          // ("a U.S. dollar below 150 yen": a currency's country is not what the article is about)
+          CURRENCIES.has(sentence.tokens[m.last]?.lower ?? "")
         )
           continue;
         // (the opening sentences, headline and lead, say what the article is about: they count three times)
