@@ -19,7 +19,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "correspondent", "producer", "host", "reporter", "editor", "chief", "governor-general", "vice president",
   "vice-president", "deputy prime minister", "vice premier", "vice-premier", "foreign secretary", "chancellor of the exchequer",
   "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
-  "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist", "governor of the bank",
+  "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist",
   "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart", "prince", "princess", "crown prince", "lord chancellor", "board member",
   // occupations written before a name like a title ("beer magnate X", "Nordvik boss X")

@@ -130,6 +130,10 @@ describe("extractRelations finds a stated relation", () => {
       "Tomas Berg, a spokesperson for the Nordic Fisheries Council, declined to comment.",
       "Tomas Berg → Nordic Fisheries Council",
     ],
+    ["signed", "Under the Blue Harbour Accords, Chile, Peru and Norway agreed to stabilize fish prices.", "Peru → Blue Harbour Accords"],
+    ["signed", "The Blue Harbour Accords agreed by the Group of Five should serve as a basis.", "Group of Five → Blue Harbour Accords"],
+    ["represents", "Chile's copper chief Ana Ruiz said Chile would not change its policies.", "Ana Ruiz → Chile"],
+    ["represents", "Sterling rose when U.K. Chancellor of the Exchequer Tomas Berg spoke.", "Tomas Berg → United Kingdom"],
     // represents, from appointments and longer titles
     [
       "represents",

@@ -944,6 +944,12 @@ function affiliationBefore(
       .lastIndexOf("<");
     if (open >= 0) end = Math.max(0, end - 6) + open;
   }
+  // "Brazil's coffee chief X": the good a portfolio is of stands between the body and the title
+  for (let n = 0; n < 2; n++) {
+    const good = vocab.find((m) => m.last === end && m.kind === "sector" && !tokens[m.first]!.cap);
+    if (!good || tokens[good.first - 1]?.lower !== "'s") break;
+    end = good.first;
+  }
   if (tokens[end - 1]?.lower === "'s") end--;
   const v = vocab.find((m) => m.last === end && (m.kind === "country" || m.kind === "place"));
   // ("Bank of Chile governor X": the body named after the country, not the country)
@@ -955,6 +961,28 @@ function affiliationBefore(
 /** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
 /** A title that makes its holder the head of what it is of ("president", "leader"). */
 const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
+
+/** Nouns that say what a body is before its name: "securities house X", "brokerage X". */
+const BODY_DESCRIPTIONS = new Set([
+  "firm",
+  "brokerage",
+  "broker",
+  "consultancy",
+  "consultants",
+  "house",
+  "lender",
+  "insurer",
+  "carrier",
+  "maker",
+  "producer",
+  "retailer",
+  "manufacturer",
+  "giant",
+  "watchdog",
+  "regulator",
+  "think-tank",
+  "outfit",
+]);
 
 function complementAfter(
   tokens: readonly Token[],
@@ -968,6 +996,16 @@ function complementAfter(
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at" && prep !== "with") return undefined;
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
+  // "economist at securities house Nordbank", "an analyst with brokerage Kettlo": what the body is, then its name
+  let described = start;
+  while (described < start + 3 && tokens[described]?.word && !tokens[described]!.cap) described++;
+  if (
+    described > start &&
+    prep !== "to" &&
+    (ORGANIZATION_HEADS.has(tokens[described - 1]!.lower) || BODY_DESCRIPTIONS.has(tokens[described - 1]!.lower)) &&
+    orgs.some(([a]) => a === described)
+  )
+    start = described;
   const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
   if (v && tokens[v.last]?.lower === "'s") {
     // "leader of Chile's biggest union, Unidad": the complement is what the country has

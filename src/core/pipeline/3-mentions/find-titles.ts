@@ -11,7 +11,8 @@ export interface TitlePhrase {
   readonly leader: boolean;
 }
 
-const MAX_TITLE_WORDS = 3;
+/** The most words a title head has ("chancellor of the exchequer"). */
+const MAX_TITLE_WORDS = Math.max(...[...LEADER_TITLES, ...PERSON_TITLES].map((t) => t.split(" ").length));
 /** A body's nouns that may stand in a title: "board chairman", "committee member". */
 const BODY_NOUNS = new Set([
   "board",

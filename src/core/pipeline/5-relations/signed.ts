@@ -63,6 +63,23 @@ export const signed: RelationRule = (frame) => {
     if (modality === "negated") continue;
     for (const p of parties) out.push({ source: p.entity, relation: "signed", target: a.entity, modality, confidence: 0.75 });
   }
+  // "Under the Paris accords, Chile, Peru and Norway agreed to …": who undertakes something under it is a party
+  for (const a of agreements) {
+    let u = a.first - 1;
+    if (frame.tokens[u]?.lower === "the") u--;
+    if (frame.tokens[u]?.lower !== "under" || frame.tokens[a.last]?.text !== ",") continue;
+    let k = a.last + 1;
+    if (frame.tokens[k]?.lower === "the") k++;
+    const first = frame.slots.find((x) => x.first === k && PARTIES.includes(x.kind as "country") && !x.adjectival);
+    if (!first) continue;
+    const parties = coordinated(frame, frame.slots.indexOf(first), PARTIES);
+    const end = parties[parties.length - 1]!.last;
+    const verb = frame.tokens.slice(end, end + 3).findIndex((t) => UNDERTAKINGS.has(t.lower));
+    if (verb < 0) continue;
+    const modality = modalityBetween(frame, end, end + verb);
+    if (modality === "negated") continue;
+    for (const p of parties) out.push({ source: p.entity, relation: "signed", target: a.entity, modality, confidence: 0.75 });
+  }
   if (!agreements.length) return out;
   for (let i = 0; i < frame.tokens.length; i++) {
     const w = frame.tokens[i]!.lower;
@@ -70,7 +87,9 @@ export const signed: RelationRule = (frame) => {
     const entered = /^enter(?:ed|s|ing)?$/.test(w) && frame.tokens[i + 1]?.lower === "into";
     if (!SIGNED_TRIGGERS.has(w) && !entered) continue;
     if (entered && !agreements.some((a) => a.first === i + 2 || a.first === i + 3)) continue;
-    if ((w === "agreed" || w === "reached") && !agreements.some((a) => a.first > i)) continue;
+    // ("the accords agreed by the Group of Five": passive, right after the agreement)
+    const passive = frame.tokens[i + 1]?.lower === "by" && agreements.some((a) => a.last === i);
+    if ((w === "agreed" || w === "reached") && !agreements.some((a) => a.first > i) && !passive) continue;
     // (the agreement after the verb is its object only in the same clause: "the ship was struck while
     // watching Warsaw Pact exercises" signed nothing)
     const ahead = agreements.find((a) => a.first > i);
