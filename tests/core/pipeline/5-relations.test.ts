@@ -105,6 +105,10 @@ describe("extractRelations finds a stated relation", () => {
     ["exports", "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.", "Vestra Aviation Group → aircraft"],
     ["imports", "Air Nordia has signed a deal to acquire 36 planes from Vestra Aviation Group.", "Air Nordia → aircraft"],
     ["exports", "Norway sold two warships and its electricity to Chile.", "Norway → electricity"],
+    ["exports", "Copper was Chile's largest single export last year.", "Chile → copper"],
+    ["exports", "Planners said coffee, Peru's traditional export, will earn less.", "Peru → coffee"],
+    ["imports", "Sales of wheat to Peru and Chile fell, the Nordic Grain Board said.", "Chile → wheat"],
+
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → Chile"],
     ["represents", "In Lima, NOC President Ana Ruiz, who is also Chilean Oil Minister, said so.", "Ana Ruiz → NOC"],
     ["represents", "A Chilean trade delegation headed by Ana Ruiz arrived in Oslo.", "Ana Ruiz → Chile"],
@@ -578,6 +582,18 @@ describe("affiliations written beside a name", () => {
     ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
+  });
+});
+
+describe("trade said without a trading verb", () => {
+  it("the named company after a country's description of it trades, not the country", () => {
+    expect(
+      edgesOf(graphOf("Peru's state oil company Petrolera Andina plans to export more fuel."), "exports", { asserted: false }),
+    ).toEqual(["Petrolera Andina → fuel"]);
+  });
+
+  it("who says the sales were made buys nothing", () => {
+    expect(edgesOf(graphOf("The agency backed sales of wheat to Peru, the Nordic Grain Board said."), "imports")).toEqual(["Peru → wheat"]);
   });
 });
 

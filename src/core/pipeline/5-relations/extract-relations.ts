@@ -7,6 +7,7 @@ import { covers } from "./covers.js";
 import { met } from "./met.js";
 import { movementPatterns } from "./movement-patterns.js";
 import { appointed } from "./appointed.js";
+import { tradeForms } from "./trade-forms.js";
 import { roles } from "./roles.js";
 import type { RelationRule } from "./rule.js";
 import { buildFrame, remember, type Discourse } from "./sentence-frame.js";
@@ -22,6 +23,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   covers,
   exportsRule,
   importsRule,
+  tradeForms,
   visited,
   movementPatterns,
 ];

@@ -295,7 +295,11 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
           x.first < at &&
           kinds.includes(x.kind) &&
           x.kind !== "country" &&
-          frame.tokens.slice(s.last, x.first).every((t) => t.word && !t.cap && !PREPOSITIONS.has(t.lower) && t.lower !== "and"),
+          frame.tokens
+            .slice(s.last, x.first)
+            .every((t, k) => (k === 0 && t.lower === "'s") || (t.word && !t.cap && !PREPOSITIONS.has(t.lower) && t.lower !== "and")) &&
+          // ("Brazil's state oil company Petrobras": a possessor, a description, then the name; "Uganda's Ministry" owns no description)
+          !(frame.tokens[s.last]?.lower === "'s" && x.first - s.last < 2),
       );
       if (named >= 0 && frame.slots[named]!.first > s.last) return coordinated(frame, named, kinds).filter((x) => x.first < at);
     }
