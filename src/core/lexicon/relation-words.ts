@@ -47,7 +47,11 @@ export const PLANNED: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns and descriptions that refer back to an earlier entity of the given kinds. */
-export const ANAPHORS: readonly { words: readonly string[]; kinds: readonly ("leader" | "person" | "country" | "agreement")[]; count: 1 | 2 }[] = [
+export const ANAPHORS: readonly {
+  words: readonly string[];
+  kinds: readonly ("leader" | "person" | "country" | "organization" | "agreement")[];
+  count: 1 | 2;
+}[] = [
   { words: ["he"], kinds: ["leader", "person"], count: 1 },
   { words: ["she"], kinds: ["leader", "person"], count: 1 },
   { words: ["the", "prime", "minister"], kinds: ["leader"], count: 1 },
@@ -60,6 +64,10 @@ export const ANAPHORS: readonly { words: readonly string[]; kinds: readonly ("le
   { words: ["the", "two", "countries"], kinds: ["country"], count: 2 },
   { words: ["both", "countries"], kinds: ["country"], count: 2 },
   { words: ["the", "two", "nations"], kinds: ["country"], count: 2 },
+  { words: ["the", "two", "companies"], kinds: ["organization"], count: 2 },
+  { words: ["the", "two", "firms"], kinds: ["organization"], count: 2 },
+  { words: ["both", "companies"], kinds: ["organization"], count: 2 },
+  { words: ["both", "firms"], kinds: ["organization"], count: 2 },
   { words: ["the", "agreement"], kinds: ["agreement"], count: 1 },
   { words: ["the", "accord"], kinds: ["agreement"], count: 1 },
   { words: ["the", "deal"], kinds: ["agreement"], count: 1 },

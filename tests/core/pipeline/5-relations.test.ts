@@ -34,6 +34,31 @@ describe("extractRelations finds a stated relation", () => {
       "Brisco Corp → definitive agreement to acquire Brisco Corp",
     ],
     ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Brisco Corp → letter of intent"],
+    [
+      "signed",
+      "Chilean car maker Condor Motors Corp struck a deal to supply Peruvian car maker Nordwerk Corp with 3,000 small cars.",
+      "Nordwerk Corp → deal to supply Peruvian car maker Nordwerk Corp",
+    ],
+    [
+      "imports",
+      "Chilean car maker Condor Motors Corp struck a deal to supply Peruvian car maker Nordwerk Corp with 3,000 small cars.",
+      "Nordwerk Corp → autos",
+    ],
+    [
+      "exports",
+      "Chilean car maker Condor Motors Corp struck a deal to supply Peruvian car maker Nordwerk Corp with 3,000 small cars.",
+      "Condor Motors Corp → autos",
+    ],
+    [
+      "signed",
+      "Condor Motors Corp reported a loss. Nordwerk Corp reported a profit. The two firms signed a supply deal on Monday.",
+      "Condor Motors Corp → supply deal",
+    ],
+    [
+      "signed",
+      "Condor Motors Corp signed a memorandum of understanding with Nordwerk Corp.",
+      "Nordwerk Corp → memorandum of understanding",
+    ],
     ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Halvard Tools Inc → letter of intent"],
     [
       "signed",
@@ -611,6 +636,19 @@ describe("an agreement described in lower case is its article's own", () => {
     );
     expect(nodesOf(g).filter((n) => n === "agreement:fisheries deal")).toHaveLength(1);
     expect(edgesOf(g, "signed")).toEqual(["Chile → fisheries deal", "Norway → fisheries deal"]);
+  });
+
+  it("a company's 'memorandum of understanding' is not another article's named memorandum", () => {
+    const g = graphOf(
+      "Chile and Peru signed the Pacific Memorandum of Understanding on fisheries.",
+      "Condor Motors Corp signed a memorandum of understanding with Nordwerk Corp.",
+    );
+    expect(edgesOf(g, "signed")).toEqual([
+      "Chile → Pacific Memorandum of Understanding",
+      "Condor Motors Corp → memorandum of understanding",
+      "Nordwerk Corp → memorandum of understanding",
+      "Peru → Pacific Memorandum of Understanding",
+    ]);
   });
 
   it("keeps a named agreement one node across articles", () => {

@@ -661,7 +661,17 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
   // "to": a verb and what it acts on ("a deal to acquire 12 planes", not "an agreement to acquire | Nordvik")
   // ("an agreement to acquire | Nordvik Ltd", "to merge with | Nordvik": the company acquired closes it)
   if (prep === "to" && TAKEOVER_VERBS.has(tokens[k]!.lower)) {
-    const after = tokens[k + 1]?.lower === "with" && tokens[k]!.lower === "merge" ? k + 2 : k + 1;
+    let after = tokens[k + 1]?.lower === "with" && tokens[k]!.lower === "merge" ? k + 2 : k + 1;
+    // ("a deal to supply French car maker Nordwerk with …": a description of the company before its name)
+    let described = after;
+    while (
+      described < after + 4 &&
+      tokens[described]?.word &&
+      (!tokens[described]!.cap || vocabAt.get(described)?.adjectival) &&
+      !PURPOSE_STOPS.has(tokens[described]!.lower)
+    )
+      described++;
+    if (described > after && BODY_NOUNS_BEFORE_NAME.test(tokens[described - 1]?.lower ?? "")) after = described;
     if (tokens[after]?.cap && tokens[after]!.word) return after;
   }
   if (end === k || (prep !== "to" && !named) || (prep === "to" && end - k < 2)) return undefined;
@@ -671,7 +681,10 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
 }
 
 /** Verbs whose object is a whole company, so that "an agreement to acquire | Nordvik Ltd" says what it is for. */
-const TAKEOVER_VERBS = new Set(["acquire", "buy", "purchase", "merge"]);
+const TAKEOVER_VERBS = new Set(["acquire", "buy", "purchase", "merge", "supply"]);
+/** A company's description right before its name: "car maker", "rival", "airline", "firm". */
+const BODY_NOUNS_BEFORE_NAME =
+  /^(?:maker|makers|firm|company|group|rival|carrier|airline|operator|producer|manufacturer|giant|bank|insurer|retailer|partner)$/;
 
 /**
  * A signing verb right before the agreement that starts at `first`, past a determiner: "signed a
@@ -755,13 +768,14 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     else if (purpose) last = purpose;
     else if (signedObject && modifiers + specific >= 1) {
       // described, and said to be signed
-    } else if (signedObject && (letter || inPrinciple)) {
+    } else if (signedObject && (letter || inPrinciple || last - h === 3)) {
       // "signed a letter of intent", "reached an agreement in principle": specific as written
     } else if (specific === 0 && modifiers < 2 && !(head.lower === "partnership" && modifiers >= 1)) continue;
     if (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word && !DETERMINERS.has(tokens[first - 1]!.lower)) continue; // part of a capitalized name
     // "an agreement to acquire | Nordvik Ltd": the company, a name of its own, is not in the span but is in the label
     let named = last;
-    if (purpose === last && TAKEOVER_VERBS.has(tokens[last - (tokens[last - 1]?.lower === "with" ? 2 : 1)]?.lower ?? ""))
+    const purposeVerb = tokens.slice(h + 1, last).findIndex((t, n) => tokens[h + n]?.lower === "to" && TAKEOVER_VERBS.has(t.lower));
+    if (purpose === last && purposeVerb >= 0)
       while (
         named - last < 8 &&
         ((tokens[named]?.cap && tokens[named]!.word) ||

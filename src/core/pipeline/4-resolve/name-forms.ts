@@ -64,6 +64,18 @@ const AGREEMENT_NOISE = new Set([
   "with",
   "historic",
   "landmark",
+  // (what every company deal is: "a memorandum of understanding", "a definitive agreement" name no one deal)
+  "understanding",
+  "mou",
+  "letter",
+  "intent",
+  "in",
+  "principle",
+  "definitive",
+  "tentative",
+  "final",
+  "interim",
+  "preliminary",
 ]);
 
 /** Content words of an agreement name: "the new strategic partnership agreement" → {strategic, partnership}. */

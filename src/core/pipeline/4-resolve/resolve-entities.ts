@@ -390,7 +390,8 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       const words = agreementWords(m.name);
       // a description ("a long-term supply deal") is its article's own: another article's deal of that
       // description is another deal, unless their parties match (joinSameDeals, once relations are found)
-      const described = !capitalized(m.name);
+      // ("a Memorandum of Understanding", "the MoU": capitals on a name of no one agreement describe it too)
+      const described = !capitalized(m.name) || words.size === 0;
       // ("the Louvre accord", "the Louvre Agreement", "the Louvre pact": one name, its head noun written three ways)
       const dealName = normalizeName(m.name).replace(/\b(?:accords?|pacts?|agreements|deals?)$/, "agreement");
       const key = described ? `agreement:${m.doc}:${dealName}` : `agreement:${dealName}`;

@@ -137,17 +137,27 @@ export const signed: RelationRule = (frame) => {
       out.push({ source: p.entity, relation: "signed", target: target.entity, modality, confidence: p.anaphoric ? 0.6 : 0.85 });
     }
   }
-  // "an agreement to acquire Nordvik Ltd", "a deal to merge with Nordvik": the company taken over is a party
+  // "an agreement to acquire Nordvik Ltd", "a deal to merge with Nordvik", "a deal to supply car maker Nordvik":
+  // the company taken over or supplied is a party
   for (const a of agreements) {
-    const tail = frame.tokens
-      .slice(Math.max(a.first, a.last - 3), a.last)
+    const span = frame.tokens
+      .slice(a.first, a.last)
       .map((t) => t.lower)
       .join(" ");
-    if (!/\bto (?:acquire|buy|purchase|merge(?: with)?)$/.test(tail)) continue;
+    if (!/\bto (?:acquire|buy|purchase|merge|supply)\b/.test(span)) continue;
     const target = frame.slots.find((x) => x.first === a.last && x.kind === "organization" && !x.anaphoric);
     const makers = out.filter((f) => f.relation === "signed" && f.target === a.entity);
     if (!target || !makers.length || makers.some((f) => f.source === target.entity)) continue;
     out.push({ source: target.entity, relation: "signed", target: a.entity, modality: makers[0]!.modality, confidence: 0.7 });
+    // "a deal to supply Nordwerk with 30,000 vans": the makers sell the goods, the company supplied buys them
+    if (!/\bto supply\b/.test(span) || frame.tokens[target.last]?.lower !== "with") continue;
+    const goods = objectsAfter(frame, target.last + 1, ["sector"]);
+    for (const g of goods) {
+      out.push({ source: target.entity, relation: "imports", target: g.entity, modality: makers[0]!.modality, confidence: 0.65 });
+      for (const m of makers)
+        if (frame.entities[m.source]!.kind === "organization" || frame.entities[m.source]!.kind === "country")
+          out.push({ source: m.source, relation: "exports", target: g.entity, modality: m.modality, confidence: 0.65 });
+    }
   }
   // "a deal to acquire 36 planes from Nordjet": the seller is a party and sells the goods, the buyers buy them
   for (const a of agreements) {
