@@ -163,6 +163,7 @@ describe("extractRelations finds a stated relation", () => {
     ["signed", "The Blue Harbour Accords agreed by the Group of Five should serve as a basis.", "Group of Five → Blue Harbour Accords"],
     ["represents", "Chile's copper chief Ana Ruiz said Chile would not change its policies.", "Ana Ruiz → Chile"],
     ["represents", "Sterling rose when U.K. Chancellor of the Exchequer Tomas Berg spoke.", "Tomas Berg → United Kingdom"],
+    ["represents", "Tory co-chairman Ana Ruiz said the party was ready.", "Ana Ruiz → Tory"],
     // represents, from appointments and longer titles
     [
       "represents",

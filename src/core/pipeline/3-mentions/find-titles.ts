@@ -65,8 +65,14 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
       const t = tokens[first - 1]!;
       if (seat && !SEAT_MODIFIERS.has(t.lower)) break;
       // "Under-Secretary": a hyphen between modifier and head
-      if (t.text === "-" && !t.spaceBefore && tokens[first - 2]?.word && TITLE_MODIFIERS.has(tokens[first - 2]!.lower)) {
-        first--;
+      // ("co-chairman": "co" is a title's prefix only so written, "Co" a firm's)
+      if (
+        t.text === "-" &&
+        !t.spaceBefore &&
+        tokens[first - 2]?.word &&
+        (TITLE_MODIFIERS.has(tokens[first - 2]!.lower) || /^[Cc]o$/.test(tokens[first - 2]!.text))
+      ) {
+        first -= /^[Cc]o$/.test(tokens[first - 2]!.text) ? 2 : 1;
         continue;
       }
       if (!t.word || !(TITLE_MODIFIERS.has(t.lower) || headAt(tokens, first - 1)?.end === first)) break;
