@@ -164,6 +164,7 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Chile's copper chief Ana Ruiz said Chile would not change its policies.", "Ana Ruiz → Chile"],
     ["represents", "Sterling rose when U.K. Chancellor of the Exchequer Tomas Berg spoke.", "Tomas Berg → United Kingdom"],
     ["represents", "Tory co-chairman Ana Ruiz said the party was ready.", "Ana Ruiz → Tory"],
+    ["represents", "Prices will rise, said Dr Ana Ruiz, chief economist at Vestra Bank Ltd.", "Ana Ruiz → Vestra Bank Ltd"],
     // represents, from appointments and longer titles
     [
       "represents",

@@ -1330,7 +1330,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       // "OPEC President X, who is also Nigerian Oil Minister,": a second office, of another body
       const [firstTitle, firstOf] = [title, of];
-      if (!(title && !of && !UNAFFILIATED_TITLES.has(title.title)) && tokens[b]?.text === "," && b + 1 < tokens.length) {
+      // ("Dr Ana Ruiz, head of …": a form of address says nothing of the office the apposition names)
+      if (
+        !(title && !of && !UNAFFILIATED_TITLES.has(title.title) && !HONORIFICS.has(title.title)) &&
+        tokens[b]?.text === "," &&
+        b + 1 < tokens.length
+      ) {
         // apposition: "Ana Ruiz, Japan's ambassador to Canada," / "X, president of Y"
         let s = b + 1;
         // an age first: "X, 42, senior vice president of Y"
