@@ -444,6 +444,26 @@ describe("names the articles give to creative works, legal forms and titled comp
     expect(nodes.filter((n) => /\bMEP|\bMP\b/.test(n))).toEqual([]);
   });
 
+  it("a name with its words shortened is the full name's node, labelled in full", () => {
+    const g = graphOf(
+      "Liberal Democrats spokesman Ana Ruiz said so.",
+      "Lib Dems spokesman Tomas Berg said no.",
+      "Lib Dems chairman Lena Holm agreed. The Lib Dems said more.",
+    );
+    expect(nodesOf(g).filter((n) => n.startsWith("organization:"))).toEqual(["organization:Liberal Democrats"]);
+  });
+
+  it("a word written in lower case is no shortening ('Car Corp' is not 'Carrier Corp')", () => {
+    const g = graphOf("Carrier Corp said sales rose.", "Car Corp said so. The car market fell. Every car sold less. A car is a car.");
+    expect(nodesOf(g).filter((n) => n.startsWith("organization:"))).toEqual(["organization:Car Corp", "organization:Carrier Corp"]);
+  });
+
+  it("a sentence's opening word does not glue a party to a name", () => {
+    const nodes = nodesOf(graphOf("Liberal Democrats spokesman Ana Ruiz said so.", "But Lib Dem Tomas Berg said no."));
+    expect(nodes).toContain("person:Tomas Berg");
+    expect(nodes.filter((n) => n.includes("Lib Dem Tomas"))).toEqual([]);
+  });
+
   it("a named agreement is one node however its head noun is written", () => {
     const g = graphOf("Chile signed the Vestra Accord.", "Peru joined the Vestra agreement.", "The Vestra pact held.");
     expect(nodesOf(g).filter((n) => n.startsWith("agreement:"))).toHaveLength(1);

@@ -255,6 +255,8 @@ function personStart(tokens: readonly Token[], a: number, b: number): number | u
       before.some(
         (t) =>
           isGivenName(t) ||
+          // ("T. Boone Pickens": an initial opens the same name)
+          /^\p{Lu}\.?$/u.test(t.text) ||
           TITLE_WORDS.has(t.lower) ||
           HONORIFICS.has(t.lower) ||
           NAME_PARTICLES.has(t.lower) ||
@@ -273,6 +275,42 @@ function personStart(tokens: readonly Token[], a: number, b: number): number | u
   }
   return undefined;
 }
+/** Words that open a sentence before a name: "But", "Yesterday", "Meanwhile". */
+const SENTENCE_OPENERS = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "then",
+  "now",
+  "meanwhile",
+  "however",
+  "yesterday",
+  "today",
+  "earlier",
+  "later",
+  "also",
+  "still",
+  "instead",
+  "indeed",
+  "when",
+  "while",
+  "if",
+  "after",
+  "before",
+  "although",
+  "though",
+  "as",
+  "since",
+  "with",
+  "without",
+  "for",
+  "in",
+  "on",
+  "at",
+  "from",
+]);
+
 /** One-word names of a state's institutions, which open no other name ("told the Senate Berg would …"). */
 const INSTITUTIONS = new Set([
   "senate",
@@ -1047,8 +1085,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   // "Nordvik TV Ana Ruiz": the person starts at the given name
   for (let p = 0; p < parts.length; p++) {
     const [a, b] = parts[p]!;
-    const whole = classify(tokens, a, b);
-    const k = whole === "person" || whole === "name" ? personStart(tokens, a, b) : undefined;
+    // ("But Lib Dem Ana Ruiz said": the sentence's opening word is none of the name's)
+    const from = b - a >= 3 && isSentenceStart(tokens, a) && SENTENCE_OPENERS.has(tokens[a]!.lower) ? a + 1 : a;
+    const whole = classify(tokens, from, b);
+    const k = whole === "person" || whole === "name" ? personStart(tokens, from, b) : undefined;
     if (k !== undefined) parts.splice(p, 1, [a, k], [k, b]);
   }
   // "Bank of Nordland Governor Ana Ruiz": a body's name, then a title and a person's name

@@ -80,6 +80,8 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
       first--;
     }
     if (tokens[first]?.lower === "and") first++;
+    // ("Fellow Tory X", "fellow Briton X": a bare "fellow" before a name is an adjective; "Research Fellow X" a title)
+    if (head.title === "fellow" && first === headStart) return undefined;
     const modifiers = tokens.slice(first, headStart).map((t) => t.lower);
     const demoted = modifiers.some(
       (m) => m === "vice" || m === "deputy" || m === "former" || m === "acting" || m === "assistant" || m === "shadow",

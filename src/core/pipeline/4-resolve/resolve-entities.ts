@@ -912,6 +912,35 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     for (const other of rest) if (other.kind === "organization") absorb(host!, other);
   }
 
+  // "Lib Dems" and "Liberal Democrats": a name whose every word opens the word of one other name's
+  const longNames = new Map<string, Entity[]>(); // "3 l d" → the organizations of three words opening with l, d
+  const shape = (words: readonly string[]) => words.map((w) => w[0]).join(" ");
+  const wordsOf = (label: string) => normalizeName(label).split(" ").filter(Boolean);
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    const words = wordsOf(e.label);
+    if (words.length < 2) continue;
+    (longNames.get(shape(words)) ?? longNames.set(shape(words), []).get(shape(words))!).push(e);
+  }
+  const shortenings: { e: Entity; host: Entity; shortened: string[] }[] = [];
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    const words = wordsOf(e.label);
+    if (words.length < 2) continue;
+    const stem = (w: string) => w.replace(/s$/, "");
+    const hosts = (longNames.get(shape(words)) ?? []).filter((x) => x !== e && x.mentions.length > 0 && shortens(e.label, x.label));
+    if (hosts.length !== 1) continue;
+    const long = wordsOf(hosts[0]!.label);
+    shortenings.push({ e, host: hosts[0]!, shortened: words.filter((w, k) => stem(w).length < stem(long[k]!).length) });
+  }
+  // (a shortened word is no word of its own, which the articles write in lower case: "Lib", "Bros", "Sen";
+  // "Car Corp" is not "Carrier Corp")
+  if (shortenings.length) {
+    const counts = wordCounts(docs, new Set(shortenings.flatMap((x) => x.shortened.flatMap((w) => [w, w.replace(/s$/, "")]))));
+    const common = (w: string) => (counts.get(w)?.lower ?? 0) + (counts.get(w.replace(/s$/, ""))?.lower ?? 0) >= 3;
+    for (const { e, host, shortened } of shortenings) if (!shortened.some(common)) absorb(host, e);
+  }
+
   // "the Conservative Party" and "the Conservatives", "Labour" and "the Labour Party": one party
   const byWord = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -1398,7 +1427,8 @@ function titlesOfWorks(docs: readonly ResolveInput[]): Set<string> {
         if (m.role || m.canonical || !(isPerson(m.kind) || m.kind === "name" || m.kind === "organization")) continue;
         const c = counts.get(m.name) ?? { all: 0, cued: 0 };
         c.all++;
-        const before = tokens[m.first - 1];
+        // ("the drama X", "blockbuster The X": a title may open with its own article)
+        const before = tokens[m.first - (tokens[m.first - 1]?.lower === "the" ? 2 : 1)];
         if (before && !before.cap && WORK_NOUNS.has(before.lower)) c.cued++;
         counts.set(m.name, c);
       }
@@ -1427,6 +1457,22 @@ function wordCounts(docs: readonly ResolveInput[], words: ReadonlySet<string>): 
           bump(t.lower.slice(0, -1), "plural");
       }
   return counts;
+}
+
+/** `short` is `long` with one or more words shortened: "Lib Dems" of "Liberal Democrats", "Salomon Bros" of "Salomon Brothers". */
+function shortens(short: string, long: string): boolean {
+  const stem = (w: string) => w.replace(/s$/, "");
+  const a = normalizeName(short).split(" ").filter(Boolean);
+  const b = normalizeName(long).split(" ").filter(Boolean);
+  return (
+    a.length >= 2 &&
+    a.length === b.length &&
+    a.every(
+      (w, k) => w === b[k] || (FIRM_FORMS.has(w) && FIRM_FORMS.has(b[k]!)) || (stem(w).length >= 3 && stem(b[k]!).startsWith(stem(w))),
+    ) &&
+    // (a legal form's abbreviation is how it is written: "Corp" is no shortened "Corporation")
+    a.some((w, k) => stem(w).length < stem(b[k]!).length && !FIRM_FORMS.has(w))
+  );
 }
 
 /** The label: the written one, unless only capitals were seen. */
@@ -1516,6 +1562,17 @@ function writtenLabel(e: Entity): string {
   const upper = (a: string) => /^\p{Lu}{2,}$/u.test(a);
   // (with no other form left, the most used form is the label, acronym or not)
   let forms = [...e.aliases].filter(([a, n]) => !upper(a) && !((e.aliases.get(a.toUpperCase()) ?? 0) > n));
+  // (nor is a shortened form beside the full one: "Liberal Democrats" over "Lib Dems")
+  // (its uses count for the full form: "Lib Dems" 100 times and "Liberal Democrats" 80 make "Liberal Democrats")
+  if (e.kind === "organization" && forms.length > 1) {
+    const full = new Map(forms.filter(([a]) => !forms.some(([b]) => b !== a && shortens(a, b))));
+    for (const [a, n] of forms) {
+      if (full.has(a)) continue;
+      const into = [...full].filter(([b]) => shortens(a, b)).sort((x, y) => y[1] - x[1])[0]?.[0];
+      if (into !== undefined) full.set(into, full.get(into)! + n);
+    }
+    if (full.size) forms = [...full];
+  }
   if (!forms.length) forms = [...e.aliases];
   const score = ([a, n]: [string, number]) =>
     (e.kind === "person" || e.kind === "leader" ? Math.min(a.split(" ").length, 4) * 10000 : 0) +
