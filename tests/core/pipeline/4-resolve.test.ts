@@ -464,6 +464,15 @@ describe("names the articles give to creative works, legal forms and titled comp
     expect(nodes.filter((n) => n.includes("Lib Dem Tomas"))).toEqual([]);
   });
 
+  it("a body's president is no head of state, a state's is", () => {
+    const g = graphOf(
+      "Vestra Bank Ltd said profits rose. Vestra Bank Ltd President Tomas Berg said so.",
+      "President Tomas Berg said no.",
+      "Chilean President Ana Ruiz said so. President Ana Ruiz's government, the Vestra Bank Ltd president said, would act.",
+    );
+    expect(nodesOf(g)).toEqual(expect.arrayContaining(["person:Tomas Berg", "leader:Ana Ruiz"]));
+  });
+
   it("a named agreement is one node however its head noun is written", () => {
     const g = graphOf("Chile signed the Vestra Accord.", "Peru joined the Vestra agreement.", "The Vestra pact held.");
     expect(nodesOf(g).filter((n) => n.startsWith("agreement:"))).toHaveLength(1);

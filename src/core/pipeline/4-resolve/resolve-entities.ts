@@ -806,6 +806,13 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     const titled = e.mentions.filter((m) => m.role && !HONORIFICS.has(m.role.title));
     const head = titled.filter((m) => m.kind === "leader" && !minister.has(m.role!.title)).length;
     if (head === 0 || titled.length - head > 3 * head) e.kind = "person";
+    // ("CBS President X", "X, chairman of Nordvik Corp": someone a body's title is given as often as a head's
+    // title alone, and no country's head's title names, is that body's head, not a state's)
+    const of = (m: Mention) => (m.role?.of !== undefined ? docs[m.doc]!.mentions[m.sentence]![m.role.of] : undefined);
+    const ofBody = e.mentions.filter((m) => m.role && !m.role.leader && of(m)?.kind === "organization").length;
+    const ofState = e.mentions.some((m) => m.role?.leader && (of(m)?.kind === "country" || of(m)?.kind === "place"));
+    const asHead = e.mentions.filter((m) => m.role?.leader).length;
+    if (ofBody > 0 && ofBody >= asHead && !ofState) e.kind = "person";
   }
   // "President Berg" (no full name in its articles) is the "Tomas Berg" other articles call president,
   // when exactly one leader's full name ends with that word
