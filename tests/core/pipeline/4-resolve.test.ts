@@ -473,6 +473,11 @@ describe("names the articles give to creative works, legal forms and titled comp
     expect(nodesOf(g)).toEqual(expect.arrayContaining(["person:Tomas Berg", "leader:Ana Ruiz"]));
   });
 
+  it("a place the sentence is in has no office: 'In a speech in Dundee, the prime minister said'", () => {
+    const nodes = nodesOf(graphOf("In a speech in Dundee, the prime minister said the report was good."));
+    expect(nodes.filter((n) => n.startsWith("leader:") || n.startsWith("person:"))).toEqual([]);
+  });
+
   it("a named agreement is one node however its head noun is written", () => {
     const g = graphOf("Chile signed the Vestra Accord.", "Peru joined the Vestra agreement.", "The Vestra pact held.");
     expect(nodesOf(g).filter((n) => n.startsWith("agreement:"))).toHaveLength(1);

@@ -1435,7 +1435,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         // ("According to the Times, the UK leader wants …": a title followed by its verb opens the main clause)
         // (a title with a complement ends where the complement's name does: "X, manager at Nordvik Snaps believes")
         const closed = !!c0 || !tokens[after] || !tokens[after]!.word || APPOSITION_CLOSERS.has(tokens[after]!.lower);
-        if (t && ((tokens[after]?.cap && tokens[after]!.word) || !closed)) {
+        // ("In a speech in Dundee, the prime minister said": a place the sentence is in has no office)
+        const located = /^(?:in|at|from|near|outside)$/.test(tokens[nameStart - 1]?.lower ?? "") && kind === "name";
+        if (t && ((tokens[after]?.cap && tokens[after]!.word) || !closed || located)) {
           // not an apposition
         } else if (t && t.last < tokens.length) {
           title = t;
