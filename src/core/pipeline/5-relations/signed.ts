@@ -48,28 +48,17 @@ export const signed: RelationRule = (frame) => {
       }
     }
   }
-  // "the December accord, under which OPEC agreed to cut output": who agreed under it is a party
+  // who undertakes something under an agreement is a party to it: "the December accord, under which
+  // OPEC agreed to cut output", "Under the Paris accords, Chile, Peru and Norway agreed to …"
   for (const a of agreements) {
     let k = a.last;
     if (frame.tokens[k]?.text === ",") k++;
-    if (!/^(?:under|by|in)$/.test(frame.tokens[k]?.lower ?? "") || frame.tokens[k + 1]?.lower !== "which") continue;
-    const first = frame.slots.find((x) => x.first === k + 2 && PARTIES.includes(x.kind as "country") && !x.adjectival);
-    if (!first) continue;
-    const parties = coordinated(frame, frame.slots.indexOf(first), PARTIES);
-    const end = parties[parties.length - 1]!.last;
-    const verb = frame.tokens.slice(end, end + 3).findIndex((t) => UNDERTAKINGS.has(t.lower));
-    if (verb < 0) continue;
-    const modality = modalityBetween(frame, end, end + verb);
-    if (modality === "negated") continue;
-    for (const p of parties) out.push({ source: p.entity, relation: "signed", target: a.entity, modality, confidence: 0.75 });
-  }
-  // "Under the Paris accords, Chile, Peru and Norway agreed to …": who undertakes something under it is a party
-  for (const a of agreements) {
-    let u = a.first - 1;
-    if (frame.tokens[u]?.lower === "the") u--;
-    if (frame.tokens[u]?.lower !== "under" || frame.tokens[a.last]?.text !== ",") continue;
-    let k = a.last + 1;
-    if (frame.tokens[k]?.lower === "the") k++;
+    if (/^(?:under|by|in)$/.test(frame.tokens[k]?.lower ?? "") && frame.tokens[k + 1]?.lower === "which") k += 2;
+    else {
+      const under = frame.tokens[a.first - 1]?.lower === "the" ? a.first - 2 : a.first - 1;
+      if (frame.tokens[under]?.lower !== "under" || frame.tokens[a.last]?.text !== ",") continue;
+      if (frame.tokens[k]?.lower === "the") k++;
+    }
     const first = frame.slots.find((x) => x.first === k && PARTIES.includes(x.kind as "country") && !x.adjectival);
     if (!first) continue;
     const parties = coordinated(frame, frame.slots.indexOf(first), PARTIES);
