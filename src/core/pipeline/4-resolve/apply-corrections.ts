@@ -8,6 +8,7 @@ import { mergeRefusal, type CorrectionReport, type Corrections } from "../../con
 import { nodeKey } from "../../contract/keys.js";
 import { RELATION_SIGNATURES } from "../../contract/ontology.js";
 import type { Entity, Mention, RelationCandidate } from "../types.js";
+import { joinEntity } from "./join-same-deals.js";
 import { normalizeName } from "./name-forms.js";
 
 export interface CorrectedDocs {
@@ -69,12 +70,7 @@ export function correctEntities(docs: readonly CorrectedDocs[], entities: readon
       const refusal = mergeRefusal(from[0]!.kind, host.kind);
       if (refusal) return report("refused", refusal);
       for (const e of [...from, ...into.slice(1)]) {
-        for (const m of e.mentions) {
-          m.entity = host.id;
-          host.mentions.push(m);
-        }
-        for (const [alias, n] of e.aliases) host.aliases.set(alias, (host.aliases.get(alias) ?? 0) + n);
-        e.mentions.length = 0;
+        joinEntity(host, e);
         joined.set(e.id, host.id);
       }
       return report("applied");

@@ -5,6 +5,16 @@
 import type { Entity, RelationCandidate } from "../types.js";
 import { normalizeName } from "./name-forms.js";
 
+/** Moves `other`'s mentions and aliases into `host`, leaving `other` without mentions (no node). */
+export function joinEntity(host: Entity, other: Entity): void {
+  for (const m of other.mentions) {
+    m.entity = host.id;
+    host.mentions.push(m);
+  }
+  for (const [alias, n] of other.aliases) host.aliases.set(alias, (host.aliases.get(alias) ?? 0) + n);
+  other.mentions.length = 0;
+}
+
 /** Who signed each agreement, as a sorted list of entity ids joined into one string. */
 function signersOf(relations: readonly RelationCandidate[]): Map<number, string> {
   const sets = new Map<number, Set<number>>();
@@ -39,12 +49,7 @@ export function joinSameDeals(entities: readonly Entity[], relations: readonly R
       hosts.set(key, e);
       continue;
     }
-    for (const m of e.mentions) {
-      m.entity = host.id;
-      host.mentions.push(m);
-    }
-    for (const [alias, n] of e.aliases) host.aliases.set(alias, (host.aliases.get(alias) ?? 0) + n);
-    e.mentions.length = 0;
+    joinEntity(host, e);
     joined.set(e.id, host.id);
   }
   if (!joined.size) return relations;
