@@ -107,3 +107,15 @@ export const AGREEMENT_MODIFIERS: ReadonlySet<string> = new Set([
 export const LOWERCASE_EVENT_HEADS: ReadonlySet<string> = new Set([
   "summit", "conference", "election", "elections", "referendum", "games", "olympics", "meeting",
 ]);
+
+/** Legal forms written after a firm's name, without their dots, in lower case ("S.A.", "N.V.", "SpA", "L.P."). */
+export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set([
+  "sa", "nv", "bv", "ag", "lp", "llp", "spa", "ab", "kk", "plc", "gmbh", "srl", "sarl", "oy", "oyj", "asa", "pty", "bhd", "sdn",
+  "sca", "sae", "cv", "kg", "kgaa", "ltda", "sas", "lda",
+]);
+
+/** Words a firm's name may end on besides its own: company words and legal forms ("Nordwerk Motor Co Ltd"). */
+export const FIRM_FORM_WORDS: ReadonlySet<string> = new Set([
+  "corp", "corporation", "inc", "incorporated", "co", "company", "cos", "companies", "ltd", "limited", "llc",
+  ...LEGAL_FORMS_AFTER,
+]);

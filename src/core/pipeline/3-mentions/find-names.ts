@@ -6,6 +6,7 @@ import {
   EVENT_HEADS,
   EVENT_OPENERS,
   LOWERCASE_EVENT_HEADS,
+  LEGAL_FORMS_AFTER,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
   PLACE_HEADS,
@@ -164,44 +165,11 @@ const isPluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
 const isNameWord = (t: Token) =>
   t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text) && !isPluralAcronym(t) && !/^I['’]/.test(t.text);
 const isGivenName = (t: Token | undefined) => !!t && t.word && t.cap && GIVEN_NAMES.has(t.lower);
-/** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
-/** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
 /** Letters written after a member's name or party: "Ana Ruiz MP", "a Labour MEP". */
 const POSTNOMINALS = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "QC"]);
-
-/** Legal forms written after a firm's name, without their dots ("S.A.", "N.V.", "L.P."). */
-const LEGAL_SUFFIXES = new Set([
-  "sa",
-  "nv",
-  "bv",
-  "ag",
-  "lp",
-  "spa",
-  "ab",
-  "kk",
-  "plc",
-  "gmbh",
-  "srl",
-  "sarl",
-  "oy",
-  "oyj",
-  "asa",
-  "pty",
-  "bhd",
-  "sdn",
-  "sca",
-  "sae",
-  "cv",
-  "kg",
-  "kgaa",
-  "se",
-  "ltda",
-  "spa",
-  "sas",
-  "lda",
-  "llp",
-]);
+/** Legal forms written before a firm's name ("AB Volvo", "PT Telkom"). */
 const LEGAL_FORMS = new Set(["AB", "PT", "OAO", "OOO", "ZAO", "PJSC", "JSC", "SpA", "BV", "AS", "ASA", "Oy", "Oyj", "KK"]);
+/** Words of firms' names in other languages ("Banque Industrielle", "Societe Generale"). */
 const FIRM_WORDS = new Set([
   "banque",
   "banco",
@@ -572,7 +540,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   // (as a legal form is written: "SA", "S.A.", "SpA"; "Ana Sa" ends on a surname)
   if (
     n >= 2 &&
-    LEGAL_SUFFIXES.has(plural.replace(/\./g, "")) &&
+    LEGAL_FORMS_AFTER.has(plural.replace(/\./g, "")) &&
     /^[\p{Lu}.]+$|\p{Ll}\p{Lu}|^(?:Pty|Bhd|Oyj|Ltda|Sdn)$/u.test(words[n - 1]!.text)
   )
     return "organization";

@@ -6,7 +6,7 @@ import type { NodeKind } from "../../contract/ontology.js";
 import type { Entity, Mention, Sentence } from "../types.js";
 import { EMPTY_GAZETTEER, type Gazetteer } from "../../lexicon/gazetteer.js";
 import { NOT_ORGANIZATION_ACRONYMS, NOT_ORGANIZATION_WORDS } from "../../lexicon/name-words.js";
-import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
+import { AGREEMENT_HEADS, FIRM_FORM_WORDS, ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { SECTORS } from "../../lexicon/sectors.js";
@@ -1475,49 +1475,15 @@ function shortens(short: string, long: string): boolean {
     a.length >= 2 &&
     a.length === b.length &&
     a.every(
-      (w, k) => w === b[k] || (FIRM_FORMS.has(w) && FIRM_FORMS.has(b[k]!)) || (stem(w).length >= 3 && stem(b[k]!).startsWith(stem(w))),
+      (w, k) =>
+        w === b[k] || (FIRM_FORM_WORDS.has(w) && FIRM_FORM_WORDS.has(b[k]!)) || (stem(w).length >= 3 && stem(b[k]!).startsWith(stem(w))),
     ) &&
     // (a legal form's abbreviation is how it is written: "Corp" is no shortened "Corporation")
-    a.some((w, k) => stem(w).length < stem(b[k]!).length && !FIRM_FORMS.has(w))
+    a.some((w, k) => stem(w).length < stem(b[k]!).length && !FIRM_FORM_WORDS.has(w))
   );
 }
 
 /** The label: the written one, unless only capitals were seen. */
-/** Legal forms and their company words, as they end a firm's name (dots dropped, lower case). */
-const FIRM_FORMS = new Set([
-  "corp",
-  "corporation",
-  "inc",
-  "incorporated",
-  "co",
-  "company",
-  "cos",
-  "companies",
-  "ltd",
-  "limited",
-  "plc",
-  "llc",
-  "lp",
-  "llp",
-  "sa",
-  "nv",
-  "ag",
-  "ab",
-  "spa",
-  "gmbh",
-  "kk",
-  "bv",
-  "oy",
-  "oyj",
-  "asa",
-  "pty",
-  "bhd",
-  "sdn",
-  "srl",
-  "sarl",
-  "ltda",
-]);
-
 /**
  * A company's name without its legal form ("Nordwerk Motor Co Ltd" → "nordwerk motor"), the form in
  * which its names are compared; undefined where nothing distinctive is left ("Gas Co", "Co Ltd",
@@ -1529,7 +1495,7 @@ function firmStem(name: string): string | undefined {
     .replace(/\./g, "")
     .split(/[\s,]+/)
     .filter(Boolean);
-  while (words.length > 1 && FIRM_FORMS.has(words[words.length - 1]!)) {
+  while (words.length > 1 && FIRM_FORM_WORDS.has(words[words.length - 1]!)) {
     words.pop();
     if (words.length > 1 && /^(?:&|and)$/.test(words[words.length - 1]!)) words.pop();
   }
@@ -1538,7 +1504,7 @@ function firmStem(name: string): string | undefined {
     const w = words[0]!;
     if (
       w.length < 3 ||
-      FIRM_FORMS.has(w) ||
+      FIRM_FORM_WORDS.has(w) ||
       ORGANIZATION_HEADS.has(w) ||
       SECTORS.has(w) ||
       COUNTRIES.has(w) ||
