@@ -1,6 +1,7 @@
 // exports and imports said without a trading verb: a country's staple export named by a copula or an
 // apposition ("Coal was Australia's largest single export", "coffee, Colombia's traditional export,"),
 // and a buyer named as the destination of sales with no seller ("sales of wheat to China and Egypt").
+import { REPORTING_VERBS } from "../../lexicon/relation-words.js";
 import { BROAD_SECTORS } from "../../lexicon/sectors.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, modalityBetween, type Frame, type Slot } from "./sentence-frame.js";
@@ -9,8 +10,6 @@ const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "bec
 const STAPLE_NOUNS = /^(?:export|exports|export earner|export earners|export crop|export crops|foreign exchange earner)$/;
 /** Nouns of goods sent somewhere, with no seller of their own: "sales of wheat to China". */
 const SHIPMENT_NOUNS = new Set(["sales", "sale", "shipments", "shipment", "deliveries", "delivery", "exports"]);
-
-const SPEECH = new Set(["said", "says", "told", "reported", "announced", "added", "stated"]);
 
 const traded = (frame: Frame, s: Slot | undefined): s is Slot =>
   !!s && s.kind === "sector" && !BROAD_SECTORS.has(frame.entities[s.entity]!.label);
@@ -78,7 +77,7 @@ export const tradeForms: RelationRule = (frame) => {
     if (modality === "negated") continue;
     // ("… to Morocco, the U.S. Agriculture Department said": who speaks is no buyer)
     const buyers = coordinated(frame, slots.indexOf(buyer), ["country", "organization"]).filter(
-      (s) => trader(s) && (s === buyer || !SPEECH.has(tokens[s.last]?.lower ?? "")),
+      (s) => trader(s) && (s === buyer || !REPORTING_VERBS.has(tokens[s.last]?.lower ?? "")),
     );
     for (const who of buyers)
       for (const g of goods) out.push({ source: who.entity, relation: "imports", target: g.entity, modality, confidence: 0.65 });
