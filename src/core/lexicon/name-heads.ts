@@ -119,3 +119,15 @@ export const FIRM_FORM_WORDS: ReadonlySet<string> = new Set([
   "corp", "corporation", "inc", "incorporated", "co", "company", "cos", "companies", "ltd", "limited", "llc",
   ...LEGAL_FORMS_AFTER,
 ]);
+
+/** Lower-case nouns that say what a body is, before or after its name: "the carrier X", "car maker X", "X shares". */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  "firm", "firms", "company", "companies", "group", "carrier", "airline", "operator", "maker", "manufacturer", "rival", "rivals",
+  "bank", "giant", "retailer", "broadcaster", "network", "club", "side", "team", "party", "agency", "exchange", "producer",
+  "conglomerate", "insurer", "supermarket", "chain", "subsidiary", "unit", "brand", "label", "studio", "newspaper", "magazine",
+  "channel", "station", "publisher", "developer", "provider", "utility", "refiner", "miner", "lender", "distributor", "exporter",
+  "importer", "shipper", "trader", "corporation", "venture", "joint", "partner", "band", "charity", "union", "association",
+  "organisation", "organization", "body", "regulator", "watchdog", "outfit", "champions", "holders", "hosts", "brokerage",
+  "consortium", "carmaker", "automaker", "steelmaker", "chipmaker", "drugmaker", "bookmaker", "broker", "investor", "fund",
+  "marque", "makers", "consultancy", "think-tank",
+]);

@@ -8,6 +8,7 @@ import {
   LOWERCASE_EVENT_HEADS,
   LEGAL_FORMS_AFTER,
   ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
   ORGANIZATION_OPENERS,
   PLACE_HEADS,
 } from "../../lexicon/name-heads.js";
@@ -677,7 +678,7 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
       !PURPOSE_STOPS.has(tokens[described]!.lower)
     )
       described++;
-    if (described > after && BODY_NOUNS_BEFORE_NAME.test(tokens[described - 1]?.lower ?? "")) after = described;
+    if (described > after && ORGANIZATION_NOUNS.has(tokens[described - 1]?.lower ?? "")) after = described;
     if (tokens[after]?.cap && tokens[after]!.word) return after;
   }
   if (end === k || (prep !== "to" && !named) || (prep === "to" && end - k < 2)) return undefined;
@@ -688,9 +689,6 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
 
 /** Verbs whose object is a whole company, so that "an agreement to acquire | Nordvik Ltd" says what it is for. */
 const TAKEOVER_VERBS = new Set(["acquire", "buy", "purchase", "merge", "supply"]);
-/** A company's description right before its name: "car maker", "rival", "airline", "firm". */
-const BODY_NOUNS_BEFORE_NAME =
-  /^(?:maker|makers|firm|company|group|rival|carrier|airline|operator|producer|manufacturer|giant|bank|insurer|retailer|partner)$/;
 
 /**
  * A signing verb right before the agreement that starts at `first`, past a determiner: "signed a
@@ -982,28 +980,6 @@ function affiliationBefore(
 /** A title that makes its holder the head of what it is of ("president", "leader"). */
 const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
 
-/** Nouns that say what a body is before its name: "securities house X", "brokerage X". */
-const BODY_DESCRIPTIONS = new Set([
-  "firm",
-  "brokerage",
-  "broker",
-  "consultancy",
-  "consultants",
-  "house",
-  "lender",
-  "insurer",
-  "carrier",
-  "maker",
-  "producer",
-  "retailer",
-  "manufacturer",
-  "giant",
-  "watchdog",
-  "regulator",
-  "think-tank",
-  "outfit",
-]);
-
 function complementAfter(
   tokens: readonly Token[],
   vocab: readonly VocabularyMatch[],
@@ -1022,7 +998,7 @@ function complementAfter(
   if (
     described > start &&
     prep !== "to" &&
-    (ORGANIZATION_HEADS.has(tokens[described - 1]!.lower) || BODY_DESCRIPTIONS.has(tokens[described - 1]!.lower)) &&
+    (ORGANIZATION_HEADS.has(tokens[described - 1]!.lower) || ORGANIZATION_NOUNS.has(tokens[described - 1]!.lower)) &&
     orgs.some(([a]) => a === described)
   )
     start = described;
