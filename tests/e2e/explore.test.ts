@@ -12,7 +12,17 @@ import { foldText } from "../../src/viewer/state/search-index.js";
 import { CHROMIUM_PATH, HAS_CHROMIUM, launchChromium, openWatchedPage, type PageOptions, type WatchedPage } from "../helpers/browser.js";
 import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
-import { exploreGraph, gotoViewer, hub, mouseAway, nextFrames, nodePoint, serveGraph, type Point } from "../helpers/viewer-page.js";
+import {
+  exploreGraph,
+  gotoViewer,
+  hoverNode,
+  hub,
+  mouseAway,
+  nextFrames,
+  nodePoint,
+  serveGraph,
+  type Point,
+} from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
 const HAS_GRAPH = existsSync(GRAPH_JSON);
@@ -669,9 +679,8 @@ const CASES: readonly Case[] = [
     async run({ page, url, expected }) {
       await gotoViewer(page, url);
       const node = hub(expected);
-      const p = await nodePoint(page, node);
-      await page.mouse.move(p.x, p.y);
-      await page.waitForFunction((n) => window.__newsgraph?.getState().hoveredNode === n, node);
+      let p: Point = { x: 0, y: 0 };
+      await hoverNode(page, node, async () => (p = await nodePoint(page, node)));
       await nextFrames(page);
       const seen = await page.evaluate((n) => {
         const { graph, renderer } = window.__newsgraph!;

@@ -15,7 +15,7 @@ import { HAS_CHROMIUM, CHROMIUM_PATH, launchChromium, openWatchedPage, type Watc
 import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { startDevServer, type DevServer } from "../helpers/dev-server.js";
 import { REPO_ROOT, startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
-import { gotoViewer, hub, nextFrames, nodePoint, type Point } from "../helpers/viewer-page.js";
+import { gotoViewer, hoverNode, hub, nextFrames, nodePoint, type Point } from "../helpers/viewer-page.js";
 
 const GRAPH_JSON = join(REPO_ROOT, "graph", "graph.json");
 const HAS_GRAPH = existsSync(GRAPH_JSON);
@@ -121,9 +121,7 @@ const CASES: readonly Case[] = [
     async run({ page, preview, expected }) {
       const node = hub(expected);
       await gotoViewer(page, preview.url);
-      const p = await nodePoint(page, node);
-      await page.mouse.move(p.x, p.y);
-      await page.waitForFunction((n) => window.__newsgraph?.getState().hoveredNode === n, node);
+      await hoverNode(page, node, () => nodePoint(page, node));
       await nextFrames(page);
       const looks = await page.evaluate(() => {
         const { graph, renderer } = window.__newsgraph!;

@@ -31,6 +31,26 @@ export async function nodePoint(page: Page, node: string): Promise<Point> {
   }, node);
 }
 
+/**
+ * Moves the mouse onto `node` until the viewer reports it hovered. `where` measures the point anew on
+ * each try: on a loaded machine a camera move can start between measuring and moving, and a mouse
+ * already resting on the point sends no move, so each try leaves the point first. A hang guard, not a
+ * speed target: four tries of up to 30 s.
+ */
+export async function hoverNode(page: Page, node: string, where: () => Promise<Point>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const p = await where();
+    await page.mouse.move(p.x + 40, p.y + 40);
+    await page.mouse.move(p.x, p.y);
+    try {
+      await page.waitForFunction((n) => window.__newsgraph?.getState().hoveredNode === n, node, { timeout: 30_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}
+
 /** The node with the most neighbours (ties: smallest key), the one a user would try first. */
 export function hub(graph: NewsGraph): string {
   const nodes = graph.nodes().sort();

@@ -13,7 +13,7 @@ import { SCREENSHOT_DIR } from "../helpers/screenshots.js";
 import { readXml } from "../helpers/core-xml.js";
 import { startPreviewServer, type PreviewServer } from "../helpers/preview-server.js";
 import { EDGES, NODES, hostileGraph } from "../helpers/robust-hostile-graph.js";
-import { nextFrames, serveGraph, type Point } from "../helpers/viewer-page.js";
+import { hoverNode, nextFrames, serveGraph, type Point } from "../helpers/viewer-page.js";
 
 if (!HAS_CHROMIUM) console.warn(`viewer safety e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
 
@@ -97,9 +97,8 @@ describe.skipIf(!HAS_CHROMIUM)("the viewer with hostile and unreadable graphs", 
         for (const node of NODES) {
           // The camera fitted the last selection (issue 12): "0" fits the whole view again first.
           await page.keyboard.press("0");
-          const p = await viewportPoint(page, { x: node.x, y: node.y });
-          await page.mouse.move(p.x, p.y);
-          await page.waitForFunction((n) => window.__newsgraph?.getState().hoveredNode === n, node.key);
+          let p: Point = { x: 0, y: 0 };
+          await hoverNode(page, node.key, async () => (p = await viewportPoint(page, { x: node.x, y: node.y })));
           await page.mouse.click(p.x, p.y);
           await page.waitForFunction((n) => window.__newsgraph?.getState().selectedNode === n, node.key);
           titles.push((await page.textContent("#details .details-title")) ?? "");
