@@ -14,6 +14,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "consortium", "partners", "capital", "securities", "investments", "group", "mills", "steel", "mining", "resources",
   "brotherhood", "nations", "aid", "relief", "community", "communities", "watch", "materials", "chemicals", "foods", "electric", "pharmaceuticals", "logistics", "shipping", "airline", "observatory", "programme", "program", "initiative", "forum", "delegation", "mission", "markets", "brothers", "associates", "investors", "advisers", "division", "fc", "afc", "rfc",
   "laboratories", "laboratory", "labs", "enterprises", "bancorp", "bancorporation", "bancshares", "bankshares",
+  "futures", "research", "economics", "advisors", "management", "consultants", "consulting", "international",
   // sports clubs' names ("Ostrava United", "Vestby Rovers")
   "united", "rangers", "rovers", "athletic", "wanderers", "albion", "hotspur", "harriers",
 ]);

@@ -232,6 +232,18 @@ describe("resolveEntities types a name without a title by what the articles say 
       [],
     ],
     [
+      "a name opening with a given name that the articles speak of only as a body is an organization's",
+      ["Analyst Lena Holm of Morgan Vestby said the shares were cheap.", "Tomas Berg, an economist at Morgan Vestby, agreed."],
+      ["organization:Morgan Vestby"],
+      [],
+    ],
+    [
+      "... but not one the articles also name as a person",
+      ["Analyst Lena Holm of Morgan Vestby said the shares were cheap.", "Morgan Vestby, 52, said he agreed."],
+      ["person:Morgan Vestby"],
+      [],
+    ],
+    [
       "an organization's words around a name",
       ["Vestra Kraft shares fell on Monday.", "The carrier Nordfly Ekspress grew."],
       ["organization:Vestra Kraft", "organization:Nordfly Ekspress"],
@@ -323,6 +335,11 @@ describe("resolveEntities types a name without a title by what the articles say 
     const nodes = nodesOf(graphOf(...texts));
     for (const n of present) expect(nodes).toContain(n);
     for (const label of absent) expect(nodes.map((n) => n.slice(n.indexOf(":") + 1))).not.toContain(label);
+  });
+
+  it("'Ana Ruiz of X, Fla.' names a town, not a body", () => {
+    const nodes = nodesOf(graphOf("The land was sold to developers Lena Holm of Morgan Vestby, Fla., and Tomas Berg."));
+    expect(nodes).not.toContain("organization:Morgan Vestby");
   });
 
   it("a person typed only by default does not take in another article's bare surname", () => {
@@ -538,6 +555,12 @@ describe("names written with letters, 'and' and possessives stay whole", () => {
       ["K", "Q"],
     ],
     ["a group named by letters and its size", "Finance ministers of the G-9 met in Oslo.", ["organization:G-9"], ["G"]],
+    [
+      "a firm's name closed by 'and Co' is whole: the next 'and' lists another",
+      "The notes are managed by Harlow Finch and Co and Vestra Kraft Corp.",
+      ["organization:Harlow Finch and Co", "organization:Vestra Kraft Corp"],
+      ["Harlow Finch and Co and Vestra Kraft Corp"],
+    ],
     [
       "a lone capital letter names nothing",
       "Vestra Kraft Corp <V> said class B shares rose.",

@@ -174,6 +174,19 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Orion Tools Inc said it named Ana Ruiz chairman of Vestra Bank Ltd.", "Ana Ruiz → Vestra Bank Ltd"],
     ["represents", "Tomas Berg was elected chairman of the Nordic Fisheries Council on Monday.", "Tomas Berg → Nordic Fisheries Council"],
     ["represents", "Karl Berger, deputy board chairman of Vestra Bank AG, said investors were wary.", "Karl Berger → Vestra Bank AG"],
+    [
+      "represents",
+      "Lena Holm, senior vice-president and treasurer of Vestra Bank Corp, said rates would rise.",
+      "Lena Holm → Vestra Bank Corp",
+    ],
+    [
+      "represents",
+      "Tomas Berg, vice-president of marketing and sales at Orion Tools Inc, said orders rose.",
+      "Tomas Berg → Orion Tools Inc",
+    ],
+    ["represents", "The plan was backed by Kettlo group President Ana Ruiz, analysts said.", "Ana Ruiz → Kettlo"],
+    ["represents", "Analyst Lena Holm of Morgan Vestby said the shares were cheap.", "Lena Holm → Morgan Vestby"],
+    ["represents", "Director-General Tomas Berg of the Nordic Fisheries Council spoke.", "Tomas Berg → Nordic Fisheries Council"],
     // covers: agreement → sector
     ["covers", "The Blue Harbour Agreement covers energy and fishing.", "Blue Harbour Agreement → fishing"],
     ["covers", "The Blue Harbour Agreement focuses on fishing.", "Blue Harbour Agreement → fishing"],

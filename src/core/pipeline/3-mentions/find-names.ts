@@ -446,7 +446,12 @@ function andJoinsName(tokens: readonly Token[], at: number, runEnd: number, voca
   while (end < runEnd && (tokens[end]!.cap || tokens[end]!.lower === "'s")) end++;
   const head = tokens[end - 1]?.lower ?? "";
   // ("Dundee United and Vestby Rovers": a name that already ends on its head is whole before "and")
-  const whole = ORGANIZATION_HEADS.has(tokens[at - 1]?.lower ?? "") && at - 2 >= 0 && tokens[at - 2]!.cap && tokens[at - 2]!.word;
+  // ("Nordvik and Co and Vestra Corp": "and Co" closes one firm's name)
+  const whole =
+    ORGANIZATION_HEADS.has(tokens[at - 1]?.lower ?? "") &&
+    at - 2 >= 0 &&
+    tokens[at - 2]!.word &&
+    (tokens[at - 2]!.cap || tokens[at - 2]!.lower === "and" || tokens[at - 2]!.lower === "&");
   return (
     end > at + 1 &&
     (AGREEMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head)) &&
@@ -475,7 +480,8 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
           AGREEMENT_HEADS.has(lastLeft) ||
           EVENT_HEADS.has(lastLeft))) ||
       ((t.lower === "and" || t.lower === "&") &&
-        (joined ||
+        // ("Nordvik and Co and Vestra Corp": a firm's name that ends on its head is whole; the next "and" lists another)
+        ((joined && !ORGANIZATION_HEADS.has(lastLeft)) ||
           (tokens[i + 1]?.upper === true && t.lower === "&") ||
           andJoinsName(tokens, i, b, vocabEnds) ||
           (i === start + 1 && isLetterPair(tokens[start]!, tokens[i + 1]!)))) ||
@@ -969,6 +975,9 @@ function affiliationBefore(
     end = good.first;
   }
   if (tokens[end - 1]?.lower === "'s") end--;
+  // "Nordvik group President X": the body's own noun between its name and the title
+  const noun = tokens[end - 1];
+  if (noun?.word && !noun.cap && ORGANIZATION_NOUNS.has(noun.lower) && orgs.some(([, b]) => b === end - 1)) end--;
   const v = vocab.find((m) => m.last === end && (m.kind === "country" || m.kind === "place"));
   // ("Bank of Chile governor X": the body named after the country, not the country)
   const o = orgs.find(([a, b]) => b === end && (!v || a < v.first));
@@ -990,6 +999,12 @@ function complementAfter(
   const prep = tokens[at]?.lower;
   // ("an analyst with Nordbank": whom someone works with is whom they work for)
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at" && prep !== "with") return undefined;
+  // "vice-president of marketing and sales at Nordbank": the office's domain, then the body
+  if (prep === "of" && tokens[at + 1]?.word && !tokens[at + 1]!.cap && tokens[at + 1]!.lower !== "the") {
+    let k = at + 1;
+    while (k < at + 6 && tokens[k]?.word && !tokens[k]!.cap && !/^(?:at|with|the|a|an)$/.test(tokens[k]!.lower)) k++;
+    if (tokens[k]?.lower === "at" || tokens[k]?.lower === "with") return complementAfter(tokens, vocab, k, orgs, leader);
+  }
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
   // "economist at securities house Nordbank", "an analyst with brokerage Kettlo": what the body is, then its name
@@ -1125,6 +1140,12 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
   const employers = (): [number, number][] => [
     ...orgRanges,
     ...classified.filter((c) => (c.kind === "name" || c.kind === "agreement") && c.a < c.b).map((c) => [c.a, c.b] as [number, number]),
+  ];
+  // what a title's complement may name: also a name typed a person's by its given name alone ("president of
+  // Smith Tool"), which resolution may find is a firm's; the role then points at it (a person is represented by no one)
+  const complements = (): [number, number][] => [
+    ...employers(),
+    ...classified.filter((c) => c.kind === "person" && c.a < c.b).map((c) => [c.a, c.b] as [number, number]),
   ];
 
   for (const { a, b, kind } of classified) {
@@ -1303,7 +1324,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         of = affiliationBefore(tokens, vocab, title.first, employers()) ?? complementOf;
         // "Japan's Ambassador to Canada Ana Ruiz": the complement is a destination
         if (!of) {
-          const c = complementAfter(tokens, vocab, title.last, employers(), heads(title));
+          const c = complementAfter(tokens, vocab, title.last, complements(), heads(title));
           if (c && c.prep !== "to") of = c.range;
         }
         if (!of) {
@@ -1368,13 +1389,16 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         // ("X, deputy board chairman of Y": a title word may open a longer title)
         const bare = titleAfter(tokens, s);
         const described = titleAfter(tokens, s, describes);
-        const t =
+        const first =
           bare && described && described.last > bare.last && tokens[bare.last]?.word && !APPOSITION_CLOSERS.has(tokens[bare.last]!.lower)
             ? described
             : (bare ?? described);
+        // ("X, senior vice-president and manager of Y": two titles share the complement)
+        const second = first && tokens[first.last]?.lower === "and" ? titleAfter(tokens, first.last + 1) : undefined;
+        const t = first && second ? { ...first, last: second.last } : first;
         // "the city of Dalian, U.S. Secretary of State Jane Doe said": that title is Jane Doe's
         let after = t ? t.last : 0;
-        const c0 = t ? complementAfter(tokens, vocab, t.last, employers(), heads(t)) : undefined;
+        const c0 = t ? complementAfter(tokens, vocab, t.last, complements(), heads(t)) : undefined;
         if (c0) after = c0.range[1];
         // ("According to the Times, the UK leader wants …": a title followed by its verb opens the main clause)
         // (a title with a complement ends where the complement's name does: "X, manager at Nordvik Snaps believes")
@@ -1387,7 +1411,7 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
           title = t;
           of = affil;
           if (!of) {
-            const c = complementAfter(tokens, vocab, t.last, employers(), heads(t));
+            const c = complementAfter(tokens, vocab, t.last, complements(), heads(t));
             if (c && c.prep !== "to") of = c.range;
           }
         }

@@ -32,11 +32,19 @@ const MONARCHS = new Set(["king", "queen", "emperor", "empress", "sultan", "shah
 
 /** The longest title head starting at i ("prime minister", "trade representative", "ambassador"). */
 function headAt(tokens: readonly Token[], i: number): { end: number; title: string } | undefined {
-  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+  // ("vice-president", "director-general": a hyphen between two words, written without spaces, is part of the title)
+  const joins = (k: number) =>
+    tokens[k]!.text === "-" &&
+    !tokens[k]!.spaceBefore &&
+    tokens[k - 1]?.word === true &&
+    tokens[k + 1]?.word === true &&
+    !tokens[k + 1]!.spaceBefore;
+  for (let n = MAX_TITLE_WORDS + 2; n >= 1; n--) {
     if (i + n > tokens.length) continue;
     const words = tokens.slice(i, i + n);
-    if (!words.every((t) => t.word)) continue;
-    const written = words.map((t) => t.lower).join(" ");
+    if (!words.every((t, k) => t.word || (k > 0 && k < n - 1 && joins(i + k)))) continue;
+    if (words.filter((t) => t.word).length > MAX_TITLE_WORDS) continue;
+    const written = words.map((t, k) => (k === 0 || t.text === "-" || words[k - 1]!.text === "-" ? t.lower : ` ${t.lower}`)).join("");
     // a plural title before names: "Presidents Ana Ruiz and Tomas Berg"
     // (only before a list: "Queens Park Rangers" is a club)
     const list = tokens.slice(i + n, i + n + 8).some((t, k, next) => t.lower === "and" && next[k + 1]?.cap === true);

@@ -297,6 +297,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
   };
 
   dropCommonOpeners(docs);
+  firmsNamedLikePersons(docs);
   const works = titlesOfWorks(docs);
 
   // pass 1: vocabulary terms, full personal names, named things
@@ -1238,11 +1239,30 @@ function nameKind(
   group: readonly Mention[],
   endsOnCommonWord: boolean,
 ): readonly ["person" | "organization", boolean] {
+  const { strong, person, organization } = contextCues(docs, group);
+  if (strong + person > organization) return ["person", strong > 0];
+  if (organization > 0) return ["organization", true];
+  // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company,
+  // and so is one ending on a word the articles write in lower case ("Home Shopping": people's names are no common words)
+  return [group.length >= 2 || endsOnCommonWord ? "organization" : "person", false];
+}
+
+/**
+ * How the words around a group of same-named mentions, in all articles, speak of it: as a person
+ * (strong: a form of address, an age, a title elsewhere; weak: the surname alone says something) or
+ * as an organization (its shares, its chairman, "chief executive of X", "an analyst of X").
+ */
+function contextCues(
+  docs: readonly ResolveInput[],
+  group: readonly Mention[],
+): { strong: number; person: number; organization: number; body: number } {
   // strong cues (a form of address, an age) make a person other articles may name by surname alone;
   // a weak one ("X said", which organizations say too) makes a person of this name only
   let strong = 0;
   let person = 0;
   let organization = 0;
+  // the cues no appointment shares: "X chairman" may be "named X chairman", "chairman of X" is X's
+  let body = 0;
   const seenDocs = new Set<number>();
   for (const m of group) {
     const tokens = docs[m.doc]!.sentences[m.sentence]!.tokens;
@@ -1250,11 +1270,30 @@ function nameKind(
     const after = next === "'s" ? (tokens[m.last + 1]?.lower ?? "") : next;
     if (ORGANIZATION_AFTER.has(after) && tokens[m.last + (next === "'s" ? 1 : 0)]?.cap !== true) organization++;
     const before = tokens[m.first - 1];
-    if (before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) organization++;
-    // ("to acquire X", "merge with X": what is taken over is a company)
-    if (before && /^(?:acquire[ds]?|acquiring)$/.test(before.lower)) organization++;
-    if (before?.lower === "with" && /^merg(?:e|ed|es|ing)$/.test(tokens[m.first - 2]?.lower ?? "")) organization++;
-    if (titleComplement(tokens, m.first)) organization++;
+    const bodyBefore =
+      (!!before && !before.cap && ORGANIZATION_NOUNS.has(before.lower)) ||
+      // ("to acquire X", "merge with X": what is taken over is a company)
+      (!!before && /^(?:acquire[ds]?|acquiring)$/.test(before.lower)) ||
+      (before?.lower === "with" && /^merg(?:e|ed|es|ing)$/.test(tokens[m.first - 2]?.lower ?? "")) ||
+      titleComplement(tokens, m.first);
+    if (bodyBefore) {
+      organization++;
+      body++;
+    }
+    // "Ana Ruiz of X", "an analyst at X": someone is of or at a body, not of another person
+    // ("Ana Ruiz of Boca Raton, Fla.": of a town, which a state or a country follows)
+    if (/^(?:of|at)$/.test(before?.lower ?? "")) {
+      const ms = docs[m.doc]!.mentions[m.sentence]!;
+      const after = tokens[m.last + 1];
+      const located =
+        next === "," &&
+        (ms.some((x) => x.first === m.last + 1 && (x.kind === "place" || x.kind === "country")) ||
+          (!!after && /^\p{Lu}\p{Ll}{1,3}$/u.test(after.text) && tokens[m.last + 2]?.text === "."));
+      if (!located && ms.some((x) => x.last === m.first - 1 && isPerson(x.kind))) {
+        organization++;
+        body++;
+      }
+    }
     if (next === "," && /^\d{2}$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ",") strong++;
     if (PERSON_AFTER.has(next)) strong++;
     if (next === ",") {
@@ -1279,11 +1318,30 @@ function nameKind(
       }
     });
   }
-  if (strong + person > organization) return ["person", strong > 0];
-  if (organization > 0) return ["organization", true];
-  // seen once, bare: most often someone quoted or named in passing; a bare name that recurs is most often a company,
-  // and so is one ending on a word the articles write in lower case ("Home Shopping": people's names are no common words)
-  return [group.length >= 2 || endsOnCommonWord ? "organization" : "person", false];
+  return { strong, person, organization, body };
+}
+
+/**
+ * "Smith Barney", "Morgan Stanley": a name that opens with a given name was typed a person's by
+ * its first word alone; when the articles speak of it only as a body ("an analyst at X", "Ana Ruiz
+ * of X", "X shares") and never as a person, it is an organization's name.
+ */
+function firmsNamedLikePersons(docs: readonly ResolveInput[]): void {
+  const groups = new Map<string, Mention[]>();
+  const titled = new Set<string>();
+  for (const d of docs)
+    for (const ms of d.mentions)
+      for (const m of ms) {
+        if (!isPerson(m.kind) || m.canonical || !m.name.includes(" ")) continue;
+        const key = personKey(m.name);
+        if (m.role || m.kind === "leader") titled.add(key);
+        else (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
+      }
+  for (const [key, group] of groups) {
+    if (titled.has(key)) continue;
+    const { strong, person, body } = contextCues(docs, group);
+    if (body > 0 && strong + person === 0) for (const m of group) m.kind = "organization";
+  }
 }
 
 /**
