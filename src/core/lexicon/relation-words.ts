@@ -51,6 +51,8 @@ export const ANAPHORS: readonly {
   words: readonly string[];
   kinds: readonly ("leader" | "person" | "country" | "organization" | "agreement")[];
   count: 1 | 2;
+  /** Bound only as the body of someone's title ("president of the company"), never as an actor. */
+  titleBody?: true;
 }[] = [
   { words: ["he"], kinds: ["leader", "person"], count: 1 },
   { words: ["she"], kinds: ["leader", "person"], count: 1 },
@@ -68,6 +70,10 @@ export const ANAPHORS: readonly {
   { words: ["the", "two", "firms"], kinds: ["organization"], count: 2 },
   { words: ["both", "companies"], kinds: ["organization"], count: 2 },
   { words: ["both", "firms"], kinds: ["organization"], count: 2 },
+  // "president of the company": the article's most mentioned organization so far (as an actor, "the company"
+  // is too often another one: "the company said it would sell …" after a paragraph on its buyer)
+  { words: ["the", "company"], kinds: ["organization"], count: 1, titleBody: true },
+  { words: ["the", "firm"], kinds: ["organization"], count: 1, titleBody: true },
   { words: ["the", "agreement"], kinds: ["agreement"], count: 1 },
   { words: ["the", "accord"], kinds: ["agreement"], count: 1 },
   { words: ["the", "deal"], kinds: ["agreement"], count: 1 },

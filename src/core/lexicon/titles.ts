@@ -37,6 +37,16 @@ export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "chief executive", "director", "managing director",
   "director-general", "director general", "secretary-general", "secretary general", "president", "vice president", "vice-president",
   "founder", "owner", "manager", "officer", "official", "head", "chief", "boss", "employee", "shareholder", "analyst", "economist", "partner",
+  "ceo", "chief operating officer", "chief financial officer", "treasurer", "strategist", "board member",
+]);
+
+/**
+ * A firm's officers: who is "X, chairman," or "president and chief executive X" in an article about
+ * a company is that company's (an analyst, a spokesman or a director may be anyone's).
+ */
+export const OFFICER_TITLES: ReadonlySet<string> = new Set([
+  "chairman", "chairwoman", "chief executive", "ceo", "president", "vice president", "vice-president", "managing director",
+  "chief operating officer", "chief financial officer", "treasurer", "founder",
 ]);
 
 /** Titles of a legislature's members: the one word before them names a party ("Labour MP X", "Republican Senator X"). */

@@ -564,6 +564,48 @@ describe("officials named by their employer", () => {
       "Ostland Independence Party leader Anna Berg said so.",
       ["Anna Berg → Ostland Independence Party"],
     ],
+    // the body said without its name: "the company", the speaker, the article's one company
+    [
+      "the president of 'the company'",
+      "Vestra Kraft Corp said profits rose. Anna Berg, president of the company, said orders were strong.",
+      ["Anna Berg → Vestra Kraft Corp"],
+    ],
+    [
+      "'the company's' chairman",
+      "Vestra Kraft Corp said profits rose. The company's chairman, Anna Berg, said orders were strong.",
+      ["Anna Berg → Vestra Kraft Corp"],
+    ],
+    [
+      "an officer the firm itself names",
+      "Vestra Kraft Corp said its chief financial officer Anna Berg will retire.",
+      ["Anna Berg → Vestra Kraft Corp"],
+    ],
+    [
+      "'president and chief executive' before a name",
+      "Nordfly Air president and chief executive Anna Berg said so.",
+      ["Anna Berg → Nordfly Air"],
+    ],
+    [
+      "a firm's officer with no body said, in an article about one firm",
+      "Vestra Kraft Corp said profits rose. Vestra Kraft Corp also cut debt. Anna Berg, chairman and chief executive, said orders were strong.",
+      ["Anna Berg → Vestra Kraft Corp"],
+    ],
+    [
+      "... but not an analyst, whose firm is anyone's",
+      "Vestra Kraft Corp said profits rose. Vestra Kraft Corp also cut debt. Anna Berg, an analyst, said orders were strong.",
+      [],
+    ],
+    [
+      "... nor in an article about two firms",
+      "Vestra Kraft Corp and Nordfly Air said profits rose. Anna Berg, chairman, said orders were strong.",
+      [],
+    ],
+    [
+      "... nor of the outlet the article quotes",
+      "Anna Berg told Nordvik Radio that prices rose. Nordvik Radio said more. Managing director Tomas Holm said so.",
+      [],
+    ],
+    ["a news agency's report of a head of state", "Nordvik Press said President Anna Berg will visit Ostland.", []],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });

@@ -901,6 +901,9 @@ const LEADERS_OFFICES = new Set(["presidency", "administration", "premiership", 
 /** A lower-case body's noun right before the title: "central bank governor", "party president". */
 function bodyBeforeTitle(tokens: readonly Token[], title: TitlePhrase): boolean {
   const t = tokens[title.first - 1];
+  // ("the company's president X": a body's noun owns the title)
+  const owner = t?.lower === "'s" ? tokens[title.first - 2] : undefined;
+  if (owner?.word && !owner.cap && (ORGANIZATION_NOUNS.has(owner.lower) || ORGANIZATION_HEADS.has(owner.lower))) return true;
   // ("Nordvik Laboratories (NLab) president X": a body's acronym in brackets)
   return !!t && ((t.word && !t.cap && ORGANIZATION_HEADS.has(t.lower)) || (t.text === ")" && !!tokens[title.first - 2]?.cap));
 }
@@ -926,6 +929,9 @@ function bodyComplement(tokens: readonly Token[], vocab: readonly VocabularyMatc
   let k = at + 1;
   if (tokens[k]?.lower === "the") k++;
   const t = tokens[k];
+  // ("president of the company": a body's noun)
+  if (k > at + 1 && t?.word && !t.cap && (ORGANIZATION_NOUNS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower)) && !tokens[k + 1]?.cap)
+    return true;
   return (
     !!t &&
     t.word &&

@@ -84,7 +84,16 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
         continue;
       }
       if (!t.word || !(TITLE_MODIFIERS.has(t.lower) || headAt(tokens, first - 1)?.end === first)) break;
-      if (t.lower === "and" && !(tokens[first - 2]?.cap || TITLE_MODIFIERS.has(tokens[first - 2]?.lower ?? ""))) break;
+      // ("president and chief executive X": two titles joined)
+      if (
+        t.lower === "and" &&
+        !(
+          tokens[first - 2]?.cap ||
+          TITLE_MODIFIERS.has(tokens[first - 2]?.lower ?? "") ||
+          (first >= 2 && headAt(tokens, first - 2)?.end === first - 1)
+        )
+      )
+        break;
       first--;
     }
     if (tokens[first]?.lower === "and") first++;
@@ -96,9 +105,13 @@ export function titleBefore(tokens: readonly Token[], end: number): TitlePhrase 
     );
     // "UAE President Sheikh X": any leader title in the phrase makes a leader
     // ("Lord Chancellor Lord X": a head's title inside a longer title is that title's)
+    // ("president and chief executive X": a head of state holds no second, lesser title)
+    const joined = modifiers.includes("and") && !LEADER_TITLES.has(head.title);
     const leaderHead = LEADER_TITLES.has(head.title)
       ? head.title
-      : modifiers.find((m, k) => LEADER_TITLES.has(m) && !PERSON_TITLES.has(`${tokens[first + k - 1]?.lower} ${m}`));
+      : joined
+        ? undefined
+        : modifiers.find((m, k) => LEADER_TITLES.has(m) && !PERSON_TITLES.has(`${tokens[first + k - 1]?.lower} ${m}`));
     return { first, last: end, title: leaderHead ?? head.title, leader: !!leaderHead && !demoted };
   }
   return undefined;

@@ -7,6 +7,7 @@ import { covers } from "./covers.js";
 import { met } from "./met.js";
 import { movementPatterns } from "./movement-patterns.js";
 import { appointed } from "./appointed.js";
+import { employer } from "./employer.js";
 import { tradeForms } from "./trade-forms.js";
 import { roles } from "./roles.js";
 import type { RelationRule } from "./rule.js";
@@ -18,6 +19,7 @@ import { visited } from "./visited.js";
 export const RELATION_RULES: readonly RelationRule[] = [
   roles,
   appointed,
+  employer,
   met,
   signed,
   covers,
@@ -277,8 +279,10 @@ export function docRelations(doc: DocSentences, entities: readonly Entity[]): Re
   const discourse: Discourse = { recent: [], salience: new Map(), homes: homeCountries(doc, entities) };
   doc.sentences.forEach((sentence, si) => {
     const frame = buildFrame(sentence, doc.mentions[si]!, entities, discourse);
+    // ("the company" stands for a body only as a title's: the other rules see the sentence without it)
+    const general = frame.slots.some((s) => s.titleBody) ? { ...frame, slots: frame.slots.filter((s) => !s.titleBody) } : frame;
     for (const rule of RELATION_RULES) {
-      for (const f of rule(frame)) {
+      for (const f of rule(rule === employer ? frame : general)) {
         if (f.source === f.target) continue;
         if (!fitsSignature(f.relation, entities[f.source]!.kind, entities[f.target]!.kind)) continue;
         out.push({

@@ -30,6 +30,8 @@ export interface Slot {
   /** Bound by a pronoun or description rather than named. */
   readonly anaphoric: boolean;
   readonly adjectival: boolean;
+  /** A description bound only as the body of a title ("president of the company"): `employer` reads it, no other rule. */
+  readonly titleBody?: true;
 }
 
 export interface Frame {
@@ -40,6 +42,8 @@ export interface Frame {
   readonly mentions: readonly Mention[];
   readonly entities: readonly Entity[];
   readonly homes: readonly number[];
+  /** The article's most mentioned organization before this sentence: whose officer a bare "chairman X" is. */
+  readonly topicBody?: number;
 }
 
 /** Per-document memory of recent entities, for pronouns and descriptions. */
@@ -47,6 +51,8 @@ export interface Discourse {
   recent: { entity: number; kind: NodeKind }[];
   /** Mentions so far per entity: descriptions ("the prime minister") pick the most salient. */
   salience: Map<number, number>;
+  /** Bodies the article quotes its news from ("told the BBC", "according to Tass"): what the story is told by, not about. */
+  sources?: Set<number>;
   /** The article's main countries, most mentioned first ("the government" is the first). */
   homes: number[];
 }
@@ -76,16 +82,21 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
         }
       } else {
         // "the prime minister": the most mentioned leader so far
-        let best: number | undefined;
-        let bestCount = 0;
-        for (const [id, n] of discourse.salience) {
-          if ((a.kinds as readonly string[]).includes(entities[id]!.kind) && n > bestCount) [best, bestCount] = [id, n];
-        }
+        // ("the company": the one the article is about, if any)
+        const best = a.titleBody ? dominantBody(discourse, entities, 1) : mostSalient(discourse, entities, a.kinds);
         if (best !== undefined) found.push(best);
       }
       if (found.length === a.count) {
         for (const id of found)
-          slots.push({ first: i, last: end, entity: id, kind: entities[id]!.kind, anaphoric: true, adjectival: false });
+          slots.push({
+            first: i,
+            last: end,
+            entity: id,
+            kind: entities[id]!.kind,
+            anaphoric: true,
+            adjectival: false,
+            ...(a.titleBody ? { titleBody: true as const } : {}),
+          });
       }
       i = end - 1;
       break;
@@ -101,13 +112,56 @@ export function buildFrame(sentence: Sentence, mentions: readonly Mention[], ent
   }
   // (stable: slots that start together stay in the order found — text order, or the discourse's — never by id)
   slots.sort((a, b) => a.first - b.first);
-  return { sentence, tokens, slots, mentions, entities, homes: discourse.homes };
+  const topicBody = dominantBody(discourse, entities, 2);
+  return { sentence, tokens, slots, mentions, entities, homes: discourse.homes, ...(topicBody !== undefined ? { topicBody } : {}) };
+}
+
+/** The entity of one of `kinds` mentioned most so far (ties: the first mentioned). */
+function mostSalient(
+  discourse: Discourse,
+  entities: readonly Entity[],
+  kinds: readonly NodeKind[],
+  except?: ReadonlySet<number>,
+): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [id, n] of discourse.salience)
+    if (kinds.includes(entities[id]!.kind) && n > bestCount && !except?.has(id)) [best, bestCount] = [id, n];
+  return best;
+}
+
+/**
+ * The organization the article is about so far: named at least `min` times, and twice as often as any
+ * other (a story of two clubs or two firms has none), leaving out those it quotes its news from.
+ */
+function dominantBody(discourse: Discourse, entities: readonly Entity[], min: number): number | undefined {
+  let [best, first, second] = [undefined as number | undefined, 0, 0];
+  for (const [id, n] of discourse.salience) {
+    if (entities[id]!.kind !== "organization" || discourse.sources?.has(id)) continue;
+    if (n > first) [best, first, second] = [id, n, first];
+    else if (n > second) second = n;
+  }
+  return first >= min && first >= 2 * second ? best : undefined;
+}
+
+/** "told the BBC", "according to Tass", "in an interview with Nordvik Radio": the name at `first` is a source. */
+function toldBy(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  const w = tokens[k]?.lower ?? "";
+  const before = tokens[k - 1]?.lower ?? "";
+  return (
+    w === "told" ||
+    (w === "to" && (before === "according" || before === "speaking" || before === "talking")) ||
+    (w === "with" && before === "interview")
+  );
 }
 
 /** Remembers the sentence's named entities (in order) for later pronouns. */
 export function remember(discourse: Discourse, frame: Frame): void {
   for (const s of frame.slots) {
     if (s.anaphoric) continue;
+    if (s.kind === "organization" && toldBy(frame.tokens, s.first)) (discourse.sources ??= new Set()).add(s.entity);
     discourse.recent.push({ entity: s.entity, kind: s.kind });
     discourse.salience.set(s.entity, (discourse.salience.get(s.entity) ?? 0) + 1);
   }
