@@ -98,6 +98,11 @@ describe("extractRelations finds a stated relation", () => {
     ["imports", "Japan purchased uranium from Canada last year.", "Japan → uranium"],
     ["imports", "Japan is a big buyer of Canadian wheat.", "Japan → wheat"],
     ["imports", "Japanese imports of Canadian wheat rose.", "Japan → wheat"],
+    // a demonym before goods and "imports": the country's own imports, unless another country or a duty is said
+    ["imports", "Chilean fishmeal imports rose last year.", "Chile → fishmeal"],
+    ["imports", "Peru bought 6,000 tonnes of Chilean palm oil yesterday.", "Peru → vegetable oil"],
+    ["exports", "Peru bought 6,000 tonnes of Chilean palm oil yesterday.", "Chile → vegetable oil"],
+    ["exports", "Peru sets a target for its Chilean copper imports.", "Chile → copper"],
     // leads: leader → country or place
     ["leads", "Ana Ruiz, president of Chile, spoke on Monday.", "Ana Ruiz → Chile"],
     ["leads", "Chile's president Ana Ruiz spoke.", "Ana Ruiz → Chile"],
@@ -294,6 +299,7 @@ describe("extractRelations finds a stated relation", () => {
 describe("extractRelations finds no relation that is not stated", () => {
   it.each<[Relation, string]>([
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
+    ["exports", "Chilean fishmeal imports rose last year."],
     ["represents", "Ex-Labour MP Ana Ruiz spoke on Monday."],
     ["imports", "The Nordland Agriculture Department cut the sugar import quota."],
     ["imports", "Congress passed a bill to curb textile imports."],

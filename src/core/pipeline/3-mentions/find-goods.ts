@@ -16,6 +16,7 @@ import {
   PLURAL_ONLY,
   QUANTITY_WORDS,
 } from "../../lexicon/goods-words.js";
+import { COUNTRIES } from "../../lexicon/countries.js";
 import { SECTORS } from "../../lexicon/sectors.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import type { Sentence } from "../types.js";
@@ -149,6 +150,8 @@ export function nameGood(words: readonly Word[]): { canonical: string; head: str
  * of its words, or undefined when no noun phrase starts there.
  */
 function phraseAt(words: readonly Word[], p: number): { from: number; to: number } | undefined {
+  // "tonnes of Brazilian beans": an origin before the goods is no part of their name
+  if (words[p]?.cap && COUNTRIES.get(words[p]!.lower)?.adjectival && words[p + 1] && !words[p + 1]!.cap) p++;
   let q = p;
   let noun = false;
   // modifiers come before the noun: an adjective after it starts another phrase ("corn last year")
@@ -156,6 +159,8 @@ function phraseAt(words: readonly Word[], p: number): { from: number; to: number
     q < words.length &&
     nominal(words[q]!) &&
     !TRADE_WORDS.has(words[q]!.lower) &&
+    // ("bought palm stearine today": a day ends the phrase)
+    !/^(?:today|yesterday|tomorrow|tonight)$/.test(words[q]!.lower) &&
     !(noun && words[q]!.pos !== "NOUN" && !words[q]!.lower.includes("-"))
   ) {
     if (words[q]!.pos === "NOUN") noun = true;

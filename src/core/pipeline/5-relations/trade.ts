@@ -203,8 +203,17 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         } else if (possessor) subjects = [possessor];
         else if (origin && relation === "exports") subjects = [origin];
         else if (origin) {
-          sellers = goods(frame, before).map((o) => ({ origin, good: o }));
-          subjects = subjects.filter((s) => s !== origin);
+          // "Soviet grain imports rose": a country's own imports, when the clause names no other country
+          // ("Taiwan sets Canadian wheat import target", "India's Malaysian palm oil imports", "a duty on U.S. corn
+          // imports": the origin sells, another buys)
+          const others = subjects.filter((s) => s.entity !== origin.entity);
+          const at = origin.first - (frame.tokens[origin.first - 1]?.lower === "the" ? 2 : 1);
+          const done = /^(?:on|against|of|into|to|from)$/.test(frame.tokens[at]?.lower ?? "");
+          if (!others.some((s) => s.kind === "country") && !done) subjects = [origin];
+          else {
+            sellers = goods(frame, before).map((o) => ({ origin, good: o }));
+            subjects = others;
+          }
         }
       }
       if (!objects.length) continue;
