@@ -23,6 +23,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "western", "eastern", "northern", "southern", "central", "royal", "senior", "house", "measures", "energy",
   "defence", "defense", "security", "technology", "asked", "speaking", "writing", "reporting", "editing",
   "chief", "deputy", "vice", "acting", "former", "external", "commission", "committee", "council", "fellow",
+  // a party's adjectives ("Christian Democratic leader X"), never a surname
+  "democratic", "socialist", "communist",
 ]);
 
 /** Lower-case particles allowed inside a personal name ("Willy De Clercq", "Punta del Este"). */

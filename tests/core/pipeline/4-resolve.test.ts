@@ -238,6 +238,16 @@ describe("resolveEntities types a name without a title by what the articles say 
       [],
     ],
     [
+      "... though a deal's lead manager is titled like a person",
+      [
+        "Analyst Lena Holm of Morgan Vestby said the shares were cheap.",
+        "Tomas Berg, an economist at Morgan Vestby, agreed. Analysts at Morgan Vestby expect more.",
+        "The issue was priced at par, said lead manager Morgan Vestby.",
+      ],
+      ["organization:Morgan Vestby"],
+      [],
+    ],
+    [
       "... but not one the articles also name as a person",
       ["Analyst Lena Holm of Morgan Vestby said the shares were cheap.", "Morgan Vestby, 52, said he agreed."],
       ["person:Morgan Vestby"],
@@ -555,6 +565,30 @@ describe("names written with letters, 'and' and possessives stay whole", () => {
       ["K", "Q"],
     ],
     ["a group named by letters and its size", "Finance ministers of the G-9 met in Oslo.", ["organization:G-9"], ["G"]],
+    [
+      "a town's name after a given name is a surname",
+      "Michael Douglas starred in the film. David M. Holland chaired the board.",
+      ["person:Michael Douglas", "person:David M. Holland"],
+      ["Douglas", "Holland", "Netherlands"],
+    ],
+    [
+      "a town's name inside a firm's name, after another name word, is no mention of the town",
+      "Kettlo Douglas Corp said it won the order.",
+      ["organization:Kettlo Douglas Corp"],
+      ["Douglas"],
+    ],
+    [
+      "a party's adjective is no surname",
+      "The Christian Democratic Union won. Christian Democratic leader Ann Smith spoke.",
+      ["organization:Christian Democratic Union", "person:Ann Smith"],
+      ["Christian Democratic"],
+    ],
+    [
+      "a group's name and its bare name are one firm",
+      "Kettlo Group Plc said it would bid for Vestra. A Kettlo spokesman said the offer was fair.",
+      ["organization:Kettlo Group Plc"],
+      ["Kettlo"],
+    ],
     [
       "a firm's name closed by 'and Co' is whole: the next 'and' lists another",
       "The notes are managed by Harlow Finch and Co and Vestra Kraft Corp.",

@@ -50,7 +50,9 @@ export function findMentions(sentence: Sentence): Mention[] {
       host.source !== "goods" &&
       c.first >= host.first &&
       c.last <= host.last &&
-      !(c.kind === "place" && (c.adjectival || isPersonal(host)))
+      !(c.kind === "place" && (c.adjectival || isPersonal(host) || surnameInName(sentence.tokens, host, c))) &&
+      // ("David M. Holland": a country's name as a surname)
+      !(c.kind === "country" && isPersonal(host) && c.last === host.last)
     ) {
       const list = inner.get(host) ?? [];
       list.push({ kind: c.kind, canonical: c.canonical });
@@ -92,4 +94,15 @@ export function findMentions(sentence: Sentence): Mention[] {
     };
   });
   return mentions;
+}
+
+/**
+ * "McDonnell Douglas Corp", "Morgan Stanley and Co": a town's one-word name inside a longer name, after
+ * another name word, is a surname there; a place opening the name or after "of" is the place
+ * ("Texas Instruments", "Bank of New York").
+ */
+function surnameInName(tokens: Sentence["tokens"], host: { first: number; last: number }, place: { first: number; last: number }): boolean {
+  if (place.first === host.first || place.last - place.first !== 1) return false;
+  const before = tokens[place.first - 1]!;
+  return before.word && before.cap && before.lower !== "of" && before.lower !== "the";
 }

@@ -1178,9 +1178,10 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       if (!title) {
         // "Ambassador to Canada Ana Ruiz", "Minister of Trade for Ontario Jane Doe"
         // ("president of American Nordchem": a demonym is no complement)
+        // ("president of US Sprint's unit": a name owning something is the body's, not the office holder's)
         const v = vocab.find((m) => m.last === a && (m.kind === "country" || m.kind === "place") && !m.adjectival);
         const prep = v ? tokens[v.first - 1] : undefined;
-        if (v && prep && (prep.lower === "to" || prep.lower === "of" || prep.lower === "for")) {
+        if (v && prep && (prep.lower === "to" || prep.lower === "of" || prep.lower === "for") && tokens[b]?.lower !== "'s") {
           const t = titleBefore(tokens, v.first - 1);
           if (t) {
             title = t;
@@ -1246,6 +1247,23 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       if (vocabHit && !title && kind === "name" && firmAroundPlace(tokens, vocab, nameStart, b)) {
         // "Union Pacific said", "Pacific Telesis", "Texas Instruments": a firm named after a region
         out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
+        continue;
+      }
+      // "Michael Douglas", "Morgan Stanley", "David M. Holland": a town's or a country's one-word name after a given name is a surname
+      if (
+        vocabHit &&
+        !title &&
+        (vocabHit.kind === "place" || (vocabHit.kind === "country" && !vocabHit.adjectival)) &&
+        vocabHit.last === b &&
+        vocabHit.last - vocabHit.first === 1 &&
+        vocabHit.first > nameStart &&
+        isGivenName(tokens[nameStart]) &&
+        tokens
+          .slice(nameStart, vocabHit.first)
+          .every((t) => (isNameWord(t) && !REGION_WORDS.has(t.lower)) || /^\p{Lu}$/u.test(t.text) || t.text === ".") &&
+        !vocab.some((v) => v !== vocabHit && v.first < b && v.last > nameStart)
+      ) {
+        out.push({ first: nameStart, last: b, kind: "person", name: surfaceOf(tokens, nameStart, b) });
         continue;
       }
       if (vocabHit && (!title || (vocabHit.first <= nameStart && vocabHit.last >= b))) continue;

@@ -1209,7 +1209,12 @@ function titleComplement(tokens: readonly Sentence["tokens"][number][], first: n
   if (tokens[k]?.lower === "the") k--;
   if (!/^(?:of|for|at)$/.test(tokens[k]?.lower ?? "")) return false;
   const title = tokens[k - 1];
-  return !!title && !title.cap && EMPLOYER_TITLES.has(title.lower);
+  // ("analysts at X", "executives of X": the plural says it too)
+  return (
+    !!title &&
+    (!title.cap || k === 1) &&
+    (EMPLOYER_TITLES.has(title.lower) || (/[^s]s$/.test(title.lower) && EMPLOYER_TITLES.has(title.lower.slice(0, -1))))
+  );
 }
 const SPEECH_VERBS = new Set([
   "said",
@@ -1328,19 +1333,22 @@ function contextCues(
  */
 function firmsNamedLikePersons(docs: readonly ResolveInput[]): void {
   const groups = new Map<string, Mention[]>();
-  const titled = new Set<string>();
+  const titled = new Map<string, Mention[]>();
   for (const d of docs)
     for (const ms of d.mentions)
       for (const m of ms) {
         if (!isPerson(m.kind) || m.canonical || !m.name.includes(" ")) continue;
         const key = personKey(m.name);
-        if (m.role || m.kind === "leader") titled.add(key);
-        else (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
+        const into = m.role || m.kind === "leader" ? titled : groups;
+        (into.get(key) ?? into.set(key, []).get(key)!).push(m);
       }
+  // (a title now and then is no proof: "lead manager Smith Barney" is the underwriter)
   for (const [key, group] of groups) {
-    if (titled.has(key)) continue;
     const { strong, person, body } = contextCues(docs, group);
-    if (body > 0 && strong + person === 0) for (const m of group) m.kind = "organization";
+    const others = titled.get(key) ?? [];
+    // (a firm's roles are titles too: "lead manager X", "adviser X")
+    const personal = others.filter((m) => !EMPLOYER_TITLES.has(m.role?.title ?? "") && !/^advis[eo]r$/.test(m.role?.title ?? "")).length;
+    if (body > 0 && body >= 3 * (strong + person + personal)) for (const m of [...group, ...others]) m.kind = "organization";
   }
 }
 
@@ -1472,7 +1480,8 @@ function firmStem(name: string): string | undefined {
     .replace(/\./g, "")
     .split(/[\s,]+/)
     .filter(Boolean);
-  while (words.length > 1 && FIRM_FORM_WORDS.has(words[words.length - 1]!)) {
+  // ("Dixons Group Plc" and "Dixons": a group's or a holding's noun is dropped like a legal form)
+  while (words.length > 1 && (FIRM_FORM_WORDS.has(words[words.length - 1]!) || /^(?:group|holdings?)$/.test(words[words.length - 1]!))) {
     words.pop();
     if (words.length > 1 && /^(?:&|and)$/.test(words[words.length - 1]!)) words.pop();
   }
