@@ -577,6 +577,17 @@ describe("names written with letters, 'and' and possessives stay whole", () => {
       ["organization:Kettlo Douglas Corp"],
       ["Douglas"],
     ],
+    ["holders of an office named together are a body", "The Law Lords ruled against the ministry.", ["organization:Law Lords"], []],
+    [
+      "a film named often, called one five times, is no organization",
+      [
+        "The film The Glasshouse won. The movie The Glasshouse did well. The biopic The Glasshouse was loved.",
+        "The Glasshouse, starring Ana Ruiz, opened. The Glasshouse, directed by Tomas Berg, won.",
+        ...Array.from({ length: 40 }, () => "Critics tipped The Glasshouse."),
+      ].join(" "),
+      [],
+      ["Glasshouse", "The Glasshouse"],
+    ],
     [
       "a party's adjective is no surname",
       "The Christian Democratic Union won. Christian Democratic leader Ann Smith spoke.",

@@ -612,6 +612,11 @@ describe("officials named by their employer", () => {
       [],
     ],
     ["a news agency's report of a head of state", "Nordvik Press said President Anna Berg will visit Ostland.", []],
+    [
+      "'X, its chief executive Y and treasurer Z': the body named before 'its', for both officers",
+      "Regulators sued Vestra Kraft Corp, its chief executive Anna Berg and treasurer Tomas Holm.",
+      ["Anna Berg → Vestra Kraft Corp", "Tomas Holm → Vestra Kraft Corp"],
+    ],
   ])("%s", (_name, text, edges) => {
     expect(edgesOf(graphOf(text), "represents")).toEqual(edges);
   });

@@ -498,6 +498,9 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
   return parts.filter(([x, y]) => y > x);
 }
 
+/** Holders of an office named together as a body: "the Law Lords", "the Joint Chiefs", "the Board Trustees". */
+const OFFICE_HOLDERS = /^(?:lords|ministers|commissioners|governors|trustees|justices|chiefs|elders|senators)$/;
+
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
   // lower-case parts of names ("al-", "bin", "-je") do not decide the kind
   const words = tokens
@@ -563,6 +566,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && SECTORS.has(head) && (/s$/.test(head) || !isGivenName(words[0])) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!))
     return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
+  // "the Law Lords", "the Sea Lords": holders of a title, as one body
+  if (n >= 2 && OFFICE_HOLDERS.test(plural) && !HONORIFICS.has(lower[0]!)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!)))
     return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
   // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)

@@ -1407,8 +1407,8 @@ const WORK_NOUNS = new Set([
 
 /**
  * Names the articles give to films, books and songs: a name that a creative work's noun stands right
- * before ("the drama X", "British movie X") in at least a sixth of its mentions, and twice or in one
- * of at most three mentions. Titled mentions ("President X") are never a work's.
+ * before ("the drama X", "British movie X") or its cast after ("X, starring …") in at least a sixth of
+ * its mentions, and twice or in one of at most three mentions (or five times, in a tenth). Titled mentions ("President X") are never a work's.
  */
 function titlesOfWorks(docs: readonly ResolveInput[]): Set<string> {
   const counts = new Map<string, { all: number; cued: number }>();
@@ -1421,12 +1421,16 @@ function titlesOfWorks(docs: readonly ResolveInput[]): Set<string> {
         c.all++;
         // ("the drama X", "blockbuster The X": a title may open with its own article)
         const before = tokens[m.first - (tokens[m.first - 1]?.lower === "the" ? 2 : 1)];
-        if (before && !before.cap && WORK_NOUNS.has(before.lower)) c.cued++;
+        // ("X, starring Ana Ruiz", "X, directed by Tomas Berg": what follows says it too)
+        const after = tokens[m.last]?.text === "," ? tokens[m.last + 1] : tokens[m.last];
+        if ((before && !before.cap && WORK_NOUNS.has(before.lower)) || /^(?:starring|directed)$/.test(after?.lower ?? "")) c.cued++;
         counts.set(m.name, c);
       }
     });
   const out = new Set<string>();
-  for (const [name, c] of counts) if (c.cued * 6 >= c.all && (c.cued >= 2 || c.all <= 3) && c.cued > 0) out.add(name);
+  // (a much-named work is called one less often, but often: "The Aviator" in a season of award stories)
+  for (const [name, c] of counts)
+    if (((c.cued * 6 >= c.all && (c.cued >= 2 || c.all <= 3)) || (c.cued >= 5 && c.cued * 10 >= c.all)) && c.cued > 0) out.add(name);
   return out;
 }
 

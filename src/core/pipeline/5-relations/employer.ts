@@ -37,8 +37,12 @@ const APPOSITION_END = new Set([",", ".", "said", "says", "told", "added", ";"])
 export const employer: RelationRule = (frame) => {
   const { tokens, slots } = frame;
   const out: Found[] = [];
+  // the body each officer was given, for the next one in a list ("… its chairman X and treasurer Y")
+  const bodyOf = new Map<number, number>();
   const add = (who: Slot, body: number, confidence: number) => {
-    if (body !== who.entity) out.push({ source: who.entity, relation: "represents", target: body, modality: "asserted", confidence });
+    if (body === who.entity) return;
+    out.push({ source: who.entity, relation: "represents", target: body, modality: "asserted", confidence });
+    bodyOf.set(who.entity, body);
   };
   // ("Nordvik said …, X, chairman": a body the sentence names is the one it is about)
   const named = slots.filter((s) => isBody(s) && !s.anaphoric);
@@ -94,6 +98,21 @@ export const employer: RelationRule = (frame) => {
     // (a head of state's title after a speaker: "Tass said President X")
     if (t.leader || comma) continue;
     const its = tokens[k]?.lower === "its";
+    // "Nordvik, its chief executive X and chief financial officer Y": "its" after the body's name
+    // ("… X and chief financial officer Y": the second officer is the first one's body's too)
+    const owner = its ? slots.find((s) => isBody(s) && !s.anaphoric && tokens[k - 1]?.text === "," && s.last === k - 1) : undefined;
+    if (owner) {
+      add(who, owner.entity, 0.65);
+      continue;
+    }
+    if (tokens[k]?.lower === "and") {
+      const before = [...slots].reverse().find((s) => s.last === k && (s.kind === "person" || s.kind === "leader"));
+      const body = before ? bodyOf.get(before.entity) : undefined;
+      if (body !== undefined) {
+        add(who, body, 0.6);
+        continue;
+      }
+    }
     if (its) k--;
     if (tokens[k]?.lower === "that") k--;
     // "Nordvik said (that) (its) chairman X", "The company said president X": the body announcing names its officer
