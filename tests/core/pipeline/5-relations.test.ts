@@ -33,7 +33,11 @@ describe("extractRelations finds a stated relation", () => {
       "Halvard Tools Inc said it has signed a definitive agreement to acquire Brisco Corp.",
       "Brisco Corp → definitive agreement to acquire Brisco Corp",
     ],
-    ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Brisco Corp → letter of intent"],
+    [
+      "signed",
+      "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.",
+      "Brisco Corp → letter of intent with Brisco Corp",
+    ],
     [
       "signed",
       "Chilean car maker Condor Motors Corp struck a deal to supply Peruvian car maker Nordwerk Corp with 3,000 small cars.",
@@ -57,9 +61,13 @@ describe("extractRelations finds a stated relation", () => {
     [
       "signed",
       "Condor Motors Corp signed a memorandum of understanding with Nordwerk Corp.",
-      "Nordwerk Corp → memorandum of understanding",
+      "Nordwerk Corp → memorandum of understanding with Nordwerk Corp",
     ],
-    ["signed", "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.", "Halvard Tools Inc → letter of intent"],
+    [
+      "signed",
+      "Halvard Tools Inc said it entered into a letter of intent with Brisco Corp.",
+      "Halvard Tools Inc → letter of intent with Brisco Corp",
+    ],
     [
       "signed",
       "Halvard Tools Inc said it reached an agreement in principle to merge with Brisco Corp.",
@@ -454,6 +462,26 @@ describe("extractRelations on agreements described rather than named", () => {
       ["Nordfly Airlines → deal to acquire 12 planes"],
     ],
     [
+      "an agreement signed with a named party: both sign it, and the party is in its name",
+      "Vestra Systems Inc said it has signed an agreement with Nordfly Corp under which it will market Nordfly's software.",
+      "signed",
+      ["Nordfly Corp → agreement with Nordfly Corp", "Vestra Systems Inc → agreement with Nordfly Corp"],
+    ],
+    [
+      "a contract said to be signed is an agreement",
+      "Kettlo Soft Inc signed a licensing contract with Nordfly Corp last week.",
+      "signed",
+      ["Kettlo Soft Inc → licensing contract with Nordfly Corp", "Nordfly Corp → licensing contract with Nordfly Corp"],
+    ],
+    ["a contract won is no agreement signed", "Vestra Corp won a contract to build a bridge in Oslo.", "signed", []],
+    ["an agreement with lenders described, not named, is generic", "Chile signed an agreement with Western banks.", "signed", []],
+    [
+      "a maker's name before the goods is part of what a deal is for",
+      "Vestra Airlines has signed a contract to buy five Nordfly airliners.",
+      "signed",
+      ["Vestra Airlines → contract to buy five Nordfly airliners"],
+    ],
+    [
       "what a described deal is for",
       "Nordfly Airlines has signed a deal to acquire 12 planes from Vestra.",
       "covers",
@@ -713,8 +741,8 @@ describe("an agreement described in lower case is its article's own", () => {
     );
     expect(edgesOf(g, "signed")).toEqual([
       "Chile → Pacific Memorandum of Understanding",
-      "Condor Motors Corp → memorandum of understanding",
-      "Nordwerk Corp → memorandum of understanding",
+      "Condor Motors Corp → memorandum of understanding with Nordwerk Corp",
+      "Nordwerk Corp → memorandum of understanding with Nordwerk Corp",
       "Peru → Pacific Memorandum of Understanding",
     ]);
   });

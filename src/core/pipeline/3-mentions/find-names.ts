@@ -637,6 +637,21 @@ const PURPOSE_STOPS = new Set([
 /** Verbs after "to" that say nothing of what an agreement is for ("a deal to be signed"). */
 const EMPTY_PURPOSES = new Set(["be", "the", "a", "an", "go", "come", "end", "take", "make", "get", "do", "have", "help", "try", "allow"]);
 
+/** "Nordvik airliners": one capitalized word right before a lower-case word that goes on the phrase. */
+function brandBefore(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  // ("to sell its Nordvik unit": what the seller owns is named by its own name, no brand)
+  const before = tokens[at - 1];
+  return (
+    !!next?.word &&
+    !next.cap &&
+    !PURPOSE_STOPS.has(next.lower) &&
+    !/\p{Ll}ed$/u.test(next.text) &&
+    before?.cap !== true &&
+    !/^(?:its|their|his|her|our)$/.test(before?.lower ?? "")
+  );
+}
+
 /**
  * The end (exclusive) of an agreement's purpose after its head: "to <verb> …" ("a deal to acquire
  * 36 planes") or "on/for <what>" naming a good or a field ("an accord on fisheries"), in lower case,
@@ -666,7 +681,8 @@ function purposeAfter(tokens: readonly Token[], last: number, vocabAt: ReadonlyM
     if (
       !(t.word || (t.text === "-" && !t.spaceBefore)) ||
       PURPOSE_STOPS.has(t.lower) ||
-      (t.cap && !vocabAt.has(end)) ||
+      // ("to buy five Nordvik airliners": a maker's name before a common noun describes the goods)
+      (t.cap && !vocabAt.has(end) && !(end > k && brandBefore(tokens, end))) ||
       (end > k && /\p{Ll}ed$/u.test(t.text) && !vocabAt.has(end))
     )
       break;
@@ -722,9 +738,11 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     // (a lower-case "compact" is mostly a car: "the Nordvik Star compact")
     // ("letter of intent": a head of three words)
     const letter = head.lower === "letter" && tokens[h + 1]?.lower === "of" && tokens[h + 2]?.lower === "intent";
+    // ("signed a contract with Nordvik": a contract is an agreement where it is said to be signed)
+    const contract = /^contracts?$/.test(head.lower);
     if (
       head.cap ||
-      (!AGREEMENT_HEADS.has(head.lower) && !letter) ||
+      (!AGREEMENT_HEADS.has(head.lower) && !letter && !contract) ||
       /^(?:act|plan|understanding|framework|declaration|compact)$/.test(head.lower)
     )
       continue;
@@ -772,6 +790,7 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
       tokens[last]?.lower === "with" ? vocab.find((v) => v.first === last + 1 && v.kind === "country" && !v.adjectival) : undefined;
     // "signed a supply deal", "reached a framework agreement": the object of a signing verb
     const signedObject = signingVerbBefore(tokens, first);
+    if (contract && !signedObject) continue;
     // "a deal to acquire 36 planes", "an accord on fisheries": what it is for, said after the head
     // (only where nothing else identifies it: "the OPEC accord to boost prices" is the OPEC accord)
     // ("a great deal", "a good deal": an amount, not an agreement)
@@ -779,9 +798,24 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     let purpose = specific === 0 && modifiers < 2 ? purposeAfter(tokens, last, vocabAt) : undefined;
     // ("a deal on meat" said in passing is generic; "signed an accord on fisheries" and "an accord on fisheries signed …" are identified)
     if (purpose && tokens[last]!.lower !== "to" && !signedObject && !SIGNED_TRIGGERS.has(tokens[purpose]?.lower ?? "")) purpose = undefined;
+    // "signed an agreement with Nordvik Corp": a signed agreement whose other party is named (in the label, not the span)
+    // ("an agreement with Western banks", "with British lenders": a description, not a name)
+    const withName =
+      signedObject &&
+      !withParty &&
+      !purpose &&
+      tokens[last]?.lower === "with" &&
+      tokens[last + 1]?.cap &&
+      tokens[last + 1]!.word &&
+      !vocabAt.get(last + 1)?.adjectival &&
+      !REGION_WORDS.has(tokens[last + 1]!.lower)
+        ? last + 1
+        : undefined;
     if (withParty && modifiers >= 1) last = withParty.last;
     else if (purpose) last = purpose;
-    else if (signedObject && modifiers + specific >= 1) {
+    else if (withName !== undefined) {
+      // described by its party
+    } else if (signedObject && modifiers + specific >= 1) {
       // described, and said to be signed
     } else if (signedObject && (letter || inPrinciple || last - h === 3)) {
       // "signed a letter of intent", "reached an agreement in principle": specific as written
@@ -797,6 +831,16 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
           (/^(?:&|of|and)$/.test(tokens[named]?.lower ?? "") && tokens[named + 1]?.cap && tokens[named + 1]!.word))
       )
         named++;
+    if (withName !== undefined) {
+      named = withName;
+      while (
+        named - withName < 8 &&
+        ((tokens[named]?.cap && tokens[named]!.word) ||
+          (tokens[named]?.text === "-" && !tokens[named]!.spaceBefore && !!tokens[named + 1]?.word) ||
+          (/^(?:&|of|and)$/.test(tokens[named]?.lower ?? "") && tokens[named + 1]?.cap))
+      )
+        named++;
+    }
     out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, named) });
   }
   return out;
