@@ -93,3 +93,6 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "announced", "announces", "confirmed", "confirms", "believes", "believed", "thinks", "thought", "argued", "argues",
   "claimed", "claims", "insisted", "insists", "warned", "warns", "predicted", "predicts", "explained", "explains",
 ]);
+
+/** Names of bodies that rule on trade or are told of it, not traders: "Congress may curb textile imports". */
+export const REGULATOR_NAMES = /\b(?:Department|Congress|Senate|Parliament|Commission|Court|Committee|Tribunal)\b/;

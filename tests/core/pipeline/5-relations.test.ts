@@ -102,6 +102,8 @@ describe("extractRelations finds a stated relation", () => {
     ["exports", "Norway is the largest exporter of natural gas to Chile.", "Norway → natural gas"],
     // imports: country or organization → good
     ["imports", "Japan imports wheat from Canada.", "Japan → wheat"],
+    ["imports", "Nordvik Grain Corp said it sold 20,000 tonnes of wheat to Egypt and Chile.", "Chile → wheat"],
+    ["imports", "Chile exports copper to Japan, Korea and China.", "South Korea → copper"],
     ["imports", "India buys crude oil from Russia.", "India → crude oil"],
     ["imports", "Japan purchased uranium from Canada last year.", "Japan → uranium"],
     ["imports", "Japan is a big buyer of Canadian wheat.", "Japan → wheat"],
@@ -308,6 +310,7 @@ describe("extractRelations finds no relation that is not stated", () => {
   it.each<[Relation, string]>([
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
     ["exports", "Chilean fishmeal imports rose last year."],
+    ["imports", "Exporters reported sales of 20,000 tonnes of wheat to the Agriculture Department."],
     ["represents", "Ex-Labour MP Ana Ruiz spoke on Monday."],
     ["imports", "The Nordland Agriculture Department cut the sugar import quota."],
     ["imports", "Congress passed a bill to curb textile imports."],

@@ -1,7 +1,7 @@
 // exports and imports said without a trading verb: a country's staple export named by a copula or an
 // apposition ("Coal was Australia's largest single export", "coffee, Colombia's traditional export,"),
 // and a buyer named as the destination of sales with no seller ("sales of wheat to China and Egypt").
-import { REPORTING_VERBS } from "../../lexicon/relation-words.js";
+import { REGULATOR_NAMES, REPORTING_VERBS } from "../../lexicon/relation-words.js";
 import { BROAD_SECTORS } from "../../lexicon/sectors.js";
 import type { Found, RelationRule } from "./rule.js";
 import { coordinated, modalityBetween, type Frame, type Slot } from "./sentence-frame.js";
@@ -77,7 +77,11 @@ export const tradeForms: RelationRule = (frame) => {
     if (modality === "negated") continue;
     // ("… to Morocco, the U.S. Agriculture Department said": who speaks is no buyer)
     const buyers = coordinated(frame, slots.indexOf(buyer), ["country", "organization"]).filter(
-      (s) => trader(s) && (s === buyer || !REPORTING_VERBS.has(tokens[s.last]?.lower ?? "")),
+      (s) =>
+        trader(s) &&
+        (s === buyer || !REPORTING_VERBS.has(tokens[s.last]?.lower ?? "")) &&
+        // ("sales of wheat reported to the Agriculture Department": a regulator is told, it does not buy)
+        !(s.kind === "organization" && REGULATOR_NAMES.test(frame.entities[s.entity]!.label)),
     );
     for (const who of buyers)
       for (const g of goods) out.push({ source: who.entity, relation: "imports", target: g.entity, modality, confidence: 0.65 });

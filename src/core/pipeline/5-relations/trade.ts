@@ -2,12 +2,12 @@
 // "Japan imports 87 per cent of its energy", "Japanese purchases of Canadian wheat",
 // "Canada's LNG exports". Broad domains (trade, security, …) are never traded goods.
 import type { Relation } from "../../contract/ontology.js";
-import { EXPORT_TRIGGERS, IMPORT_TRIGGERS } from "../../lexicon/relation-words.js";
+import { EXPORT_TRIGGERS, IMPORT_TRIGGERS, REGULATOR_NAMES } from "../../lexicon/relation-words.js";
 import { AGREEMENT_HEADS } from "../../lexicon/name-heads.js";
 import { BROAD_SECTORS } from "../../lexicon/sectors.js";
 import { NOT_GOODS } from "../../lexicon/goods-words.js";
 import type { Found, RelationRule } from "./rule.js";
-import { modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
+import { coordinated, modalityBetween, objectsAfter, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
 const ACTORS = ["country", "organization"] as const;
 const ACTOR_NOUNS = new Set([
@@ -97,7 +97,6 @@ function goods(frame: Frame, slots: readonly Slot[]): Slot[] {
 }
 
 /** Bodies that rule on trade rather than trade. */
-const REGULATORS = /\b(?:Department|Congress|Senate|Parliament|Commission|Court|Committee|Tribunal)\b/;
 
 function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationRule {
   return (frame) => {
@@ -224,6 +223,27 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
         toIndex > 0
           ? frame.slots.find((s) => s.first === toIndex + 1 || (s.first === toIndex + 2 && frame.tokens[toIndex + 1]!.lower === "the"))
           : undefined;
+      // "sold 20,000 tonnes of wheat to Egypt": the one the goods go to, named right after them, buys them
+      if (relation === "exports") {
+        let k = objects[objects.length - 1]!.last;
+        if (frame.tokens[k]?.lower === "to") {
+          k++;
+          if (frame.tokens[k]?.lower === "the") k++;
+          // ("to Japan and Korea": every one of them)
+          const at = frame.slots.findIndex((s) => s.first === k && ACTORS.includes(s.kind as "country") && !s.adjectival && !s.anaphoric);
+          // ("sales of wheat reported to the Agriculture Department": a regulator is told, it does not buy)
+          const buyers =
+            at >= 0
+              ? coordinated(frame, at, [...ACTORS]).filter(
+                  (b) =>
+                    !b.adjectival && !b.anaphoric && !(b.kind === "organization" && REGULATOR_NAMES.test(frame.entities[b.entity]!.label)),
+                )
+              : [];
+          for (const buyer of buyers)
+            if (!subjects.some((s) => s.entity === buyer.entity))
+              for (const o of objects) out.push({ source: buyer.entity, relation: "imports", target: o.entity, modality, confidence: 0.6 });
+        }
+      }
       // "agreed to supply Taiwan with soybeans": the one supplied imports the goods
       if (relation === "exports" && /^(?:supply|supplies|supplied|supplying|provide|provides|provided)$/.test(w)) {
         const recipient = frame.slots.find((s) => s.first === i + 1 && ACTORS.includes(s.kind as "country") && !s.adjectival);
@@ -262,7 +282,7 @@ function tradeRule(relation: Relation, triggers: ReadonlySet<string>): RelationR
       }
       // ("Congress may curb textile imports", "the Agriculture Department cut the sugar import quota":
       // a legislature, court or department rules on trade, it does not trade)
-      subjects = subjects.filter((s) => !(s.kind === "organization" && REGULATORS.test(frame.entities[s.entity]!.label)));
+      subjects = subjects.filter((s) => !(s.kind === "organization" && REGULATOR_NAMES.test(frame.entities[s.entity]!.label)));
       for (let s of subjects) {
         // "the government wants to sell … to Japan": the seller is not the destination
         if (s.anaphoric && destination && s.entity === destination.entity) {
