@@ -20,7 +20,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "vice-president", "deputy prime minister", "vice premier", "vice-premier", "foreign secretary", "chancellor of the exchequer",
   "president-elect", "chief of staff", "counsellor", "counselor", "diplomat", "officer", "manager", "professor",
   "researcher", "fellow", "founder", "owner", "partner", "trader", "dealer", "strategist",
-  "speaker", "majority leader", "minority leader", "whip", "treasurer", "auditor", "controller", "administrator",
+  "speaker", "majority leader", "minority leader", "whip", "backbencher", "treasurer", "auditor", "controller", "administrator",
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "counterpart", "prince", "princess", "crown prince", "lord chancellor", "board member",
   // occupations written before a name like a title ("beer magnate X", "Nordvik boss X")
   "boss", "magnate", "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor",
@@ -50,7 +50,7 @@ export const OFFICER_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles of a legislature's members: the one word before them names a party ("Labour MP X", "Republican Senator X"). */
-export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer"]);
+export const LEGISLATOR_TITLES: ReadonlySet<string> = new Set(["mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "peer", "backbencher"]);
 
 /** Occupations that say what someone does, not for whom: "beer magnate X" is not of a company called "Beer". */
 export const UNAFFILIATED_TITLES: ReadonlySet<string> = new Set([
@@ -84,3 +84,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITL
 export const TITLES_NOT_HEADS_IN: Readonly<Record<string, readonly string[]>> = {
   chancellor: ["United Kingdom"],
 };
+
+/** A party's adjective written before a member's name: "Tory Ana Ruiz", "Republican Tomas Berg". */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  "tory", "conservative", "labour", "liberal", "democrat", "republican", "socialist", "communist", "nationalist", "unionist",
+]);

@@ -644,6 +644,16 @@ describe("officials named by their employer", () => {
     ],
     ["a news agency's report of a head of state", "Nordvik Press said President Anna Berg will visit Ostland.", []],
     [
+      "a party's member, named by the party's adjective",
+      "The Tories lost the vote. But Tory Tomas Holm was angry. Tory MPs agreed.",
+      ["Tomas Holm → Tory"],
+    ],
+    [
+      "an office's field between its owner and the title",
+      "Labour won the vote. But Labour's campaign spokesman Anna Berg responded. Labour MPs cheered.",
+      ["Anna Berg → Labour"],
+    ],
+    [
       "'X, its chief executive Y and treasurer Z': the body named before 'its', for both officers",
       "Regulators sued Vestra Kraft Corp, its chief executive Anna Berg and treasurer Tomas Holm.",
       ["Anna Berg → Vestra Kraft Corp", "Tomas Holm → Vestra Kraft Corp"],

@@ -1029,6 +1029,12 @@ function affiliationBefore(
     if (!good || tokens[good.first - 1]?.lower !== "'s") break;
     end = good.first;
   }
+  // "Labour's campaign spokesman X", "Chile's chief trade negotiator X": the office's field between the owner and the title
+  for (let n = 1; n <= 2 && tokens[end - 1]?.lower !== "'s"; n++) {
+    const w = tokens[end - n];
+    if (!w?.word || w.cap || !/^[\p{Ll}-]+$/u.test(w.text)) break;
+    if (tokens[end - n - 1]?.lower === "'s") end -= n;
+  }
   if (tokens[end - 1]?.lower === "'s") end--;
   // "Nordvik group President X": the body's own noun between its name and the title
   const noun = tokens[end - 1];

@@ -10,7 +10,14 @@ import { AGREEMENT_HEADS, FIRM_FORM_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUN
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { SECTORS } from "../../lexicon/sectors.js";
-import { EMPLOYER_TITLES, HONORIFICS, LEGISLATOR_TITLES, TITLE_WORDS, TITLES_NOT_HEADS_IN } from "../../lexicon/titles.js";
+import {
+  EMPLOYER_TITLES,
+  HONORIFICS,
+  LEGISLATOR_TITLES,
+  PARTY_ADJECTIVES,
+  TITLE_WORDS,
+  TITLES_NOT_HEADS_IN,
+} from "../../lexicon/titles.js";
 import { agreementWords, nameKey, normalizeName, personKey } from "./name-forms.js";
 import { inAngleBrackets } from "../2-segment/tokenize.js";
 
@@ -902,6 +909,16 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
       absorb(host, e);
     }
   }
+  // "Tory" and "Tories", "Liberal Democrat" and "Liberal Democrats": a member's name, in the plural, names the body
+  const orgsByKey = new Map<string, Entity>();
+  for (const e of entities) if (e.kind === "organization" && e.mentions.length) orgsByKey.set(nameKey(e.label), e);
+  for (const e of entities) {
+    if (e.kind !== "organization" || !e.mentions.length) continue;
+    const key = nameKey(e.label);
+    if (!/\p{L}$/u.test(key) || /s$/.test(key)) continue;
+    const host = orgsByKey.get(/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
+    if (host && host !== e && host.mentions.length) absorb(host, e);
+  }
   // "Nordwerk Motor Co Ltd", "Nordwerk Motor Corp" and "Nordwerk Motor": one company, its legal form written or not
   const firms = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -1359,11 +1376,13 @@ function firmsNamedLikePersons(docs: readonly ResolveInput[]): void {
  */
 function dropCommonOpeners(docs: readonly ResolveInput[]): void {
   const openers = new Set<string>();
+  // ("Liberal Democrat X said": a name also written whole inside a sentence keeps its first word)
+  const written = new Set<string>();
   for (const d of docs)
     for (const ms of d.mentions)
       for (const m of ms) {
-        if (m.kind === "name" && m.last - m.first >= 2 && m.first === firstWord(d.sentences[m.sentence]!.tokens))
-          openers.add(d.sentences[m.sentence]!.tokens[m.first]!.lower);
+        if (m.first !== firstWord(d.sentences[m.sentence]!.tokens)) written.add(m.name);
+        else if (m.kind === "name" && m.last - m.first >= 2) openers.add(d.sentences[m.sentence]!.tokens[m.first]!.lower);
       }
   if (!openers.size) return;
   const lower = wordCounts(docs, openers);
@@ -1373,6 +1392,7 @@ function dropCommonOpeners(docs: readonly ResolveInput[]): void {
       ms.forEach((m, i) => {
         const tokens = sentence.tokens;
         if (m.kind !== "name" || m.last - m.first < 2 || m.first !== firstWord(tokens) || !lower.get(tokens[m.first]!.lower)?.lower) return;
+        if (written.has(m.name)) return;
         const next = tokens[m.first + 1]!;
         if (!next.word || !next.cap) return;
         ms[i] = { ...m, first: m.first + 1, start: next.start, name: m.name.slice(tokens[m.first]!.text.length).trim() };
@@ -1535,6 +1555,15 @@ function writtenLabel(e: Entity): string {
       if (into !== undefined) full.set(into, full.get(into)! + n);
     }
     if (full.size) forms = [...full];
+    // (nor a member's name beside the body's plural: "Tory" 400 times and "Tories" 300 make "Tories")
+    const plural = (a: string) => (/[^aeiou]y$/i.test(a) ? `${a.slice(0, -1)}ies` : `${a}s`);
+    const bodies = new Map(forms);
+    for (const [a, n] of forms)
+      if (PARTY_ADJECTIVES.has(a.split(" ").pop()!.toLowerCase()) && bodies.has(plural(a))) {
+        bodies.set(plural(a), bodies.get(plural(a))! + n);
+        bodies.delete(a);
+      }
+    forms = [...bodies];
   }
   if (!forms.length) forms = [...e.aliases];
   const score = ([a, n]: [string, number]) =>

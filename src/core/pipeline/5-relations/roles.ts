@@ -2,7 +2,7 @@
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
-import { TITLE_WORDS } from "../../lexicon/titles.js";
+import { PARTY_ADJECTIVES, TITLE_WORDS } from "../../lexicon/titles.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Frame, Slot } from "./sentence-frame.js";
 
@@ -142,6 +142,17 @@ export const roles: RelationRule = (frame) => {
       }
       return;
     }
+    // "Tory Ana Ruiz", "fellow Republican Tomas Berg": a party's member, named by the party's adjective
+    const party = frame.slots.find(
+      (s) =>
+        s.last === slot.first &&
+        s.last - s.first === 1 &&
+        s.kind === "organization" &&
+        !s.anaphoric &&
+        PARTY_ADJECTIVES.has(frame.tokens[s.first]!.lower),
+    );
+    if (party && (slot.kind === "person" || slot.kind === "leader"))
+      out.push({ source: slot.entity, relation: "represents", target: party.entity, modality: "asserted", confidence: 0.6 });
     // "Nordvik Air's Lena Holm", "Chelsea's Ana Ruiz": an organization's person (no title needed)
     // (only a name that is plainly someone's: "Nordvik's Locked Up" is a record, "Globe's Richard III" a play)
     // (or a surname of someone the article names in full: "Bache's Wolffe")
