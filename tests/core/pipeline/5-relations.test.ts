@@ -103,6 +103,7 @@ describe("extractRelations finds a stated relation", () => {
     // imports: country or organization → good
     ["imports", "Japan imports wheat from Canada.", "Japan → wheat"],
     ["imports", "Nordvik Grain Corp said it sold 20,000 tonnes of wheat to Egypt and Chile.", "Chile → wheat"],
+    ["imports", "Analysts told Nordvik Radio that Chile's currency controls hurt its imports of fishmeal.", "Chile → fishmeal"],
     ["imports", "Chile exports copper to Japan, Korea and China.", "South Korea → copper"],
     ["imports", "India buys crude oil from Russia.", "India → crude oil"],
     ["imports", "Japan purchased uranium from Canada last year.", "Japan → uranium"],
@@ -311,6 +312,7 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["signed", "Ana Ruiz did not sign the Blue Harbour Agreement."],
     ["exports", "Chilean fishmeal imports rose last year."],
     ["imports", "Exporters reported sales of 20,000 tonnes of wheat to the Agriculture Department."],
+    ["imports", "Analysts told Nordvik Radio Corp that buyers imported more fishmeal."],
     ["represents", "Ex-Labour MP Ana Ruiz spoke on Monday."],
     ["imports", "The Nordland Agriculture Department cut the sugar import quota."],
     ["imports", "Congress passed a bill to curb textile imports."],

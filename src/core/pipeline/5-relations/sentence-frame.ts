@@ -340,6 +340,8 @@ export function subjectBefore(frame: Frame, at: number, kinds: readonly NodeKind
     let p = s.first - 1;
     while (p >= 0 && (frame.tokens[p]!.lower === "the" || frame.tokens[p]!.lower === "both")) p--;
     if (p >= 0 && PREPOSITIONS.has(frame.tokens[p]!.lower) && !(frame.tokens[p]!.lower === "on" && s.kind === "country")) continue;
+    // ("economists told Reuters that …": whom someone speaks to does nothing in what is said)
+    if (p >= 0 && /^(?:told|tells|telling|informed)$/.test(frame.tokens[p]!.lower)) continue;
     // "Chilean mining giant Cobre Andino signed": the named actor after the description is the subject
     if (s.kind === "country") {
       const named = frame.slots.findIndex(
