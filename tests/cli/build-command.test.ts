@@ -1,5 +1,8 @@
 // newsgraph build, run for real on temp folders: it writes graph.json and graph.graphml (or the
 // --format asked for), byte-identical for the same input, and leaves existing files alone when it fails.
+// The CLI runs in this process (in-process-cli.ts: the bin's main function, the same exit code and output,
+// without a Node start per case), but for the standard input cases, which pipe a real process's stdin;
+// main.test.ts and compiled-cli.test.ts run the spawned, compiled command too.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseGraphJson } from "../../src/core/index.js";
 import { runCli, type CliRun } from "../helpers/core-cli.js";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 
 const STORIES = {
   "a.txt": "date 2026-03-06\nPresident Ana Ruiz of Chile met Foreign Minister Tomas Berg in Oslo on Monday.\n",
@@ -28,8 +32,8 @@ describe("newsgraph build on a folder", () => {
     root = makeTempDir();
     writeTree(join(root, "in"), STORIES);
     [first, second] = await Promise.all([
-      runCli(["build", join(root, "in"), "--out", out1()]),
-      runCli(["build", join(root, "in"), "--out", out2()]),
+      runCliInProcess(["build", join(root, "in"), "--out", out1()]),
+      runCliInProcess(["build", join(root, "in"), "--out", out2()]),
     ]);
   });
 
@@ -68,13 +72,13 @@ describe("newsgraph build on a folder", () => {
 describe.concurrent("newsgraph build resolves paths", () => {
   it("against the working directory", async () => {
     const cwd = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
-    const run = await runCli(["build", "in", "--out", "out"], cwd);
+    const run = await runCliInProcess(["build", "in", "--out", "out"], { cwd });
     expect([run.status, existsSync(join(cwd, "out", "graph.json"))]).toEqual([0, true]);
   });
 
   it("with a single file given, using its file name as the id", async () => {
     const dir = writeTree(makeTempDir(), { "deep/down/story.txt": STORIES["a.txt"] });
-    const run = await runCli(["build", join(dir, "deep/down/story.txt"), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, "deep/down/story.txt"), "--out", join(dir, "out")]);
     expect(run.status).toBe(0);
     const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
     expect(graph.getAttribute("articles").map((a) => a.id)).toEqual(["story.txt"]);
@@ -84,7 +88,7 @@ describe.concurrent("newsgraph build resolves paths", () => {
 describe.concurrent("newsgraph build leaves existing files alone when it fails", () => {
   it("exits 2 and leaves an --out that is a file unchanged", async () => {
     const dir = writeTree(makeTempDir(), { "a.txt": STORIES["a.txt"], taken: "not a folder\n" });
-    const run = await runCli(["build", join(dir, "a.txt"), "--out", join(dir, "taken")]);
+    const run = await runCliInProcess(["build", join(dir, "a.txt"), "--out", join(dir, "taken")]);
     expect([run.status, run.errorLines.length, run.errorLines[0]?.startsWith("newsgraph: ")]).toEqual([2, 1, true]);
     expect(readFileSync(join(dir, "taken"), "utf8")).toBe("not a folder\n");
   });
@@ -98,7 +102,7 @@ describe.concurrent("newsgraph build leaves existing files alone when it fails",
     ["an empty article file", { "in/empty.txt": "" }, "in/empty.txt"],
   ])("keeps graph.json and graph.graphml byte-identical on %s", async (_name, files, input) => {
     const dir = writeTree(makeTempDir(), { ...files, "out/graph.json": OLD_JSON, "out/graph.graphml": OLD_GRAPHML });
-    const run = await runCli(["build", join(dir, input), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, input), "--out", join(dir, "out")]);
     expect(run.status).toBe(2);
     expect([readFileSync(join(dir, "out/graph.json"), "utf8"), readFileSync(join(dir, "out/graph.graphml"), "utf8")]).toEqual([
       OLD_JSON,
@@ -110,7 +114,7 @@ describe.concurrent("newsgraph build leaves existing files alone when it fails",
   it("keeps graph.json byte-identical when graph.graphml cannot be written", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "out/graph.json": OLD_JSON });
     mkdirSync(join(dir, "out/graph.graphml"));
-    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]);
     expect(run.status).not.toBe(0);
     expect(readFileSync(join(dir, "out/graph.json"), "utf8")).toBe(OLD_JSON);
   });
@@ -118,7 +122,7 @@ describe.concurrent("newsgraph build leaves existing files alone when it fails",
   it("leaves no temporary file behind when graph.graphml cannot be written", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
     mkdirSync(join(dir, "out/graph.graphml"), { recursive: true });
-    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]);
     expect(run.status).not.toBe(0);
     expect(readdirSync(join(dir, "out")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
@@ -128,7 +132,7 @@ describe("newsgraph build overwrites a previous build", () => {
   it("replaces an old graph.json", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "out/graph.json": "old\n" });
     writeFileSync(join(dir, "out/graph.graphml"), "old\n");
-    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]);
     expect(run.status).toBe(0);
     expect(() => parseGraphJson(readFileSync(join(dir, "out/graph.json"), "utf8"))).not.toThrow();
   });
@@ -146,7 +150,7 @@ describe.concurrent("newsgraph build --format", () => {
     ],
   ])("%s", async (_name, format, files) => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
-    const run = await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), ...(format ? ["--format", ...format] : [])]);
+    const run = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out"), ...(format ? ["--format", ...format] : [])]);
     expect([
       run.status,
       readdirSync(join(dir, "out"))
@@ -157,8 +161,8 @@ describe.concurrent("newsgraph build --format", () => {
 
   it("writes the same GEXF as export does from the graph.json of the same build", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
-    await runCli(["build", join(dir, "in"), "--out", join(dir, "out"), "--format", "json,gexf"]);
-    await runCli(["export", join(dir, "out/graph.json"), "--format", "gexf", "--out", join(dir, "exported.gexf")]);
+    await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out"), "--format", "json,gexf"]);
+    await runCliInProcess(["export", join(dir, "out/graph.json"), "--format", "gexf", "--out", join(dir, "exported.gexf")]);
     expect(readFileSync(join(dir, "exported.gexf"), "utf8")).toBe(readFileSync(join(dir, "out/graph.gexf"), "utf8"));
   });
 });
@@ -186,7 +190,7 @@ describe.concurrent("newsgraph build on every input format", () => {
 
   it("uses every usable article, says which were skipped and why, and how many it used", async () => {
     const dir = writeTree(makeTempDir(), { ...FILES, "empty.txt": "" });
-    const run = await runCli(["build", dir, "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", dir, "--out", join(dir, "out")]);
     expect(run.status).toBe(0);
     const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
     expect(graph.getAttribute("articles").map((a) => a.id)).toEqual(["notes.md", "page.html", "story.txt", "wire-1"]);
@@ -200,7 +204,7 @@ describe.concurrent("newsgraph build on every input format", () => {
 
   it("puts each article's metadata in the graph's articles and in its evidence", async () => {
     const dir = writeTree(makeTempDir(), FILES);
-    await runCli(["build", dir, "--out", join(dir, "out")]);
+    await runCliInProcess(["build", dir, "--out", join(dir, "out")]);
     const graph = parseGraphJson(readFileSync(join(dir, "out", "graph.json"), "utf8"));
     const story = { title: "Harbour pact signed", date: "2026-03-06", url: "https://ledger.example/pact", outlet: "The Coastal Ledger" };
     expect(graph.getAttribute("articles").find((a) => a.id === "story.txt")).toEqual({ id: "story.txt", ...story });
@@ -241,7 +245,7 @@ describe.concurrent("newsgraph build on every input format", () => {
 
   it("fails with one line when no input is usable", async () => {
     const dir = writeTree(makeTempDir(), { "empty.txt": "", "bad.jsonl": "not json\n", "blank.html": "<html><body></body></html>" });
-    const run = await runCli(["build", dir, "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", dir, "--out", join(dir, "out")]);
     expect([run.status, run.errorLines.length, existsSync(join(dir, "out"))]).toEqual([2, 1, false]);
     expect(run.errorLines[0]).toMatch(/^newsgraph: no usable articles in .*3 skipped/);
   });
@@ -250,9 +254,9 @@ describe.concurrent("newsgraph build on every input format", () => {
 describe("newsgraph build keeps a cache in <out>/.cache", () => {
   it("reads every article from it the second time, with the same bytes", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"], "in/sub/b.txt": STORIES["sub/b.txt"] });
-    const cold = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const cold = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]);
     const bytes = readFileSync(join(dir, "out", "graph.json"));
-    const warm = await runCli(["build", join(dir, "in"), "--out", join(dir, "out")]);
+    const warm = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]);
     expect([cold.status, warm.status]).toEqual([0, 0]);
     expect(cold.stderr).toMatch(/2 article\(s\) used → /);
     expect(warm.stderr).toContain("2 article(s) used (2 from the cache)");
@@ -261,8 +265,8 @@ describe("newsgraph build keeps a cache in <out>/.cache", () => {
 
   it("writes no cache with --no-cache, and one where --cache says", async () => {
     const dir = writeTree(makeTempDir(), { "in/a.txt": STORIES["a.txt"] });
-    const off = await runCli(["build", join(dir, "in"), "--out", join(dir, "off"), "--no-cache"]);
-    const moved = await runCli(["build", join(dir, "in"), "--out", join(dir, "moved"), "--cache", join(dir, "elsewhere")]);
+    const off = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "off"), "--no-cache"]);
+    const moved = await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "moved"), "--cache", join(dir, "elsewhere")]);
     expect([off.status, moved.status]).toEqual([0, 0]);
     expect([
       readdirSync(join(dir, "off")).sort(),

@@ -1,6 +1,7 @@
 // The compiled CLI (dist-cli/, what `bin` runs; `npm run build:cli`, run by npm install) and the
 // development entry (src/cli/newsgraph.mjs through tsx) are the same program: same bytes out. A
 // compiled CLI older than a source file refuses to run, with one line saying how to compile it again.
+// The in-process runner most CLI tests use (in-process-cli.ts) gives what the compiled CLI gives.
 import { cpSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/core-cli.js";
 import { CLI_DEV_ENTRY, REPO_ROOT } from "../helpers/core-paths.js";
 import { makeTempDir } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 
 const ARTICLE = join(REPO_ROOT, "articles", "01-partnership-signed.txt");
 
@@ -39,6 +41,35 @@ describe("the compiled CLI and the development entry", () => {
     ]);
     for (const name of ["graph.json", "graph.graphml"])
       expect(readFileSync(join(dev, name), "utf8")).toBe(readFileSync(join(compiled, name), "utf8"));
+  });
+});
+
+describe.concurrent("the compiled CLI and the in-process runner of the tests", () => {
+  it.each<[string, string[]]>([
+    ["no arguments", []],
+    ["--version", ["--version"]],
+    ["build --help", ["build", "--help"]],
+    ["a path that does not exist", ["build", join(REPO_ROOT, "no-such-folder"), "--out", "{dir}/out"]],
+    ["an unknown option", ["build", ARTICLE, "--out", "{dir}/out", "--colour"]],
+  ])("give the same exit code, stdout and stderr for %s", async (_name, args) => {
+    const dir = makeTempDir();
+    const argv = args.map((a) => a.replace("{dir}", dir));
+    const [compiled, here] = await Promise.all([runCli(argv), runCliInProcess(argv)]);
+    expect([here.status, here.stdout, here.stderr]).toEqual([compiled.status, compiled.stdout, compiled.stderr]);
+  });
+
+  it("build the same graph.json and graph.graphml, byte for byte, and print the same", async () => {
+    const [compiled, here] = [join(makeTempDir(), "out"), join(makeTempDir(), "out")];
+    const [a, b] = await Promise.all([runCli(["build", ARTICLE, "--out", compiled]), runCliInProcess(["build", ARTICLE, "--out", here])]);
+    const printed = (run: { status: number | null; stdout: string; stderr: string }, out: string) => [
+      run.status,
+      run.stdout,
+      run.stderr.replaceAll(out, "<out>"),
+    ];
+    expect(a.status).toBe(0);
+    expect(printed(b, here)).toEqual(printed(a, compiled));
+    for (const name of ["graph.json", "graph.graphml"])
+      expect(readFileSync(join(here, name), "utf8")).toBe(readFileSync(join(compiled, name), "utf8"));
   });
 });
 

@@ -1,12 +1,15 @@
 // newsgraph build with a corrections file (<out>/corrections.json by default, or --corrections): the
 // corrections hold when articles are added and the graph is built again, what matches nothing is
 // reported, and a file that cannot be used stops the build before anything is written.
+// The CLI runs in this process (in-process-cli.ts: the bin's main function, the same exit code and output,
+// without a Node start per case); main.test.ts and compiled-cli.test.ts run the spawned, compiled command.
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseGraphJson, type NewsGraph } from "../../src/core/index.js";
-import { runCli, type CliRun } from "../helpers/core-cli.js";
+import type { CliRun } from "../helpers/core-cli.js";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 
 const STORIES = {
   "a.txt": "Nordvik Air chief executive Ana Ruiz said the carrier would grow. Vestrafly boss Tomas Berg met Ruiz in Oslo on Monday.\n",
@@ -37,10 +40,10 @@ describe("newsgraph build with corrections", () => {
     root = makeTempDir();
     writeTree(join(root, "in"), STORIES);
     writeTree(out(), { "corrections.json": JSON.stringify(CORRECTIONS) });
-    first = await runCli(["build", join(root, "in"), "--out", out()]);
+    first = await runCliInProcess(["build", join(root, "in"), "--out", out()]);
     cpSync(out(), join(root, "first"), { recursive: true });
     writeTree(join(root, "in"), LATER);
-    again = await runCli(["build", join(root, "in"), "--out", out()]);
+    again = await runCliInProcess(["build", join(root, "in"), "--out", out()]);
   });
 
   it("applies <out>/corrections.json and reports the entry that matched nothing, once per build", () => {
@@ -82,7 +85,13 @@ describe("newsgraph build with corrections", () => {
   });
 
   it("corrections check says what each entry does to a built graph", async () => {
-    const run = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(root, "first", "graph.json")]);
+    const run = await runCliInProcess([
+      "corrections",
+      "check",
+      join(out(), "corrections.json"),
+      "--graph",
+      join(root, "first", "graph.json"),
+    ]);
     expect(run.status).toBe(0);
     // (on a graph that has them already, a merge has nothing left to do; a rename is done again, by its old name, now an alias)
     expect(run.stdout.split("\n").slice(0, 2)).toEqual([
@@ -90,8 +99,8 @@ describe("newsgraph build with corrections", () => {
       "entry 1 (rename): applied",
     ]);
     const plain = join(root, "plain");
-    expect((await runCli(["build", join(root, "in"), "--out", plain, "--no-cache"])).status).toBe(0);
-    const fresh = await runCli(["corrections", "check", join(out(), "corrections.json"), "--graph", join(plain, "graph.json")]);
+    expect((await runCliInProcess(["build", join(root, "in"), "--out", plain, "--no-cache"])).status).toBe(0);
+    const fresh = await runCliInProcess(["corrections", "check", join(out(), "corrections.json"), "--graph", join(plain, "graph.json")]);
     expect(fresh.stdout.trim().split("\n")).toEqual([
       "entry 0 (merge): applied",
       "entry 1 (rename): applied",
@@ -105,8 +114,8 @@ describe("newsgraph build with corrections", () => {
   it("writes the same bytes for the same articles and corrections", async () => {
     const copy = join(root, "copy");
     writeTree(copy, { "corrections.json": JSON.stringify(CORRECTIONS) });
-    const run = await runCli(["build", join(root, "in"), "--out", copy, "--no-cache", "--fresh-layout"]);
-    const fresh = await runCli([
+    const run = await runCliInProcess(["build", join(root, "in"), "--out", copy, "--no-cache", "--fresh-layout"]);
+    const fresh = await runCliInProcess([
       "build",
       join(root, "in"),
       "--out",
@@ -150,7 +159,7 @@ describe("newsgraph build with a corrections file it cannot use", () => {
   ])("%s: one line, exit 2, the graph already there untouched", async (_name, text, message) => {
     const out = join(root, `out-${_name.replace(/\W+/g, "-")}`);
     writeTree(out, { "graph.json": "the previous graph", "corrections.json": text });
-    const run = await runCli(["build", join(root, "in"), "--out", out]);
+    const run = await runCliInProcess(["build", join(root, "in"), "--out", out]);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
@@ -158,16 +167,16 @@ describe("newsgraph build with a corrections file it cannot use", () => {
   });
 
   it("a --corrections file that does not exist: one line, exit 2", async () => {
-    const run = await runCli(["build", join(root, "in"), "--out", join(root, "x"), "--corrections", join(root, "missing.json")]);
+    const run = await runCliInProcess(["build", join(root, "in"), "--out", join(root, "x"), "--corrections", join(root, "missing.json")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/missing\.json: cannot read the corrections file \(no such file\)/);
   });
 
   it("merge takes --corrections too", async () => {
     const fragments = join(root, "fragments.jsonl");
-    expect((await runCli(["extract", join(root, "in"), "--jsonl", fragments])).status).toBe(0);
+    expect((await runCliInProcess(["extract", join(root, "in"), "--jsonl", fragments])).status).toBe(0);
     writeFileSync(join(root, "c.json"), JSON.stringify({ corrections: 1, entries: [{ op: "merge", from: "NVA", into: "Nordvik Air" }] }));
-    const run = await runCli(["merge", fragments, "--out", join(root, "merged"), "--corrections", join(root, "c.json")]);
+    const run = await runCliInProcess(["merge", fragments, "--out", join(root, "merged"), "--corrections", join(root, "c.json")]);
     expect(run.status).toBe(0);
     expect(graphIn(join(root, "merged")).hasNode("organization:nva")).toBe(false);
   });

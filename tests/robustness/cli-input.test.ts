@@ -1,10 +1,15 @@
 // Bad input, run through the real CLI on temp folders: a build that cannot use anything exits 2
 // with one "newsgraph:" line and leaves an existing graph byte-identical; a build that can goes
 // on, with one "skipped" line per unusable input; odd but usable text builds a whole graph.
+// Most cases run the CLI's main function in this process (in-process-cli.ts: the same exit code and
+// output as a spawned run, without a Node start per case); the cases that need a real process stay
+// spawned: no arguments at all, a fault injected into the file system calls, and the 20,000-article
+// build (the compiled CLI with its worker threads).
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 import { runCliRobust, type RobustRun } from "../helpers/robust-cli.js";
 import { OLD_OUTPUT, readGraphJson, snapshot, wholeOutput } from "../helpers/robust-files.js";
 import { CONTROL_STORY, HOSTILE_STORY, STORY_A, STORY_B, filler, longArticle, longLine, story } from "../helpers/robust-prose.js";
@@ -120,7 +125,7 @@ describe("newsgraph build refuses input it cannot use", () => {
         const dir = makeTempDir();
         const out = writeTree(join(dir, "out"), OLD_OUTPUT);
         const before = snapshot(out);
-        runs.set(c.name, { run: await runCliRobust(["build", c.setup(dir), "--out", out]), out, before });
+        runs.set(c.name, { run: await runCliInProcess(["build", c.setup(dir), "--out", out]), out, before });
       }),
     );
   });
@@ -148,7 +153,7 @@ describe("newsgraph build refuses input it cannot use", () => {
 
   it("creates no --out folder when the input does not exist", async () => {
     const dir = makeTempDir();
-    const run = await runCliRobust(["build", join(dir, "missing"), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, "missing"), "--out", join(dir, "out")]);
     expect([run.status, snapshot(dir)]).toEqual([2, new Map()]);
   });
 });
@@ -182,7 +187,7 @@ describe("newsgraph build goes on past unusable files beside a good article", ()
     for (const c of SKIPPABLE) c.write(join(input, c.file));
     symlinkLoop(join(input, "loop"));
     symlinkSync(join(input, "nowhere.txt"), join(input, "dangling.txt"));
-    run = await runCliRobust(["build", input, "--out", join(dir, "out")]);
+    run = await runCliInProcess(["build", input, "--out", join(dir, "out")]);
   });
 
   it("exits 0", () => {
@@ -291,7 +296,7 @@ describe("newsgraph build on odd but usable text", () => {
     await Promise.all(
       (Object.keys(TEXTS) as Name[]).map(async (name) => {
         const dir = writeTree(makeTempDir(), { "in/story.txt": TEXTS[name] });
-        runs.set(name, { run: await runCliRobust(["build", join(dir, "in"), "--out", join(dir, "out")]), out: join(dir, "out") });
+        runs.set(name, { run: await runCliInProcess(["build", join(dir, "in"), "--out", join(dir, "out")]), out: join(dir, "out") });
       }),
     );
   });

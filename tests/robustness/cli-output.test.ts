@@ -2,11 +2,15 @@
 // file, /proc, read-only, a full disk) fails with one "newsgraph:" line and leaves an existing graph
 // byte-identical; a run killed while writing leaves each of graph.json and graph.graphml either as it
 // was or whole and new, never half-written, and no stray file that could pass for output.
+// The --out cases and the reference builds run the CLI's main function in this process (in-process-cli.ts:
+// the same exit code and output, without a Node start each); the kills and the two builds at once stay
+// spawned, since only a real process can be killed or race another one.
 import type { ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 import { runCliRobust, type Faults, type RobustRun } from "../helpers/robust-cli.js";
 import { OLD_OUTPUT, mountTmpfs, remountReadOnly, snapshot, unmount, wholeOutput } from "../helpers/robust-files.js";
 import { STORY_A, STORY_B, longArticle, story } from "../helpers/robust-prose.js";
@@ -131,7 +135,7 @@ describe("newsgraph build with an --out it cannot write", () => {
       const { out, watch } = c.setup(dir);
       try {
         const before = watch ? snapshot(watch) : new Map<string, Buffer>();
-        const run = await runCliRobust(["build", input, "--out", out]);
+        const run = await runCliInProcess(["build", input, "--out", out]);
         const after = watch ? snapshot(watch) : new Map<string, Buffer>();
         runs.set(c.name, { run, before, after });
       } finally {
@@ -166,7 +170,7 @@ describe("newsgraph build with an --out it cannot write", () => {
 /** The outputs a finished build of STORY_A and STORY_B writes: what "new" means below. */
 async function referenceBuild(input: string): Promise<Map<string, Buffer>> {
   const out = join(makeTempDir(), "out");
-  const run = await runCliRobust(["build", input, "--out", out, "--quiet"]);
+  const run = await runCliInProcess(["build", input, "--out", out, "--quiet"]);
   if (run.status !== 0) throw new Error(`the reference build failed: ${run.stderr}`);
   return snapshot(out);
 }
