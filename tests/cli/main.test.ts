@@ -1,11 +1,14 @@
 // The command line: --help and --version succeed; every usage or input error exits 2 with
-// exactly one line on stderr that starts with "newsgraph:".
+// exactly one line on stderr that starts with "newsgraph:". The two tables of usage and input errors run
+// the CLI's main function in this process (in-process-cli.ts); --help, --version, the empty file's one
+// line, an error's empty stdout and --quiet run the compiled CLI as a process, for its real exit code and streams.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/core-cli.js";
 import { REPO_ROOT } from "../helpers/core-paths.js";
 import { makeTempDir, writeTree } from "../helpers/core-tmp.js";
+import { runCliInProcess } from "../helpers/in-process-cli.js";
 
 const STORY = "Ana Ruiz met Tomas Berg in Oslo on Monday.\n";
 const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -46,7 +49,7 @@ describe.concurrent("newsgraph usage and input errors", () => {
     ["an empty folder", {}, ["build", "{dir}", "--out", "{dir}/out"]],
   ])("%s exits 2 with one 'newsgraph:' line on stderr", async (_name, files, args) => {
     const dir = writeTree(makeTempDir(), files);
-    const run = await runCli(args.map((a) => a.replace("{dir}", dir)));
+    const run = await runCliInProcess(args.map((a) => a.replace("{dir}", dir)));
     expect(run.status).toBe(2);
     expect(run.errorLines).toHaveLength(1);
     expect(run.errorLines[0]).toMatch(/^newsgraph: /);
@@ -57,7 +60,7 @@ describe.concurrent("newsgraph usage and input errors", () => {
     ["a file of blank lines", { "blank.txt": "\n  \n\t\n" }, "blank.txt"],
   ])("%s exits 2 with a 'newsgraph:' reason as the last stderr line", async (_name, files, input) => {
     const dir = writeTree(makeTempDir(), files);
-    const run = await runCli(["build", join(dir, input), "--out", join(dir, "out")]);
+    const run = await runCliInProcess(["build", join(dir, input), "--out", join(dir, "out")]);
     expect(run.status).toBe(2);
     expect(run.errorLines.at(-1)).toMatch(/^newsgraph: /);
   });
