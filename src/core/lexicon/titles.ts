@@ -89,3 +89,8 @@ export const TITLES_NOT_HEADS_IN: Readonly<Record<string, readonly string[]>> = 
 export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
   "tory", "conservative", "labour", "liberal", "democrat", "republican", "socialist", "communist", "nationalist", "unionist",
 ]);
+
+/** Holders of an office named together as a body: "the Law Lords", "the Joint Chiefs". */
+export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
+  "lords", "ministers", "commissioners", "governors", "trustees", "justices", "chiefs", "elders", "senators",
+]);

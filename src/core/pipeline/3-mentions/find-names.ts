@@ -25,6 +25,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
   TITLES_NOT_HEADS_IN,
+  OFFICE_HOLDERS,
 } from "../../lexicon/titles.js";
 
 import type { NodeKind } from "../../contract/ontology.js";
@@ -498,9 +499,6 @@ function splitRun(tokens: readonly Token[], [a, b]: [number, number], vocabEnds:
   return parts.filter(([x, y]) => y > x);
 }
 
-/** Holders of an office named together as a body: "the Law Lords", "the Joint Chiefs", "the Board Trustees". */
-const OFFICE_HOLDERS = /^(?:lords|ministers|commissioners|governors|trustees|justices|chiefs|elders|senators)$/;
-
 function classify(tokens: readonly Token[], first: number, last: number): NodeKind | "name" | undefined {
   // lower-case parts of names ("al-", "bin", "-je") do not decide the kind
   const words = tokens
@@ -567,7 +565,7 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
     return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
   // "the Law Lords", "the Sea Lords": holders of a title, as one body
-  if (n >= 2 && OFFICE_HOLDERS.test(plural) && !HONORIFICS.has(lower[0]!)) return "organization";
+  if (n >= 2 && OFFICE_HOLDERS.has(plural) && !HONORIFICS.has(lower[0]!)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!)))
     return n >= 2 && looksPersonal(tokens, first, last) ? "person" : "name";
   // a title and a name: "Trade Minister Omar Said al-Rahman" (later name words may be English words)
@@ -728,6 +726,19 @@ function signingVerbBefore(tokens: readonly Token[], first: number): boolean {
   return SIGNED_TRIGGERS.has(w) && w !== "entered";
 }
 
+/** The end of the name written from `from` on, for an agreement's label: "Nordvik Tele-Kabel and Co". */
+function nameRunEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (
+    end - from < 8 &&
+    ((tokens[end]?.cap && tokens[end]!.word) ||
+      (tokens[end]?.text === "-" && !tokens[end]!.spaceBefore && !!tokens[end + 1]?.word) ||
+      (/^(?:&|of|and)$/.test(tokens[end]?.lower ?? "") && tokens[end + 1]?.cap && tokens[end + 1]!.word))
+  )
+    end++;
+  return end;
+}
+
 /** Lower-case agreement phrases: "the long-term U.S.-Soviet grain agreement", "strategic partnership agreement". */
 function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
@@ -824,23 +835,8 @@ function agreementPhrases(tokens: readonly Token[], vocab: readonly VocabularyMa
     // "an agreement to acquire | Nordvik Ltd": the company, a name of its own, is not in the span but is in the label
     let named = last;
     const purposeVerb = tokens.slice(h + 1, last).findIndex((t, n) => tokens[h + n]?.lower === "to" && TAKEOVER_VERBS.has(t.lower));
-    if (purpose === last && purposeVerb >= 0)
-      while (
-        named - last < 8 &&
-        ((tokens[named]?.cap && tokens[named]!.word) ||
-          (/^(?:&|of|and)$/.test(tokens[named]?.lower ?? "") && tokens[named + 1]?.cap && tokens[named + 1]!.word))
-      )
-        named++;
-    if (withName !== undefined) {
-      named = withName;
-      while (
-        named - withName < 8 &&
-        ((tokens[named]?.cap && tokens[named]!.word) ||
-          (tokens[named]?.text === "-" && !tokens[named]!.spaceBefore && !!tokens[named + 1]?.word) ||
-          (/^(?:&|of|and)$/.test(tokens[named]?.lower ?? "") && tokens[named + 1]?.cap))
-      )
-        named++;
-    }
+    if (purpose === last && purposeVerb >= 0) named = nameRunEnd(tokens, last);
+    if (withName !== undefined) named = nameRunEnd(tokens, withName);
     out.push({ first, last, kind: "agreement", name: surfaceOf(tokens, first, named) });
   }
   return out;

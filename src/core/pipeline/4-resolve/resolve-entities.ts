@@ -916,7 +916,7 @@ export function resolveEntities(docs: readonly ResolveInput[], gazetteer: Gazett
     if (e.kind !== "organization" || !e.mentions.length) continue;
     const key = nameKey(e.label);
     if (!/\p{L}$/u.test(key) || /s$/.test(key)) continue;
-    const host = orgsByKey.get(/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
+    const host = orgsByKey.get(pluralOf(key));
     if (host && host !== e && host.mentions.length) absorb(host, e);
   }
   // "Nordwerk Motor Co Ltd", "Nordwerk Motor Corp" and "Nordwerk Motor": one company, its legal form written or not
@@ -1556,11 +1556,10 @@ function writtenLabel(e: Entity): string {
     }
     if (full.size) forms = [...full];
     // (nor a member's name beside the body's plural: "Tory" 400 times and "Tories" 300 make "Tories")
-    const plural = (a: string) => (/[^aeiou]y$/i.test(a) ? `${a.slice(0, -1)}ies` : `${a}s`);
     const bodies = new Map(forms);
     for (const [a, n] of forms)
-      if (PARTY_ADJECTIVES.has(a.split(" ").pop()!.toLowerCase()) && bodies.has(plural(a))) {
-        bodies.set(plural(a), bodies.get(plural(a))! + n);
+      if (PARTY_ADJECTIVES.has(a.split(" ").pop()!.toLowerCase()) && bodies.has(pluralOf(a))) {
+        bodies.set(pluralOf(a), bodies.get(pluralOf(a))! + n);
         bodies.delete(a);
       }
     forms = [...bodies];
@@ -1574,4 +1573,9 @@ function writtenLabel(e: Entity): string {
     a.length / 100;
   forms.sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1));
   return forms[0]?.[0] ?? e.label;
+}
+
+/** A member's name in the plural, which names the body: "Tory" → "Tories", "Democrat" → "Democrats". */
+function pluralOf(name: string): string {
+  return /[^aeiou]y$/i.test(name) ? `${name.slice(0, -1)}ies` : `${name}s`;
 }
