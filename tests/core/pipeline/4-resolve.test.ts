@@ -254,6 +254,18 @@ describe("resolveEntities types a name without a title by what the articles say 
       [],
     ],
     [
+      "a name some article writes with a firm's legal form is that firm's, though it opens with a given name",
+      ["Morgan Canada Ltd said it raised crude prices.", "Morgan Canada said it cut jobs. Morgan Canada is owned by a Dutch group."],
+      ["organization:Morgan Canada"],
+      [],
+    ],
+    [
+      "a party's name opening with a given name, and one member of a party",
+      ["Christian Democrat leaders met in Bonn on Monday.", "John Kohl, a Texas Democrat, spoke."],
+      ["organization:Christian Democrat"],
+      ["Texas Democrat"],
+    ],
+    [
       "an organization's words around a name",
       ["Vestra Kraft shares fell on Monday.", "The carrier Nordfly Ekspress grew."],
       ["organization:Vestra Kraft", "organization:Nordfly Ekspress"],

@@ -243,6 +243,22 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", '"Sales will slow," said Ana Ruiz, a telecoms analyst with Nordbank Securities.', "Ana Ruiz → Nordbank Securities"],
     ["represents", "Ana Ruiz, 42, senior vice president of Nordbank Securities, resigned.", "Ana Ruiz → Nordbank Securities"],
     ["represents", "Vestra Corp <VSTR> director Tomas Berg said so.", "Tomas Berg → Vestra Corp"],
+    // a body's name that opens with a place's, and an office's field before "for" the body
+    ["represents", "Ana Ruiz, chief economist at the Oslo Harbour Bank, said so.", "Ana Ruiz → Oslo Harbour Bank"],
+    [
+      "represents",
+      "Rates may rise, said Tomas Berg, director of grain research for the Vestra Milling Company.",
+      "Tomas Berg → Vestra Milling Company",
+    ],
+    // an officer the announcing body calls "its", and appointments whose body is the one appointing
+    [
+      "represents",
+      "Vestra Savings Bank said Tomas Berg, its president and chief operating officer, resigned.",
+      "Tomas Berg → Vestra Savings Bank",
+    ],
+    ["represents", "Orion Tools Inc said it named Ana Ruiz president and chief operating officer.", "Ana Ruiz → Orion Tools Inc"],
+    ["represents", "Orion Tools Inc has appointed Ana Ruiz chief executive, succeeding Tomas Berg.", "Ana Ruiz → Orion Tools Inc"],
+    ["represents", "Orion Tools Inc said Ana Ruiz was named chairman.", "Ana Ruiz → Orion Tools Inc"],
     ["represents", "The bill was attacked by Labour MP Ana Ruiz on Monday.", "Ana Ruiz → Labour"],
     ["represents", 'Tomas Berg joined Vestrabank in May. "Demand is weak," Vestrabank\'s Berg said.', "Tomas Berg → Vestrabank"],
     ["represents", "He said Berg's Vestragra company was ready. Tomas Berg signed it.", "Tomas Berg → Vestragra"],
@@ -374,6 +390,8 @@ describe("extractRelations finds no relation that is not stated", () => {
     ["represents", "Conservative Senator Ana Ruiz spoke."],
     ["covers", "The Blue Harbour Agreement does not cover fishing."],
     ["represents", "Ana Ruiz was not named chairman of Vestra Bank Ltd."],
+    ["represents", "Voters elected Ana Ruiz president in 1985."],
+    ["represents", "The Senate named Ana Ruiz chairman of the committee."],
     [
       "represents",
       "Finance Minister Ana Ruiz said a U.S. dollar below 150 yen was too weak. She said the U.S. dollar had to rise and the U.S. dollar would.",
@@ -645,6 +663,16 @@ describe("officials named by their employer", () => {
       [],
     ],
     ["a news agency's report of a head of state", "Nordvik Press said President Anna Berg will visit Ostland.", []],
+    [
+      "a body named 'of' something other than a country serves no country",
+      "Anna Berg, chairman of the Oslo Association of Banks, said so.",
+      ["Anna Berg → Oslo Association of Banks"],
+    ],
+    [
+      "a bank named after its country serves it",
+      "Anna Berg, governor of the Bank of Chile, said so.",
+      ["Anna Berg → Bank of Chile", "Anna Berg → Chile"],
+    ],
     [
       "a party's member, named by the party's adjective",
       "The Tories lost the vote. But Tory Tomas Holm was angry. Tory MPs agreed.",

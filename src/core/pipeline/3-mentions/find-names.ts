@@ -26,6 +26,7 @@ import {
   TITLE_WORDS,
   TITLES_NOT_HEADS_IN,
   OFFICE_HOLDERS,
+  PARTY_ADJECTIVES,
 } from "../../lexicon/titles.js";
 
 import type { NodeKind } from "../../contract/ontology.js";
@@ -221,7 +222,9 @@ function personStart(tokens: readonly Token[], a: number, b: number): number | u
   for (let k = a + 1; k < b - 1; k++) {
     if (!isGivenName(tokens[k]) || tokens[k - 1]!.text === "-" || !tokens[k]!.spaceBefore) continue;
     const before = tokens.slice(a, k);
+    // ("Christian Democrat Ana Ruiz": a party's name may open with a given name)
     if (
+      classify(tokens, a, k) !== "organization" &&
       before.some(
         (t) =>
           isGivenName(t) ||
@@ -564,6 +567,8 @@ function classify(tokens: readonly Token[], first: number, last: number): NodeKi
   if (n >= 2 && SECTORS.has(head) && (/s$/.test(head) || !isGivenName(words[0])) && isNameWord(words[0]!) && !COUNTRIES.has(lower[0]!))
     return "organization";
   if (n === 1 && isAcronym(words[0]!) && !SECTORS.has(lower[0]!) && !NOT_ORGANIZATION_ACRONYMS.has(words[0]!.text)) return "organization";
+  // "Christian Democrats", "Senate Republicans": a party's members, named by its word ("a Texas Democrat" is one member)
+  if (n >= 2 && PARTY_ADJECTIVES.has(plural.replace(/s$/, "")) && !/^(?:a|an)$/.test(tokens[first - 1]?.lower ?? "")) return "organization";
   // "the Law Lords", "the Sea Lords": holders of a title, as one body
   if (n >= 2 && OFFICE_HOLDERS.has(plural) && !HONORIFICS.has(lower[0]!)) return "organization";
   if (words.every(isNameWord) || (n >= 2 && isNameWord(words[0]!) && isNameWord(words[n - 1]!)))
@@ -935,7 +940,9 @@ function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMat
         !TITLE_WORDS.has(t.lower) &&
         !isGivenName(t) &&
         !COMMON_WORDS.has(t.lower) &&
-        !FUNCTION_WORDS.has(t.lower),
+        !FUNCTION_WORDS.has(t.lower) &&
+        // ("a Texas Democrat": a party's member from the place)
+        !PARTY_ADJECTIVES.has(t.lower),
     )
   );
 }
@@ -1042,25 +1049,30 @@ function affiliationBefore(
   return v ? [v.first, v.last] : undefined;
 }
 
-/** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
 /** A title that makes its holder the head of what it is of ("president", "leader"). */
 const heads = (t: TitlePhrase) => t.leader || t.title === "leader";
 
+/** "ambassador to Canada" / "minister of Trade" — the complement after a title. */
 function complementAfter(
   tokens: readonly Token[],
   vocab: readonly VocabularyMatch[],
   at: number,
   orgs: readonly [number, number][],
   leader = false,
-) {
+): { prep: string; range: [number, number] } | undefined {
   const prep = tokens[at]?.lower;
   // ("an analyst with Nordbank": whom someone works with is whom they work for)
   if (prep !== "to" && prep !== "of" && prep !== "for" && prep !== "at" && prep !== "with") return undefined;
   // "vice-president of marketing and sales at Nordbank": the office's domain, then the body
   if (prep === "of" && tokens[at + 1]?.word && !tokens[at + 1]!.cap && tokens[at + 1]!.lower !== "the") {
     let k = at + 1;
-    while (k < at + 6 && tokens[k]?.word && !tokens[k]!.cap && !/^(?:at|with|the|a|an)$/.test(tokens[k]!.lower)) k++;
+    while (k < at + 6 && tokens[k]?.word && !tokens[k]!.cap && !/^(?:at|with|for|the|a|an)$/.test(tokens[k]!.lower)) k++;
     if (tokens[k]?.lower === "at" || tokens[k]?.lower === "with") return complementAfter(tokens, vocab, k, orgs, leader);
+    // ("director of commodity research for Nordvik Mills": "for" a body; "minister of state for trade" keeps its office)
+    if (tokens[k]?.lower === "for") {
+      const body = complementAfter(tokens, vocab, k, orgs, leader);
+      if (body && orgs.some(([x, y]) => x === body.range[0] && y === body.range[1])) return body;
+    }
   }
   let start = at + 1;
   if (tokens[start]?.lower === "the") start++;
@@ -1074,7 +1086,14 @@ function complementAfter(
     orgs.some(([a]) => a === described)
   )
     start = described;
-  const v = vocab.find((m) => m.first === start && (m.kind === "country" || m.kind === "place") && !m.adjectival);
+  // ("chief economist at Oslo Commerce Bank": a body's name may open with a place's)
+  const v = vocab.find(
+    (m) =>
+      m.first === start &&
+      (m.kind === "country" || m.kind === "place") &&
+      !m.adjectival &&
+      !orgs.some(([x, y]) => x === start && y > m.last),
+  );
   if (v && tokens[v.last]?.lower === "'s") {
     // "leader of Chile's biggest union, Unidad": the complement is what the country has
     let k = v.last + 1;
@@ -1428,7 +1447,9 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
         // ("The Nordic Bank …, X, its governor, said")
         if (tokens[s]?.lower === "its") itsBody = bodyBefore(vocab, orgRanges, nameStart);
         if (/^(?:its|his|her|their)$/.test(tokens[s]?.lower ?? "")) s++;
-        const v = vocab.find((m) => m.first === s && (m.kind === "country" || m.kind === "place"));
+        const v = vocab.find(
+          (m) => m.first === s && (m.kind === "country" || m.kind === "place") && !orgRanges.some(([x, y]) => x === s && y > m.last),
+        );
         // "X, Nordvik's chief operating officer": a name owning the title is an organization
         const owner =
           b - nameStart >= 2 &&

@@ -1351,9 +1351,15 @@ function contextCues(
 function firmsNamedLikePersons(docs: readonly ResolveInput[]): void {
   const groups = new Map<string, Mention[]>();
   const titled = new Map<string, Mention[]>();
+  // the firms some article names with a legal form ("Nordvik Canada Ltd"): "Nordvik Canada" elsewhere is that firm
+  const firms = new Set<string>();
   for (const d of docs)
     for (const ms of d.mentions)
       for (const m of ms) {
+        if (m.kind === "organization") {
+          const stem = firmStem(m.name);
+          if (stem !== undefined && stem !== normalizeName(m.name)) firms.add(stem);
+        }
         if (!isPerson(m.kind) || m.canonical || !m.name.includes(" ")) continue;
         const key = personKey(m.name);
         const into = m.role || m.kind === "leader" ? titled : groups;
@@ -1365,7 +1371,8 @@ function firmsNamedLikePersons(docs: readonly ResolveInput[]): void {
     const others = titled.get(key) ?? [];
     // (a firm's roles are titles too: "lead manager X", "adviser X")
     const personal = others.filter((m) => !EMPLOYER_TITLES.has(m.role?.title ?? "") && !/^advis[eo]r$/.test(m.role?.title ?? "")).length;
-    if (body > 0 && body >= 3 * (strong + person + personal)) for (const m of [...group, ...others]) m.kind = "organization";
+    const firm = strong + person + personal === 0 && firms.has(firmStem(group[0]!.name) ?? "");
+    if (firm || (body > 0 && body >= 3 * (strong + person + personal))) for (const m of [...group, ...others]) m.kind = "organization";
   }
 }
 

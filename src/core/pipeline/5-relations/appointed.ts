@@ -4,7 +4,8 @@
 import type { NodeKind } from "../../contract/ontology.js";
 import { titleAfter } from "../3-mentions/find-titles.js";
 import { triggerIndices, type Found, type RelationRule } from "./rule.js";
-import { modalityBetween, subjectBefore, type Slot } from "./sentence-frame.js";
+import { officerTitle } from "./employer.js";
+import { modalityBetween, subjectBefore, type Frame, type Slot } from "./sentence-frame.js";
 
 const APPOINT_VERBS = new Set([
   "named",
@@ -26,6 +27,35 @@ const APPOINT_VERBS = new Set([
 const PEOPLE: readonly NodeKind[] = ["person", "leader"];
 /** Words between the verb and the title: "named as", "promoted to", "elected to the post of". */
 const BEFORE_TITLE = new Set(["as", "to", "the", "post", "position", "job", "of", "new", "its", "a"]);
+
+const AUXILIARIES = new Set(["has", "have", "had", "also", "today", "yesterday", "will", "would", "formally"]);
+
+/**
+ * Who appoints: "Nordvik (has) named", "Nordvik said (that) it (has) named"; in the passive, the body
+ * that announces it: "Nordvik said X was named".
+ */
+function appointer(frame: Frame, verb: number, who: Slot, active: boolean): number | undefined {
+  const { tokens, slots } = frame;
+  let k = active ? verb - 1 : who.first - 1;
+  if (!active) {
+    if (tokens[k]?.lower === "that") k--;
+    if (!/^(?:said|says|announced)$/.test(tokens[k]?.lower ?? "")) return undefined;
+    return slots.find((s) => s.last === k && s.kind === "organization" && !s.adjectival && !s.anaphoric)?.entity;
+  }
+  while (AUXILIARIES.has(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower === "it") {
+    k--;
+    if (tokens[k]?.lower === "that") k--;
+    if (!/^(?:said|says|announced)$/.test(tokens[k]?.lower ?? "")) return undefined;
+    k--;
+  }
+  return slots.find((s) => s.last === k + 1 && s.kind === "organization" && !s.adjectival && !s.anaphoric)?.entity;
+}
+
+/** The article's company, when the sentence names no body of its own. */
+function topicOf(frame: Frame): number | undefined {
+  return frame.slots.some((s) => s.kind === "organization" && !s.anaphoric) ? undefined : frame.topicBody;
+}
 
 export const appointed: RelationRule = (frame) => {
   const out: Found[] = [];
@@ -64,7 +94,20 @@ export const appointed: RelationRule = (frame) => {
       leader ||= next.leader;
       k = next.last;
     }
-    if (!/^(?:of|at|for)$/.test(tokens[k]?.lower ?? "")) continue;
+    if (!/^(?:of|at|for)$/.test(tokens[k]?.lower ?? "")) {
+      // "Nordvik said it named X president", "Nordvik has appointed X chief executive": the body that appoints;
+      // "X was named chairman" in an article about a firm (a firm's officer only): that firm
+      const body = appointer(frame, i, who, object === who) ?? (officerTitle(frame, title) ? topicOf(frame) : undefined);
+      if (body !== undefined && body !== who.entity && !/^(?:by|from)$/.test(tokens[k]?.lower ?? ""))
+        out.push({
+          source: who.entity,
+          relation: "represents",
+          target: body,
+          modality: modalityBetween(frame, Math.max(0, i - 3), i),
+          confidence: 0.6,
+        });
+      continue;
+    }
     k++;
     if (tokens[k]?.lower === "the") k++;
     const body = frame.slots.find((s) => s.first === k && !s.adjectival && (s.kind === "organization" || s.kind === "country"));

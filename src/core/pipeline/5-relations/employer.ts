@@ -24,7 +24,7 @@ function bodyAt(frame: Frame, k: number): Slot | undefined {
 const employerTitle = (title: string) => EMPLOYER_TITLES.has(title) && !UNAFFILIATED_TITLES.has(title);
 
 /** A firm's officer's title, written in lower case (after a sentence's first word): "chairman and chief executive". */
-function officerTitle(frame: Frame, t: TitlePhrase): boolean {
+export function officerTitle(frame: Frame, t: TitlePhrase): boolean {
   const words = frame.tokens.slice(t.first, t.last);
   if (words.some((w, k) => w.cap && !(k === 0 && t.first === 0))) return false;
   const phrase = words.map((w) => w.lower).join(" ");
@@ -55,6 +55,16 @@ export const employer: RelationRule = (frame) => {
     // "X, president of the company," / "X, the company's chairman," / "X, chairman, said"
     if (tokens[who.last]?.text === ",") {
       let k = who.last + 1;
+      // "Nordvik said X, its president and chief executive, resigned": the body announcing; with none, the article's
+      const its = tokens[k]?.lower === "its" ? titleAfter(tokens, k + 1) : undefined;
+      if (its && employerTitle(its.title)) {
+        let v = who.first - 1;
+        if (tokens[v]?.lower === "that") v--;
+        const speaker = ANNOUNCING.has(tokens[v]?.lower ?? "") ? slots.find((s) => isBody(s) && s.last === v) : undefined;
+        if (speaker) add(who, speaker.entity, 0.65);
+        else if (topic !== undefined && officerTitle(frame, its)) add(who, topic, 0.55);
+        continue;
+      }
       if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "") && !bodyAt(frame, k)) k++;
       const owner = bodyAt(frame, k);
       const owned = owner?.anaphoric && tokens[owner.last]?.lower === "'s" ? titleAfter(tokens, owner.last + 1) : undefined;

@@ -3,6 +3,7 @@
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
 import { PARTY_ADJECTIVES, TITLE_WORDS } from "../../lexicon/titles.js";
+import { COUNTRIES } from "../../lexicon/countries.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Frame, Slot } from "./sentence-frame.js";
 
@@ -134,9 +135,14 @@ export const roles: RelationRule = (frame) => {
         const body = ofMention.mention?.name ?? "";
         const head = body.toLowerCase().split(/\s+/).pop() ?? "";
         // ("Bank of Japan", "Reserve Bank of India": a body named after its country)
-        const state = STATE_BODIES.has(head) || /\bof (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(body);
-        for (const x of state ? (ofMention.mention?.inner ?? []) : []) {
-          if (x.kind === "country" && x.entity !== undefined)
+        // ("Nordland Association of Banks" is named after no country: the name after "of" must be the country's)
+        const named = /\bof (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u.exec(body)?.[1];
+        const after = (x: { entity?: number }) => {
+          const country = named === undefined ? undefined : COUNTRIES.get(named.toLowerCase());
+          return !!country && !country.adjectival && x.entity !== undefined && frame.entities[x.entity]!.label === country.label;
+        };
+        for (const x of ofMention.mention?.inner ?? []) {
+          if (x.kind === "country" && x.entity !== undefined && (STATE_BODIES.has(head) || after(x)))
             out.push({ source: slot.entity, relation: "represents", target: x.entity, modality: "asserted", confidence: 0.7 });
         }
       }
