@@ -72,6 +72,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "federal", "provincial", "state", "prime", "political", "parliamentary", "general", "executive", "managing",
   "house", "senate", "majority", "minority", "opposition", "shadow", "cabinet", "european", "affairs", "and",
   "relations", "policy", "under", "permanent", "special", "principal", "lead", "top", "oil", "mines", "chief", "regional", "global", "marketing", "sales", "research", "public", "digital", "secretary", "trade representative", "operating", "financial",
+  // the field of a body's officer ("sporting director", "artistic director")
+  "sporting", "technical", "commercial", "artistic", "creative", "editorial", "musical", "medical", "legal", "operations", "programme",
 ]);
 
 /** Lower-cased forms of titles that, before "of"/"for"/"to", take a complement ("Minister of Trade"). */

@@ -259,6 +259,21 @@ describe("extractRelations finds a stated relation", () => {
     ["represents", "Orion Tools Inc said it named Ana Ruiz president and chief operating officer.", "Ana Ruiz → Orion Tools Inc"],
     ["represents", "Orion Tools Inc has appointed Ana Ruiz chief executive, succeeding Tomas Berg.", "Ana Ruiz → Orion Tools Inc"],
     ["represents", "Orion Tools Inc said Ana Ruiz was named chairman.", "Ana Ruiz → Orion Tools Inc"],
+    // a body's officers in the forms of sports and business news
+    ["represents", '"Pay is low," said Ana Ruiz, NUJ General Secretary.', "Ana Ruiz → NUJ"],
+    ["represents", "The striker thought he was talking to Ostrava sporting director Tomas Berg.", "Tomas Berg → Ostrava"],
+    ["represents", "Nordbank chief executive Ana Ruiz and chief operating officer Tomas Berg signed it.", "Tomas Berg → Nordbank"],
+    [
+      "represents",
+      '"It sells well," said Ana Ruiz, president of Vestra Computer Entertainment America.',
+      "Ana Ruiz → Vestra Computer Entertainment America",
+    ],
+    [
+      "represents",
+      "Vestra Oil Corp said profits fell, leading to the resignation of its chairman, Sir Tomas Berg.",
+      "Tomas Berg → Vestra Oil Corp",
+    ],
+    ["represents", "The remarks came from U.S. Council of Economic Advisers Chairman Ana Ruiz.", "Ana Ruiz → United States"],
     ["represents", "The bill was attacked by Labour MP Ana Ruiz on Monday.", "Ana Ruiz → Labour"],
     ["represents", 'Tomas Berg joined Vestrabank in May. "Demand is weak," Vestrabank\'s Berg said.', "Tomas Berg → Vestrabank"],
     ["represents", "He said Berg's Vestragra company was ready. Tomas Berg signed it.", "Tomas Berg → Vestragra"],
@@ -663,6 +678,11 @@ describe("officials named by their employer", () => {
       [],
     ],
     ["a news agency's report of a head of state", "Nordvik Press said President Anna Berg will visit Ostland.", []],
+    [
+      "'its chairman, X' after a verb of saying: the body that says it, not one named on the way",
+      "TWA said in a filing with the Securities and Exchange Commission that its chairman, Ana Ruiz, is a target.",
+      ["Ana Ruiz → TWA"],
+    ],
     [
       "a body named 'of' something other than a country serves no country",
       "Anna Berg, chairman of the Oslo Association of Banks, said so.",

@@ -928,7 +928,12 @@ const REGION_WORDS = new Set([
  */
 function firmAroundPlace(tokens: readonly Token[], vocab: readonly VocabularyMatch[], a: number, b: number): boolean {
   const hits = vocab.filter((v) => v.first < b && v.last > a);
-  if (hits.length !== 1 || hits[0]!.kind !== "place" || (hits[0]!.first <= a && hits[0]!.last >= b)) return false;
+  // ("Bell Canada", "Statistics Canada": a country's name closing a firm's or an agency's; "non-OPEC Mexico" is the country)
+  const kind =
+    hits[0]?.kind === "country" && !hits[0].adjectival && hits[0].last === b && !(tokens[a - 1]?.text === "-" && !tokens[a]!.spaceBefore)
+      ? "place"
+      : hits[0]?.kind;
+  if (hits.length !== 1 || kind !== "place" || (hits[0]!.first <= a && hits[0]!.last >= b)) return false;
   const rest = tokens.slice(a, b).filter((_, k) => a + k < hits[0]!.first || a + k >= hits[0]!.last);
   return (
     rest.length > 0 &&
@@ -1139,6 +1144,14 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       break;
     }
   }
+  // "X, NUJ General Secretary, said": a body's name, then its officer's title (no name of its own)
+  for (let p = 0; p < parts.length; p++) {
+    const [a, b] = parts[p]!;
+    const t = b - a >= 2 ? titleBefore(tokens, b) : undefined;
+    // ("the EU's Humanitarian Aid Commissioner": the title's field, after its owner, is no body)
+    if (t && t.first > a && tokens[t.first]!.cap && tokens[a - 1]?.lower !== "'s" && classify(tokens, a, t.first) === "organization")
+      parts[p] = [a, t.first];
+  }
   const classified = parts.map(([a, b]) => {
     // drop a leading sentence opener or article ("The", "But")
     // ("State Department said", "Federal Reserve Board said" keep their opener, a word of office)
@@ -1314,7 +1327,16 @@ export function findNames(sentence: Sentence, vocab: readonly VocabularyMatch[])
       }
       // vocabulary words (countries, places) are not names unless titled
       const vocabHit = vocab.find((v) => v.first < b && v.last > nameStart);
-      if (vocabHit && !title && kind === "name" && firmAroundPlace(tokens, vocab, nameStart, b)) {
+      if (
+        vocabHit &&
+        !title &&
+        kind === "name" &&
+        firmAroundPlace(tokens, vocab, nameStart, b) &&
+        // ("the U.S. Understands Japan": a verb written in capitals names nothing)
+        !(
+          vocabHit.kind === "country" && Array.from({ length: vocabHit.first - nameStart }, (_, n) => posAt(nameStart + n)).includes("VERB")
+        )
+      ) {
         // "Union Pacific said", "Pacific Telesis", "Texas Instruments": a firm named after a region
         out.push({ first: nameStart, last: b, kind: "name", name: surfaceOf(tokens, nameStart, b) });
         continue;

@@ -5,7 +5,7 @@
 // chief executive, said", "managing director X said"): the article's most mentioned organization.
 // The title must be an employer's ("chairman", "spokesman"), so that "Tass said President X" or
 // "the agency said Foreign Minister X" gives nothing; with no body said, a firm's officer's.
-import { EMPLOYER_TITLES, OFFICER_TITLES, UNAFFILIATED_TITLES } from "../../lexicon/titles.js";
+import { EMPLOYER_TITLES, HONORIFICS, OFFICER_TITLES, UNAFFILIATED_TITLES } from "../../lexicon/titles.js";
 import { titleAfter, titleBefore, type TitlePhrase } from "../3-mentions/find-titles.js";
 import type { Found, RelationRule } from "./rule.js";
 import type { Frame, Slot } from "./sentence-frame.js";
@@ -96,8 +96,10 @@ export const employer: RelationRule = (frame) => {
     }
     // a title right before the name: "the company's president X", "Nordvik said its chairman X"
     // ("the company's president, X": the title may stand apart by a comma)
-    const comma = tokens[who.first - 1]?.text === ",";
-    const t = titleBefore(tokens, comma ? who.first - 1 : who.first);
+    // ("its chairman, Sir X": a form of address between the title and the name)
+    const start = HONORIFICS.has(tokens[who.first - 1]?.lower ?? "") ? who.first - 1 : who.first;
+    const comma = tokens[start - 1]?.text === ",";
+    const t = titleBefore(tokens, comma ? start - 1 : start);
     if (!t || !employerTitle(t.title)) continue;
     let k = t.first - 1;
     if (tokens[k]?.lower === "'s") {
@@ -105,9 +107,18 @@ export const employer: RelationRule = (frame) => {
       if (owner) add(who, owner.entity, 0.65);
       continue;
     }
+    const its = tokens[k]?.lower === "its";
+    // "Nordvik … the resignation of its chairman, Sir X": the body "its" stands for, the sentence's last one before it;
+    // after a verb of saying, the one who says it ("Nordvik, which owns Vestra, said its chairman, X, …")
+    if (comma && its && !t.leader) {
+      const said = tokens.slice(0, k).some((x) => ANNOUNCING.has(x.lower));
+      const before = slots.filter((s) => isBody(s) && !s.anaphoric && s.last <= k);
+      const owner = said ? before[0] : before[before.length - 1];
+      if (owner) add(who, owner.entity, 0.55);
+      continue;
+    }
     // (a head of state's title after a speaker: "Tass said President X")
     if (t.leader || comma) continue;
-    const its = tokens[k]?.lower === "its";
     // "Nordvik, its chief executive X and chief financial officer Y": "its" after the body's name
     // ("… X and chief financial officer Y": the second officer is the first one's body's too)
     const owner = its ? slots.find((s) => isBody(s) && !s.anaphoric && tokens[k - 1]?.text === "," && s.last === k - 1) : undefined;

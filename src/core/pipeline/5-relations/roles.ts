@@ -2,7 +2,7 @@
 // "Japan's Ambassador to Canada X" → X represents Japan; "X of the Northern Policy Foundation".
 import { GIVEN_NAMES } from "../../lexicon/given-names.js";
 import { ORGANIZATION_HEADS } from "../../lexicon/name-heads.js";
-import { PARTY_ADJECTIVES, TITLE_WORDS } from "../../lexicon/titles.js";
+import { EMPLOYER_TITLES, PARTY_ADJECTIVES, TITLE_WORDS } from "../../lexicon/titles.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import type { RelationRule, Found } from "./rule.js";
 import type { Frame, Slot } from "./sentence-frame.js";
@@ -96,10 +96,12 @@ export const roles: RelationRule = (frame) => {
     const m = slot.mention;
     if (!m || slot.anaphoric) return;
     // "UAE President X and Oil Minister Y": Y's title is of the same country
+    // ("Nordbank chief executive X and chief operating officer Y": a firm's officers, of the same firm)
     if (
       m.role &&
       m.role.of === undefined &&
       previousOf &&
+      (previousOf.kind === "country" || EMPLOYER_TITLES.has(m.role.title)) &&
       slot.kind === "person" &&
       frame.tokens.slice(previousEnd, slot.first).some((t) => t.lower === "and") &&
       frame.tokens.slice(previousEnd, slot.first).every((t) => t.lower === "and" || !t.cap || TITLE_WORDS.has(t.lower))
@@ -108,7 +110,7 @@ export const roles: RelationRule = (frame) => {
     }
     if (m.role?.of !== undefined) {
       const target = frame.mentions[m.role.of];
-      previousOf = frame.slots.find((s) => s.mention === target && s.kind === "country");
+      previousOf = frame.slots.find((s) => s.mention === target && (s.kind === "country" || s.kind === "organization"));
       previousEnd = slot.last;
     }
     if (m.role?.alsoOf !== undefined && (slot.kind === "person" || slot.kind === "leader")) {
@@ -133,7 +135,8 @@ export const roles: RelationRule = (frame) => {
         // "US Treasury Under-Secretary X" represents the Treasury and the United States
         // (only a state's body serves its country: "American Motors" is a company, "Bank of Japan Ltd" a bank)
         const body = ofMention.mention?.name ?? "";
-        const head = body.toLowerCase().split(/\s+/).pop() ?? "";
+        // (the head of "U.S. Council of Economic Advisers" is "council")
+        const head = body.toLowerCase().split(/ of /)[0]!.split(/\s+/).pop() ?? "";
         // ("Bank of Japan", "Reserve Bank of India": a body named after its country)
         // ("Nordland Association of Banks" is named after no country: the name after "of" must be the country's)
         const named = /\bof (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u.exec(body)?.[1];
